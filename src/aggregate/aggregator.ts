@@ -1,0 +1,279 @@
+import {
+  ACTIONABLE,
+  RETRY,
+  URGENCY,
+  type Classification,
+  type Group,
+  type Limits,
+  type Line,
+  type RunSummary,
+  type Signals,
+  type Totals,
+} from '../types.js';
+import { RecordTracker } from './records.js';
+import { RunTracker } from './runs.js';
+import { isSuccessEvent } from './success.js';
+
+export interface AggregatorOptions {
+  /** Sample lines kept per group. */
+  samples: number;
+  maxGroups: number;
+  maxTrackedRecords: number;
+  maxRuns: number;
+}
+
+export const DEFAULT_AGGREGATOR_OPTIONS: AggregatorOptions = {
+  samples: 1,
+  maxGroups: 1000,
+  maxTrackedRecords: 500_000,
+  maxRuns: 1000,
+};
+
+/** Longest sample line kept (characters); renderers escape and may shorten further. */
+export const SAMPLE_CHARS = 500;
+
+/** Mutable state behind a Group while lines stream in. */
+export interface GroupState {
+  index: number;
+  key: string;
+  classification: Classification;
+  destination: string | null;
+  count: number;
+  records: number;
+  linesWithRecord: number;
+  untrackedLines: number;
+  statuses: Map<number, number>;
+  firstMs: number;
+  lastMs: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  first: { input: string; line: number };
+  samples: string[];
+  recovered: number;
+  stillFailing: number;
+}
+
+export interface Aggregation {
+  totals: Totals;
+  groups: Group[];
+  runs: RunSummary[];
+  limits: Limits;
+}
+
+/**
+ * Signals + classification → groups. One pass, memory bounded by the caps: groups (maxGroups,
+ * then per-category overflow groups), tracked records (maxTrackedRecords) and runs (maxRuns),
+ * each counting what overflowed.
+ */
+export class Aggregator {
+  private readonly groups: GroupState[] = [];
+  private readonly byKey = new Map<string, GroupState>();
+  private readonly records: RecordTracker;
+  private readonly runs: RunTracker;
+  private seq = 0;
+  private groupOverflowLines = 0;
+  readonly totals: Totals = {
+    lines: 0,
+    errors: 0,
+    nonErrors: 0,
+    unparsed: 0,
+    truncated: 0,
+    groups: 0,
+    actionableGroups: 0,
+    actionable: 0,
+    filtered: 0,
+  };
+
+  constructor(private readonly opts: AggregatorOptions = DEFAULT_AGGREGATOR_OPTIONS) {
+    this.records = new RecordTracker(opts.maxTrackedRecords);
+    this.runs = new RunTracker(opts.maxRuns);
+  }
+
+  add(line: Line, s: Signals, c: Classification): void {
+    const seq = this.seq++;
+    const t = this.totals;
+    t.lines++;
+    if (s.format === 'text') t.unparsed++;
+    if (line.truncated) t.truncated++;
+    const runId = s.runId ?? line.input;
+
+    if (c.category === 'none') {
+      t.nonErrors++;
+      const success = isSuccessEvent(s);
+      this.runs.nonError(runId, seq, success);
+      if (success && s.recordId !== null) {
+        const recovered = this.records.success(recordKey(s));
+        if (recovered !== null) for (const g of recovered) this.groups[g].recovered++;
+      }
+      return;
+    }
+
+    t.errors++;
+    const g = this.groupFor(s, c, line);
+    g.count++;
+    if (s.status !== null) g.statuses.set(s.status, (g.statuses.get(s.status) ?? 0) + 1);
+    if (s.time !== null) this.seen(g, s.time);
+    if (g.samples.length < this.opts.samples) g.samples.push(sample(line.text));
+    if (s.recordId !== null) {
+      g.linesWithRecord++;
+      const r = this.records.failure(recordKey(s), g.index);
+      if (r === 'new-in-group') g.records++;
+      else if (r === 'untracked') g.untrackedLines++;
+    }
+    this.runs.error(runId, seq, g.index);
+  }
+
+  private groupFor(s: Signals, c: Classification, line: Line): GroupState {
+    const destination = s.destination;
+    let key = groupKey(c, destination);
+    let g = this.byKey.get(key);
+    if (g !== undefined) return g;
+    let classification = c;
+    if (this.byKey.size >= this.opts.maxGroups) {
+      // Past the cap, new causes of a category share one group per category, counted as overflow.
+      this.groupOverflowLines++;
+      key = `${c.category}|*|(other causes: group cap reached)`;
+      g = this.byKey.get(key);
+      if (g !== undefined) return g;
+      classification = {
+        ...c,
+        cause: '(other causes: group cap reached)',
+        field: null,
+        summary: `More ${c.category} causes than the group cap (${this.opts.maxGroups}) allows`,
+        fix: 'Read the samples; narrow the input (one destination or run at a time) to see them apart.',
+      };
+    }
+    g = {
+      index: this.groups.length,
+      key,
+      classification,
+      destination,
+      count: 0,
+      records: 0,
+      linesWithRecord: 0,
+      untrackedLines: 0,
+      statuses: new Map(),
+      firstMs: Infinity,
+      lastMs: -Infinity,
+      firstSeen: null,
+      lastSeen: null,
+      first: { input: line.input, line: line.lineNo },
+      samples: [],
+      recovered: 0,
+      stillFailing: 0,
+    };
+    this.groups.push(g);
+    this.byKey.set(key, g);
+    return g;
+  }
+
+  private seen(g: GroupState, time: string): void {
+    const ms = Date.parse(time);
+    if (Number.isNaN(ms)) {
+      g.firstSeen ??= time;
+      g.lastSeen = time;
+      return;
+    }
+    if (ms < g.firstMs) {
+      g.firstMs = ms;
+      g.firstSeen = time;
+    }
+    if (ms > g.lastMs) {
+      g.lastMs = ms;
+      g.lastSeen = time;
+    }
+  }
+
+  finish(): Aggregation {
+    for (const g of this.records.lastFailures()) this.groups[g].stillFailing++;
+    const runView = this.runs.finish((gi) => ACTIONABLE[this.groups[gi].classification.category] === true);
+    const runCount = runView.runs.length;
+
+    const groups: Group[] = this.groups.map((g) => {
+      const c = g.classification;
+      const blocking = runView.blocking.get(g.index);
+      const runsSeen = runView.groupRuns.get(g.index) ?? 0;
+      const persistent =
+        c.category === 'transient' && (g.stillFailing > 0 || (runCount > 1 && runsSeen === runCount && !runView.runOverflow));
+      return {
+        key: g.key,
+        category: c.category,
+        actionable: ACTIONABLE[c.category],
+        destination: g.destination,
+        cause: c.cause,
+        field: c.field,
+        summary: c.summary,
+        fix: c.fix,
+        link: c.link,
+        retry: RETRY[c.category],
+        rule: c.rule,
+        count: g.count,
+        records: g.linesWithRecord === 0 ? null : g.records,
+        recordsCapped: g.untrackedLines > 0,
+        statuses: Object.fromEntries([...g.statuses].sort((a, b) => b[1] - a[1]).map(([k, v]) => [String(k), v])),
+        firstSeen: g.firstSeen,
+        lastSeen: g.lastSeen,
+        first: g.first,
+        samples: g.samples,
+        recovered: g.recovered,
+        stillFailing: g.stillFailing,
+        persistent,
+        blocksRun: blocking !== undefined,
+        wastedCalls: blocking?.wasted ?? 0,
+        runs: runsSeen,
+      };
+    });
+    groups.sort(compareGroups);
+
+    const t = this.totals;
+    t.groups = groups.length;
+    t.actionableGroups = groups.filter((g) => g.actionable === true).length;
+    t.actionable = groups.reduce((n, g) => (g.actionable === true ? n + g.count : n), 0);
+
+    const keyOf = (gi: number) => this.groups[gi].key;
+    const runs: RunSummary[] = runView.runs.map((r) => ({
+      id: r.id,
+      lines: r.lines,
+      errors: r.errors,
+      succeeded: r.succeeded,
+      blockedBy: r.blockedBy === null ? null : keyOf(r.blockedBy),
+    }));
+
+    return {
+      totals: t,
+      groups,
+      runs,
+      limits: {
+        maxGroups: this.opts.maxGroups,
+        groupOverflowLines: this.groupOverflowLines,
+        maxTrackedRecords: this.opts.maxTrackedRecords,
+        untrackedRecordLines: this.records.untrackedLines,
+        maxRuns: this.opts.maxRuns,
+        runOverflowLines: runView.overflowLines,
+      },
+    };
+  }
+}
+
+/** Actionable first (auth, permissions, plan, validation), then outage, transient, unknown; persistent transients before the rest; by count within. */
+export function compareGroups(a: Group, b: Group): number {
+  const ua = URGENCY[a.category];
+  const ub = URGENCY[b.category];
+  if (ua !== ub) return ua - ub;
+  if (a.persistent !== b.persistent) return a.persistent ? -1 : 1;
+  if (a.blocksRun !== b.blocksRun) return a.blocksRun ? -1 : 1;
+  return b.count - a.count || a.key.localeCompare(b.key);
+}
+
+export function groupKey(c: Classification, destination: string | null): string {
+  const base = `${c.category}|${destination ?? '-'}|${c.cause}`;
+  return c.category === 'validation' && c.field !== null ? `${base}|${c.field}` : base;
+}
+
+function recordKey(s: Signals): string {
+  return s.destination === null ? (s.recordId as string) : `${s.destination}\u0000${s.recordId}`;
+}
+
+function sample(text: string): string {
+  return text.length > SAMPLE_CHARS ? `${text.slice(0, SAMPLE_CHARS)}…` : text;
+}

@@ -1,0 +1,57 @@
+import type { Group, Verdict } from '../types.js';
+import { displayDestination } from '../extract/destination.js';
+
+const n = (x: number) => x.toLocaleString('en-US');
+const plural = (x: number, word: string) => `${n(x)} ${word}${x === 1 ? '' : 's'}`;
+
+/**
+ * The one line an operator reads first: what to do now. A blocking auth or plan problem means
+ * pause (every further call is wasted); other actionable causes mean fix and keep syncing; an
+ * outage or still-failing transient means wait.
+ */
+export function verdictFor(groups: Group[]): Verdict {
+  const blocking = groups.find((g) => g.blocksRun && (g.category === 'auth' || g.category === 'plan' || g.category === 'permissions'));
+  if (blocking !== undefined) {
+    const wasted = blocking.wastedCalls > 0 ? ` (${n(blocking.wastedCalls)} calls wasted after it)` : '';
+    return {
+      action: 'pause-sync',
+      text: `Pause the sync: ${blocking.summary} on ${displayDestination(blocking.destination)} blocks every record${wasted}. ${blocking.fix}`,
+    };
+  }
+  const actionable = groups.filter((g) => g.actionable === true);
+  if (actionable.length > 0) {
+    const top = actionable[0];
+    const what = top.records !== null ? plural(top.records, 'record') : plural(top.count, 'line');
+    const more = actionable.length > 1 ? ` ${actionable.length - 1} more actionable cause${actionable.length > 2 ? 's' : ''} below.` : '';
+    // Auth and plan problems fail every call; only record-level causes leave the rest syncing.
+    const keep = top.category === 'validation' || top.category === 'permissions' ? ' Keep syncing: unaffected records go through.' : '';
+    return {
+      action: 'fix-and-continue',
+      text: `Fix first: ${top.summary} on ${displayDestination(top.destination)} (${what}). ${top.fix}${keep}${more}`,
+    };
+  }
+  const outage = groups.find((g) => g.category === 'outage');
+  if (outage !== undefined) {
+    return {
+      action: 'wait',
+      text: `Wait: ${displayDestination(outage.destination)} is unreachable (${outage.summary}); resume when its status page is green.`,
+    };
+  }
+  const persistent = groups.find((g) => g.category === 'transient' && g.persistent);
+  if (persistent !== undefined) {
+    const still = persistent.stillFailing > 0 ? `${plural(persistent.stillFailing, 'record')} still failing` : 'it recurs in every run';
+    return {
+      action: 'wait',
+      text: `Watch: ${persistent.summary} on ${displayDestination(persistent.destination)} persists (${still}). Lower concurrency, respect the provider's limits and honour Retry-After.`,
+    };
+  }
+  const unknown = groups.find((g) => g.category === 'unknown');
+  if (unknown !== undefined) {
+    return { action: 'none', text: `No known problem needs action; ${plural(unknown.count, 'line')} are unrecognised errors: read their samples.` };
+  }
+  const transient = groups.find((g) => g.category === 'transient');
+  if (transient !== undefined) {
+    return { action: 'none', text: 'No action needed: transient errors were retried and recovered.' };
+  }
+  return { action: 'none', text: 'No errors found.' };
+}

@@ -1,0 +1,216 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { UserError } from '../errors.js';
+import { resolveInputs } from '../input/open.js';
+import { analyze, classifyLines, createEngine, type Engine } from '../pipeline.js';
+import { extract } from '../extract/extract.js';
+import { renderTable } from '../report/table.js';
+import { renderJson } from '../report/json.js';
+import { ndjsonWriter, writeNdjson } from '../report/ndjson.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { classifyRecord } from '../report/classify.js';
+import { renderExplain, renderExplainJson } from '../report/explain.js';
+import { VERSION } from '../version.js';
+import { FAIL_ON_HELP, parseFailOn, shouldFail, type FailOn } from './fail-on.js';
+import { terminalInfo } from './terminal.js';
+import { Progress } from './progress.js';
+import type { Summary } from '../types.js';
+
+const FORMATS = ['table', 'json', 'ndjson', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface AnalyzeFlags {
+  format: Format;
+  json?: boolean;
+  failOn: FailOn;
+  samples: number;
+  maxGroups: number;
+  color?: boolean;
+  progress: boolean;
+}
+
+/** Exit codes: 0 nothing matched --fail-on, 1 findings matched it, 2 usage or input error. */
+export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
+
+function positiveInt(name: string, min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`${name} takes a whole number from ${min} to ${max}.`);
+    return n;
+  };
+}
+
+function failOnArg(value: string): FailOn {
+  try {
+    return parseFailOn(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message.replace(/^--fail-on: /, ''));
+  }
+}
+
+/** Writes to stdout and resolves when flushed; a closed pipe (`| head`) ends the process quietly. */
+function writeOut(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(text)) resolve();
+    else process.stdout.once('drain', resolve);
+  });
+}
+
+function installPipeGuard(): void {
+  const quiet = (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') process.exit(EXIT.ok);
+    throw err;
+  };
+  process.stdout.on('error', quiet);
+}
+
+function buildProgram(setCode: (code: number) => void): Command {
+  const program = new Command('synctriage');
+  program
+    .description(
+      'Turn a flat sync error log (NDJSON, logfmt or text; files, stdin or gzip) into an operator view:\n' +
+        'one row per root cause with a count, a fix and a link, most urgent first.',
+    )
+    .version(VERSION, '-V, --version')
+    .argument('[files...]', 'log files to read; "-" or none reads stdin; gzip is detected by content')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
+    .option('--json', 'same as --format json')
+    .option('--fail-on <spec>', `exit 1 when findings match: ${FAIL_ON_HELP}`, failOnArg, parseFailOn('actionable'))
+    .option('--samples <n>', 'sample lines kept per group (0-20)', positiveInt('--samples', 0, 20), 1)
+    .option('--max-groups <n>', 'group cap; further causes fold into "other causes" per category', positiveInt('--max-groups', 10, 100000), 1000)
+    .option('--color', 'force colour (default: only on a terminal; NO_COLOR / FORCE_COLOR honoured)')
+    .option('--no-color', 'never colour')
+    .option('--no-progress', 'no progress line on stderr (shown only when stderr is a terminal)')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 nothing matched --fail-on, 1 findings matched it, 2 usage or input error.\n\n' +
+        'Examples:\n' +
+        '  synctriage sync.log                     grouped table of root causes\n' +
+        '  zcat logs/*.gz | synctriage --json      machine summary from stdin\n' +
+        '  synctriage classify sync.log | head     one decision per line\n' +
+        "  synctriage explain '{\"status\":401,...}'  why one line was classified so",
+    )
+    .action(async (files: string[], flags: AnalyzeFlags) => {
+      setCode(await runAnalyze(files, flags));
+    });
+
+  program
+    .command('classify')
+    .description('print one NDJSON decision per input line, in order (the drill-down)')
+    .argument('[files...]', 'log files; "-" or none reads stdin')
+    .option('--fail-on <spec>', `exit 1 when a line matches: ${FAIL_ON_HELP}`, failOnArg, parseFailOn('none'))
+    .action(async (files: string[], flags: { failOn: FailOn }) => {
+      setCode(await runClassify(files, flags.failOn));
+    });
+
+  program
+    .command('explain')
+    .description('show what was extracted from one line and which rule decided, and why')
+    .argument('<line>', 'the log line (quote it), or "-" to read the first line of stdin')
+    .option('--json', 'machine-readable explanation')
+    .action(async (line: string, flags: { json?: boolean }) => {
+      setCode(await runExplain(line, flags.json === true));
+    });
+  return program;
+}
+
+async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number> {
+  const inputs = resolveInputs(files);
+  const engine = createEngine();
+  const progress = new Progress(process.stderr, flags.progress && process.stderr.isTTY === true);
+  let summary: Summary;
+  try {
+    summary = await analyze(inputs, engine, { samples: flags.samples, maxGroups: flags.maxGroups, onProgress: progress.add });
+  } finally {
+    progress.done();
+  }
+  const format: Format = flags.json === true ? 'json' : flags.format;
+  if (format === 'json') await writeOut(renderJson(summary));
+  else if (format === 'markdown') await writeOut(renderMarkdown(summary));
+  else if (format === 'ndjson') await writeNdjson(summary, process.stdout);
+  else await writeOut(renderTable(summary, terminalInfo(process.stdout, process.env, flags.color)));
+  return shouldFail(flags.failOn, summary.groups) ? EXIT.findings : EXIT.ok;
+}
+
+async function runClassify(files: string[], failOn: FailOn): Promise<number> {
+  const inputs = resolveInputs(files);
+  const engine: Engine = createEngine();
+  const out = ndjsonWriter(process.stdout);
+  const seen = new Set<string>();
+  let actionableSeen = false;
+  let pending: Promise<void> | undefined;
+  await classifyLines(
+    inputs,
+    engine,
+    (line, s, c) => {
+      if (c.category !== 'none') {
+        seen.add(c.category);
+        if (c.category !== 'unknown' && c.category !== 'outage' && c.category !== 'transient') actionableSeen = true;
+      }
+      if (!out.write(classifyRecord(line, s, c)) && pending === undefined) {
+        pending = new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
+      }
+    },
+    () => {
+      const p = pending;
+      pending = undefined;
+      return p;
+    },
+  );
+  await out.end();
+  switch (failOn.kind) {
+    case 'none':
+      return EXIT.ok;
+    case 'any':
+      return seen.size > 0 ? EXIT.findings : EXIT.ok;
+    case 'categories':
+      return [...failOn.categories].some((c) => seen.has(c)) ? EXIT.findings : EXIT.ok;
+    default:
+      return actionableSeen ? EXIT.findings : EXIT.ok;
+  }
+}
+
+async function runExplain(arg: string, json: boolean): Promise<number> {
+  let text = arg;
+  if (arg === '-') {
+    const chunks: Buffer[] = [];
+    for await (const c of process.stdin) chunks.push(c as Buffer);
+    text = Buffer.concat(chunks).toString('utf8').split('\n')[0].replace(/\r$/, '');
+  }
+  const engine = createEngine();
+  const s = extract(text, engine.keys);
+  const d = engine.classifier.explain(s);
+  await writeOut(json ? renderExplainJson(text, s, d) : renderExplain(text, s, d));
+  return EXIT.ok;
+}
+
+/** Entry point: parses argv, runs, and returns the exit code. User mistakes never print a stack trace. */
+export async function main(argv: string[]): Promise<number> {
+  installPipeGuard();
+  let code: number = EXIT.ok;
+  const program = buildProgram((c) => {
+    code = c;
+  });
+  program.exitOverride();
+  program.configureOutput({
+    outputError: (str, write) => write(`synctriage: ${str.replace(/^error: /, '').trimEnd()}\n(see synctriage --help)\n`),
+  });
+  for (const sub of program.commands) {
+    sub.exitOverride();
+    sub.configureOutput({ outputError: (str, write) => write(`synctriage: ${str.replace(/^error: /, '').trimEnd()}\n`) });
+  }
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.error;
+    if (err instanceof UserError) {
+      process.stderr.write(`synctriage: ${err.message}\n`);
+      return EXIT.error;
+    }
+    const e = err as NodeJS.ErrnoException;
+    if (e?.code === 'EPIPE') return EXIT.ok;
+    process.stderr.write(`synctriage: internal error: ${e?.message ?? String(err)}\n`);
+    if (process.env.SYNCTRIAGE_DEBUG !== undefined) process.stderr.write(`${e?.stack ?? ''}\n`);
+    return EXIT.error;
+  }
+}

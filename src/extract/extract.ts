@@ -1,0 +1,437 @@
+import type { Signals } from '../types.js';
+import { DEFAULT_KEYS, Role, type KeyMap } from './keys.js';
+import { parseLogfmt, looksLikeLogfmt } from './logfmt.js';
+import { destinationFromText, normaliseDestination } from './destination.js';
+import { codesFromProse, statusFromText, textSignals } from './text.js';
+
+/** Bounds that keep one hostile line (deep nesting, a million keys, a 100 MB body) cheap. */
+export const LIMITS = {
+  /** Longest message haystack kept for rule matching. */
+  messageChars: 4096,
+  /** Longest single string value read from a body. */
+  valueChars: 2048,
+  /** Object/array nodes visited per line. */
+  nodes: 2000,
+  /** Nesting depth followed. */
+  depth: 24,
+  /** Largest JSON string re-parsed when a body is JSON encoded inside a string. */
+  embeddedJsonChars: 256 * 1024,
+  /** Items of a batch line classified one by one. */
+  items: 50,
+  codes: 32,
+  fields: 16,
+};
+
+export function emptySignals(format: Signals['format']): Signals {
+  return {
+    format,
+    status: null,
+    codes: [],
+    message: '',
+    fields: [],
+    destination: null,
+    recordId: null,
+    runId: null,
+    time: null,
+    level: null,
+    success: null,
+    policy: null,
+    items: [],
+  };
+}
+
+/**
+ * line → signals. JSON is parsed only when the line starts with "{" or "["; logfmt only when it
+ * starts with key=; everything else is free text, searched for an embedded JSON body.
+ */
+export function extract(text: string, keys: KeyMap = DEFAULT_KEYS): Signals {
+  const c = firstNonSpace(text);
+  if (c === 123 /* { */ || c === 91 /* [ */) {
+    const parsed = tryParse(text);
+    if (parsed !== undefined && parsed !== null && typeof parsed === 'object') {
+      const s = emptySignals('json');
+      new Walker(s, keys).root(parsed);
+      finish(s, null);
+      return s;
+    }
+  } else if (looksLikeLogfmt(text)) {
+    const s = emptySignals('logfmt');
+    new Walker(s, keys).root(parseLogfmt(text, LIMITS.nodes));
+    finish(s, text);
+    return s;
+  }
+  const s = emptySignals('text');
+  const embeddedAt = embeddedJsonStart(text);
+  if (embeddedAt !== -1) {
+    const parsed = parseEmbedded(text, embeddedAt);
+    if (parsed !== undefined) new Walker(s, keys).root(parsed, 1);
+  }
+  textSignals(text, s, embeddedAt);
+  finish(s, text);
+  return s;
+}
+
+function finish(s: Signals, rawText: string | null): void {
+  if (s.message.length > LIMITS.messageChars) s.message = s.message.slice(0, LIMITS.messageChars);
+  // A status stated only in prose ("Request failed with status code 401") still counts.
+  if (s.status === null && s.format !== 'text' && s.message.length > 0) s.status = statusFromText(s.message);
+  if (s.codes.length === 0 && s.message.length > 0) codesFromProse(s.message, s);
+  if (s.destination === null) {
+    const hay = rawText !== null ? rawText.slice(0, LIMITS.messageChars) : s.message;
+    if (hay.length > 0) s.destination = destinationFromText(hay);
+  }
+  for (const item of s.items) {
+    if (item.status === null) item.status = s.status;
+    if (item.destination === null) item.destination = s.destination;
+    item.recordId ??= s.recordId;
+    item.runId ??= s.runId;
+    item.time ??= s.time;
+    item.level ??= s.level;
+    item.policy ??= s.policy;
+    if (item.message.length > LIMITS.messageChars) item.message = item.message.slice(0, LIMITS.messageChars);
+  }
+}
+
+function firstNonSpace(text: string): number {
+  for (let i = 0; i < text.length && i < 64; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return c;
+  }
+  return -1;
+}
+
+function tryParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where a JSON body embedded in free text starts: the first `{"` or `[{`, else -1. */
+function embeddedJsonStart(text: string): number {
+  const limit = Math.min(text.length, LIMITS.embeddedJsonChars);
+  const brace = text.indexOf('{"');
+  const bracket = text.indexOf('[{');
+  let at = brace === -1 ? bracket : bracket === -1 ? brace : Math.min(brace, bracket);
+  if (at >= limit) at = -1;
+  return at;
+}
+
+/** Parses the JSON that starts at `at`, allowing trailing text after the last closing bracket. */
+function parseEmbedded(text: string, at: number): unknown {
+  const open = text.charCodeAt(at);
+  const close = open === 123 ? '}' : ']';
+  const end = text.lastIndexOf(close);
+  if (end <= at || end - at > LIMITS.embeddedJsonChars) return undefined;
+  const candidate = text.slice(at, end + 1);
+  const whole = tryParse(candidate);
+  if (whole !== undefined) return whole;
+  // "… Body: {...} (request id …)" with braces in the trailer: fall back to the first balanced object.
+  const balanced = balancedEnd(text, at, end);
+  return balanced === -1 ? undefined : tryParse(text.slice(at, balanced + 1));
+}
+
+function balancedEnd(text: string, at: number, limit: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = at; i <= limit; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** Keys only one provider's bodies carry: a destination hint when the log names none. */
+const KEY_HINTS = new Map<string, string>([
+  ['correlationId', 'hubspot'],
+  ['policyName', 'hubspot'],
+  ['portalId', 'hubspot'],
+  ['request_log_url', 'stripe'],
+  ['decline_code', 'stripe'],
+  ['error_info', 'pipedrive'],
+  ['additional_data', 'pipedrive'],
+]);
+
+/** Code values only one provider uses, likewise. */
+const CODE_HINTS = new Map<string, string>([
+  ['error.list', 'intercom'],
+  ['https://mailchimp.com/developer/marketing/docs/errors/', 'mailchimp'],
+  ['http://developer.mailchimp.com/documentation/mailchimp/guides/error-glossary/', 'mailchimp'],
+]);
+
+const ERROR_LIST_KEYS = new Set(['errors', 'results', 'failures', 'validationResults', 'failed']);
+
+/**
+ * Walks a parsed body once, depth- and node-bounded, filing each value under the role its key
+ * names. Top-level metadata (destination, record id, run id, time, level) is read only near the
+ * top, so a record payload nested in the body cannot pose as the log's own metadata.
+ */
+class Walker {
+  private nodes = 0;
+  private statusDepth = Infinity;
+  private readonly messages: string[] = [];
+  private messageLength = 0;
+  private hint: string | null = null;
+
+  constructor(
+    private readonly s: Signals,
+    private readonly keys: KeyMap,
+  ) {}
+
+  root(value: unknown, depth = 0): void {
+    this.walk(value, depth, '');
+    this.flushMessages();
+    if (this.s.destination === null && this.hint === null) {
+      for (const c of this.s.codes) {
+        const h = CODE_HINTS.get(c);
+        if (h !== undefined) {
+          this.hint = h;
+          break;
+        }
+      }
+    }
+    if (this.s.destination === null) this.s.destination = this.hint;
+  }
+
+  walk(value: unknown, depth: number, parentKey: string): void {
+    if (++this.nodes > LIMITS.nodes || depth > LIMITS.depth) return;
+    if (Array.isArray(value)) {
+      const batch = ERROR_LIST_KEYS.has(parentKey) && value.length > 1 && depth <= 3;
+      const n = Math.min(value.length, LIMITS.nodes);
+      for (let i = 0; i < n && this.nodes <= LIMITS.nodes; i++) {
+        const v = value[i];
+        if (typeof v === 'string') {
+          if (parentKey === 'fields' || parentKey === 'propertyName' || parentKey === 'propertyNames') this.addField(v);
+          else if (parentKey === 'errors' || parentKey === 'messages') this.addMessage(v);
+        } else if (v !== null && typeof v === 'object') {
+          if (batch && this.s.items.length < LIMITS.items) this.item(v, depth + 1);
+          this.walk(v, depth + 1, parentKey);
+        }
+      }
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    const obj = value as Record<string, unknown>;
+    // HubSpot validation results name the property in "name" beside "isValid"/"error".
+    const nameIsField = 'isValid' in obj || parentKey === 'validationResults';
+    for (const key in obj) {
+      const v = obj[key];
+      if (this.hint === null) this.hint = KEY_HINTS.get(key) ?? null;
+      const role = this.keys.get(key);
+      if (role === undefined) {
+        if (v !== null && typeof v === 'object') this.walk(v, depth + 1, key);
+        else if (nameIsField && key === 'name' && typeof v === 'string') this.addField(v);
+        else if (typeof v === 'string' && looksLikeJson(v)) this.embedded(v, depth);
+        continue;
+      }
+      this.file(role, key, v, depth, obj);
+    }
+  }
+
+  private file(role: Role, key: string, v: unknown, depth: number, obj: Record<string, unknown>): void {
+    const s = this.s;
+    if (v !== null && typeof v === 'object') {
+      if (role === Role.RecordId && depth <= 1 && !Array.isArray(v)) {
+        const id = (v as Record<string, unknown>).id ?? (v as Record<string, unknown>).Id;
+        if ((typeof id === 'string' || typeof id === 'number') && s.recordId === null) s.recordId = String(id).slice(0, 256);
+      }
+      if (role === Role.FieldList || role === Role.Field) {
+        if (Array.isArray(v)) for (const f of v) if (typeof f === 'string') this.addField(f);
+        return;
+      }
+      // Zendesk "details": {"email": [{"description": …}]}: the keys are the fields.
+      if (key === 'details' && !Array.isArray(v) && obj.error === 'RecordInvalid') {
+        for (const f in v as object) this.addField(f);
+      }
+      this.walk(v, depth + 1, key);
+      return;
+    }
+    switch (role) {
+      case Role.Status:
+        if (typeof v === 'number') this.setStatus(v, depth);
+        else if (typeof v === 'string') {
+          const n = v.length === 3 ? Number(v) : NaN;
+          if (n >= 100 && n <= 599) this.setStatus(n, depth);
+          else this.addCode(v);
+        }
+        return;
+      case Role.Code:
+        if (typeof v === 'string') {
+          if (key === 'title' && v.indexOf(' ') !== -1) {
+            // Mailchimp and JSON:API titles ("Member Exists") are codes and messages at once.
+            this.addCode(v);
+            this.addMessage(v);
+          } else this.addCode(v);
+        } else if (typeof v === 'number' && key !== 'type') {
+          if (v >= 100 && v <= 599 && key === 'code' && depth <= 1) this.setStatus(v, depth + 1);
+          this.addCode(String(v));
+        }
+        return;
+      case Role.CodeOrMessage:
+        if (typeof v === 'string') {
+          if (v.length <= 64 && v.indexOf(' ') === -1) this.addCode(v);
+          else if (looksLikeJson(v)) this.embedded(v, depth);
+          else this.addMessage(v);
+        }
+        return;
+      case Role.Message:
+        if (typeof v === 'string') {
+          this.addMessage(v);
+          // HubSpot puts a JSON array of validation results inside its message text.
+          const at = v.indexOf('[{');
+          const at2 = at === -1 ? v.indexOf('{"') : at;
+          if (at2 !== -1 && v.length < LIMITS.embeddedJsonChars) {
+            const inner = parseEmbedded(v, at2);
+            if (inner !== undefined) this.walk(inner, depth + 1, 'validationResults');
+          }
+        }
+        return;
+      case Role.Field:
+        if (typeof v === 'string') this.addField(key === 'pointer' ? fieldFromPointer(v) : v);
+        return;
+      case Role.FieldList:
+        if (typeof v === 'string') this.addField(v);
+        return;
+      case Role.Body:
+        if (typeof v === 'string') {
+          if (looksLikeJson(v)) this.embedded(v, depth);
+          else if (key !== 'source' && key !== 'data') this.addMessage(v);
+        }
+        return;
+      case Role.Policy:
+        if (typeof v === 'string' && s.policy === null) s.policy = v.toLowerCase();
+        return;
+      default:
+        if (depth <= 1) this.meta(role, v);
+    }
+  }
+
+  private meta(role: Role, v: unknown): void {
+    const s = this.s;
+    const str = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
+    if (str === null) return;
+    switch (role) {
+      case Role.Destination:
+        if (s.destination === null) s.destination = normaliseDestination(str);
+        return;
+      case Role.RecordId:
+        if (s.recordId === null && str.length > 0) s.recordId = str.slice(0, 256);
+        return;
+      case Role.RunId:
+        if (s.runId === null && str.length > 0) s.runId = str.slice(0, 256);
+        return;
+      case Role.Time:
+        if (s.time === null) s.time = typeof v === 'number' ? epochToIso(v) : str.slice(0, 64);
+        return;
+      case Role.Level:
+        if (s.level === null) s.level = typeof v === 'number' ? pinoLevel(v) : str.toLowerCase().slice(0, 16);
+        return;
+      case Role.Success:
+        if (s.success === null) s.success = successValue(v);
+        return;
+    }
+  }
+
+  private setStatus(n: number, depth: number): void {
+    if (n >= 100 && n <= 599 && Number.isInteger(n) && depth < this.statusDepth) {
+      this.s.status = n;
+      this.statusDepth = depth;
+    }
+  }
+
+  private addCode(v: string): void {
+    const codes = this.s.codes;
+    if (v.length === 0 || v.length > 128 || codes.length >= LIMITS.codes) return;
+    const c = v.toLowerCase();
+    if (!codes.includes(c)) codes.push(c);
+  }
+
+  private addMessage(v: string): void {
+    if (v.length === 0 || this.messageLength >= LIMITS.messageChars) return;
+    const m = v.length > LIMITS.valueChars ? v.slice(0, LIMITS.valueChars) : v;
+    this.messages.push(m);
+    this.messageLength += m.length + 3;
+  }
+
+  private addField(v: string): void {
+    const f = v.trim();
+    if (f.length === 0 || f.length > 128 || this.s.fields.length >= LIMITS.fields) return;
+    if (!this.s.fields.includes(f)) this.s.fields.push(f);
+  }
+
+  private embedded(v: string, depth: number): void {
+    if (v.length > LIMITS.embeddedJsonChars) {
+      this.addMessage(v);
+      return;
+    }
+    const parsed = tryParse(v);
+    if (parsed !== undefined && parsed !== null && typeof parsed === 'object') this.walk(parsed, depth + 1, 'body');
+    else this.addMessage(v);
+  }
+
+  /** One element of a batch result list, extracted on its own so it can be classified on its own. */
+  private item(v: object, depth: number): void {
+    const itemSignals = emptySignals(this.s.format);
+    const w = new Walker(itemSignals, this.keys);
+    w.nodes = this.nodes;
+    w.walk(v, depth, '');
+    w.flushMessages();
+    if (itemSignals.codes.length > 0 || itemSignals.message.length > 0 || itemSignals.status !== null) {
+      this.s.items.push(itemSignals);
+    }
+  }
+
+  private flushMessages(): void {
+    if (this.messages.length > 0) {
+      this.s.message = this.s.message.length > 0 ? this.s.message + ' | ' + this.messages.join(' | ') : this.messages.join(' | ');
+    }
+  }
+}
+
+function looksLikeJson(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return (c === 123 || c === 91) && v.length > 1;
+}
+
+/** JSON:API "/data/attributes/email" → "email". */
+function fieldFromPointer(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i === -1 ? p : p.slice(i + 1);
+}
+
+function epochToIso(n: number): string | null {
+  const ms = n > 1e12 ? n : n * 1000;
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+/** pino / bunyan numeric levels. */
+function pinoLevel(n: number): string {
+  if (n >= 60) return 'fatal';
+  if (n >= 50) return 'error';
+  if (n >= 40) return 'warn';
+  if (n >= 30) return 'info';
+  if (n >= 20) return 'debug';
+  return 'trace';
+}
+
+const SUCCESS_WORDS = new Set(['true', 'ok', 'success', 'succeeded', 'successful', 'synced', 'created', 'updated', 'upserted', 'complete', 'completed', 'done']);
+const FAILURE_WORDS = new Set(['false', 'error', 'failed', 'failure', 'fail', 'rejected', 'skipped']);
+
+function successValue(v: unknown): boolean | null {
+  if (typeof v === 'boolean') return v;
+  if (typeof v !== 'string') return null;
+  const w = v.toLowerCase();
+  if (SUCCESS_WORDS.has(w)) return true;
+  if (FAILURE_WORDS.has(w)) return false;
+  return null;
+}

@@ -1,0 +1,87 @@
+/**
+ * Which JSON / logfmt keys carry which signal. Data, not code: the spellings seen in sync-tool
+ * logs and provider bodies. A config file can add more (see config/).
+ */
+export enum Role {
+  Status = 1,
+  Code,
+  Message,
+  /** A string that is a code when it has no spaces and a message when it has (OAuth "error", Google "reason"…). */
+  CodeOrMessage,
+  Field,
+  FieldList,
+  Destination,
+  RecordId,
+  RunId,
+  Time,
+  Level,
+  Success,
+  Policy,
+  /** A string or object that may hold an embedded provider body. */
+  Body,
+}
+
+const spellings: Array<[Role, string[]]> = [
+  [
+    Role.Status,
+    ['status', 'statusCode', 'status_code', 'http_status', 'httpStatus', 'http_status_code', 'httpStatusCode', 'http_code', 'httpCode', 'response_code', 'responseCode', 'status.code', 'http.status_code', 'http.response.status_code'],
+  ],
+  [
+    Role.Code,
+    ['errorCode', 'error_code', 'code', 'category', 'subCategory', 'sub_category', 'subcategory', 'errorType', 'error_type', 'type', 'decline_code', 'errorName', 'error_name', 'title', 'exception_class', 'exceptionClass'],
+  ],
+  [
+    Role.Message,
+    ['message', 'msg', 'error_description', 'errorDescription', 'errorMessage', 'error_message', 'detail', 'description', 'error_info', 'errorSummary', 'error_summary', 'localizedErrorMessage', 'err', 'exception', 'failure_reason', 'failureReason', 'error.message'],
+  ],
+  [Role.CodeOrMessage, ['error', 'reason', 'status_text', 'statusText']],
+  [Role.Field, ['field', 'param', 'pointer', 'parameter', 'property', 'propertyName', 'field_name', 'fieldName', 'attribute']],
+  [Role.FieldList, ['fields', 'propertyNames', 'invalidFields']],
+  [
+    Role.Destination,
+    // Not "service" or "app": loggers use those for their own name.
+    ['destination', 'dest', 'destination_name', 'destinationName', 'destination_type', 'destinationType', 'connector', 'connector_name', 'provider', 'integration', 'target', 'sink'],
+  ],
+  [
+    Role.RecordId,
+    ['record_id', 'recordId', 'record', 'external_id', 'externalId', 'object_id', 'objectId', 'row_id', 'rowId', 'primary_key', 'primaryKey', 'entity_id', 'entityId', 'record_key', 'recordKey', 'source_id', 'sourceId', 'contact_id', 'contactId', 'email_address'],
+  ],
+  [
+    Role.RunId,
+    ['run_id', 'runId', 'sync_id', 'syncId', 'sync_run_id', 'syncRunId', 'job_id', 'jobId', 'execution_id', 'executionId', 'attempt_id', 'run'],
+  ],
+  [Role.Time, ['ts', 'timestamp', 'time', '@timestamp', 'datetime', 'date', 'logged_at', 'loggedAt', 'created_at', 'eventTime', 'event_time']],
+  [Role.Level, ['level', 'severity', 'lvl', 'log_level', 'logLevel', 'levelname', 'loglevel']],
+  [Role.Success, ['success', 'ok', 'outcome', 'result', 'succeeded']],
+  [Role.Policy, ['policyName', 'policy_name', 'quota_limit', 'quotaLimit', 'quota_metric']],
+  [Role.Body, ['body', 'response', 'response_body', 'responseBody', 'data', 'payload', 'raw', 'content', 'resp', 'error_body', 'errorBody', 'details', 'cause', 'errors', 'results', 'validationResults', 'context', 'extensions', 'source', 'innerError', 'error_details', 'output']],
+];
+
+export type KeyMap = Map<string, Role>;
+
+export function buildKeyMap(extra: Record<string, string> = {}): KeyMap {
+  const map: KeyMap = new Map();
+  for (const [role, names] of spellings) for (const name of names) map.set(name, role);
+  for (const [name, roleName] of Object.entries(extra)) {
+    const role = ROLE_NAMES[roleName];
+    if (role !== undefined) map.set(name, role);
+  }
+  return map;
+}
+
+/** The names a config file may use to map its own keys to a role. */
+export const ROLE_NAMES: Record<string, Role> = {
+  status: Role.Status,
+  code: Role.Code,
+  message: Role.Message,
+  field: Role.Field,
+  destination: Role.Destination,
+  recordId: Role.RecordId,
+  runId: Role.RunId,
+  time: Role.Time,
+  level: Role.Level,
+  success: Role.Success,
+  body: Role.Body,
+};
+
+export const DEFAULT_KEYS = buildKeyMap();

@@ -1,0 +1,96 @@
+import type { Signals } from '../types.js';
+import { normaliseDestination } from './destination.js';
+
+/** Patterns for free-text lines. Compiled once; each is anchored on a keyword, so none can backtrack badly. */
+const STATUS_PATTERNS: RegExp[] = [
+  /\b(?:status(?:[ _-]?code)?|http[ _-]?(?:status|code|error)|HTTP-Code|response code)["']?\s*[:=]?\s*["']?([1-5]\d\d)\b/i,
+  /\bHTTP\/\d(?:\.\d)?"?\s+([1-5]\d\d)\b/,
+  /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+\S+\s+(?:->\s+)?([1-5]\d\d)\b/,
+  /\b([1-5]\d\d)[ :-]+(?:Unauthorized|Forbidden|Not Found|Too Many Requests|Bad Request|Payment Required|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity|Locked|Request Timeout|Multi-Status|Precondition Failed|Gone|Client Error|Server Error)\b/i,
+];
+const LEVEL_RE = /\b(fatal|critical|error|err|warn(?:ing)?|info|debug|trace)\b/i;
+const TIME_RE = /^\[?(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)/;
+const RECORD_RE = /\b(?:record[_ ]?id|recordId|external_id|externalId|object_id|objectId|contact_id|row_id)["']?\s*[:=]\s*["']?([^\s"',;)\]}]+)/i;
+const RUN_RE = /\b(?:run[_ ]?id|runId|sync_id|syncId|job_id|jobId)["']?\s*[:=]\s*["']?([^\s"',;)\]}]+)/i;
+const DEST_RE = /\b(?:destination|dest|connector)["']?\s*[:=]\s*["']?([^\s"',;)\]}]+)/i;
+
+/** The head of a line where level and timestamp are looked for. */
+const HEAD_CHARS = 160;
+/** How much of a free-text line the status and id patterns search. */
+const SCAN_CHARS = 4096;
+
+/** An HTTP status stated in prose ("Request failed with status code 401", "HTTP/1.1 503"), or null. */
+export function statusFromText(text: string): number | null {
+  const scan = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
+  for (const re of STATUS_PATTERNS) {
+    const m = re.exec(scan);
+    if (m !== null) return Number(m[1]);
+  }
+  return null;
+}
+
+export function textSignals(text: string, s: Signals, embeddedAt: number): void {
+  const scan = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
+  if (s.status === null) s.status = statusFromText(scan);
+  if (s.level === null) {
+    const m = LEVEL_RE.exec(scan.length > HEAD_CHARS ? scan.slice(0, HEAD_CHARS) : scan);
+    if (m !== null) s.level = normaliseLevel(m[1]);
+  }
+  if (s.time === null) {
+    const m = TIME_RE.exec(scan);
+    if (m !== null) s.time = m[1];
+  }
+  if (s.recordId === null) {
+    const m = RECORD_RE.exec(scan);
+    if (m !== null) s.recordId = m[1];
+  }
+  if (s.runId === null) {
+    const m = RUN_RE.exec(scan);
+    if (m !== null) s.runId = m[1];
+  }
+  if (s.destination === null) {
+    const m = DEST_RE.exec(scan);
+    if (m !== null) s.destination = normaliseDestination(m[1]);
+  }
+  // The prose around an embedded body (exception class, URL, network errno) is part of the message.
+  const prose = embeddedAt === -1 ? scan : scan.slice(0, embeddedAt);
+  s.message = s.message.length > 0 ? `${prose} | ${s.message}` : prose;
+}
+
+function normaliseLevel(l: string): string {
+  const w = l.toLowerCase();
+  if (w === 'err') return 'error';
+  if (w === 'warning') return 'warn';
+  if (w === 'critical') return 'fatal';
+  return w;
+}
+
+/** SCREAMING_SNAKE tokens in prose: Salesforce "INVALID_FIELD: …", "first error: UNABLE_TO_LOCK_ROW, …", SOAP faults. */
+const SNAKE_CODE_RE = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/g;
+/** Code-bearing keys in a Python dict repr or Ruby hash ('errorCode': 'X', "title"=>"Member Exists"). */
+const REPR_CODE_RE = /['"](?:errorCode|error_code|statusCode|code|category|subCategory|title|reason|error|errorType|exceptionCode)['"]\s*(?:=>|:)\s*u?['"]([^'"\n]{1,80})['"]/g;
+const REPR_FIELD_RE = /['"](?:field|param|propertyName)['"]\s*(?:=>|:)\s*u?['"]([^'"\n]{1,100})['"]|['"]fields['"]\s*(?:=>|:)\s*\[\s*u?['"]([^'"\n]{1,100})['"]/g;
+/** XML bodies: Salesforce Bulk/SOAP <exceptionCode>, <statusCode>, <faultcode>. */
+const XML_CODE_RE = /<(?:sf:)?(?:exceptionCode|statusCode|faultcode|errorCode)>(?:sf:)?([\w.]{2,80})</g;
+const MAX_PROSE_CODES = 8;
+
+/**
+ * Codes written in prose rather than under a JSON key. Run only where the structured walk found
+ * none, so a well-formed body is never second-guessed by its own message text.
+ */
+export function codesFromProse(text: string, s: Signals): void {
+  const scan = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
+  const add = (c: string) => {
+    const lc = c.toLowerCase();
+    if (s.codes.length < MAX_PROSE_CODES && !s.codes.includes(lc)) s.codes.push(lc);
+  };
+  if (scan.indexOf("'") !== -1 || scan.indexOf('=>') !== -1) {
+    for (const m of scan.matchAll(REPR_CODE_RE)) add(m[1]);
+    for (const m of scan.matchAll(REPR_FIELD_RE)) {
+      const f = m[1] ?? m[2];
+      if (f !== undefined && f.length > 0 && !s.fields.includes(f)) s.fields.push(f);
+    }
+  }
+  if (scan.indexOf('<') !== -1) for (const m of scan.matchAll(XML_CODE_RE)) add(m[1]);
+  for (const m of scan.matchAll(SNAKE_CODE_RE)) add(m[1]);
+}

@@ -1,0 +1,98 @@
+import type { Classification, Line, Signals, Summary } from './types.js';
+import { readLines, type InputStats } from './input/lines.js';
+import type { InputSource } from './input/open.js';
+import { extract } from './extract/extract.js';
+import { DEFAULT_KEYS, type KeyMap } from './extract/keys.js';
+import { Classifier } from './rules/matcher.js';
+import { BUILTIN_PACKS } from './rules/index.js';
+import type { RulePack } from './rules/rule.js';
+import { Aggregator, DEFAULT_AGGREGATOR_OPTIONS, type AggregatorOptions } from './aggregate/aggregator.js';
+import { verdictFor } from './aggregate/verdict.js';
+import { VERSION, SCHEMA_VERSION } from './version.js';
+
+/** What classifying needs: the key map (built-in + config) and the compiled rules. */
+export interface Engine {
+  keys: KeyMap;
+  classifier: Classifier;
+}
+
+export function createEngine(extraPacks: RulePack[] = [], keys: KeyMap = DEFAULT_KEYS): Engine {
+  return { keys, classifier: new Classifier([...extraPacks, ...BUILTIN_PACKS]) };
+}
+
+/** Keeps or drops a line before aggregation (time window); dropped lines are still counted. */
+export type LineFilter = (s: Signals) => boolean;
+
+export interface AnalyzeOptions extends Partial<AggregatorOptions> {
+  onProgress?: (bytes: number) => void;
+  filter?: LineFilter;
+}
+
+/** input → extract → rules → aggregate: the main job, one pass over every input. */
+export async function analyze(inputs: InputSource[], engine: Engine, opts: AnalyzeOptions = {}): Promise<Summary> {
+  const agg = new Aggregator({ ...DEFAULT_AGGREGATOR_OPTIONS, ...definedOnly(opts) });
+  const { keys, classifier } = engine;
+  const filter = opts.filter;
+  const stats: InputStats[] = [];
+  let filtered = 0;
+  for (const input of inputs) {
+    stats.push(
+      await readLines(
+        input,
+        (line: Line) => {
+          const s = extract(line.text, keys);
+          if (filter !== undefined && !filter(s)) {
+            filtered++;
+            return;
+          }
+          agg.add(line, s, classifier.classify(s));
+        },
+        opts.onProgress,
+      ),
+    );
+  }
+  const a = agg.finish();
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'synctriage', version: VERSION },
+    inputs: stats.map((s) => ({ name: s.name, bytes: s.bytes, lines: s.lines, gzip: s.gzip, binary: s.binary })),
+    totals: { ...a.totals, filtered },
+    groups: a.groups,
+    runs: a.runs,
+    verdict: verdictFor(a.groups),
+    limits: a.limits,
+  };
+}
+
+/** `classify`: every line's decision, in order, to a sink (one call per line). */
+export async function classifyLines(
+  inputs: InputSource[],
+  engine: Engine,
+  sink: (line: Line, s: Signals, c: Classification) => void,
+  afterChunk?: () => Promise<void> | undefined,
+): Promise<InputStats[]> {
+  const stats: InputStats[] = [];
+  for (const input of inputs) {
+    stats.push(
+      await readLines(
+        input,
+        (line) => {
+          const s = extract(line.text, engine.keys);
+          sink(line, s, engine.classifier.classify(s));
+        },
+        undefined,
+        afterChunk,
+      ),
+    );
+  }
+  return stats;
+}
+
+function definedOnly(o: AnalyzeOptions): Partial<AggregatorOptions> {
+  const out: Partial<AggregatorOptions> = {};
+  if (o.samples !== undefined) out.samples = o.samples;
+  if (o.maxGroups !== undefined) out.maxGroups = o.maxGroups;
+  if (o.maxTrackedRecords !== undefined) out.maxTrackedRecords = o.maxTrackedRecords;
+  if (o.maxRuns !== undefined) out.maxRuns = o.maxRuns;
+  return out;
+}

@@ -1,0 +1,169 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { Category, Group, Summary } from '../types.js';
+import { clip, escapeForTerminal } from './sanitize.js';
+import { groupHeadline } from './headline.js';
+
+export interface TableOptions {
+  color: boolean;
+  /** Terminal width to fit (columns). */
+  width: number;
+  /** Wrap links in OSC 8 so terminals that support it make them clickable. */
+  hyperlinks: boolean;
+}
+
+const n = (x: number) => x.toLocaleString('en-US');
+
+function paint(c: ChalkInstance, category: Category, text: string): string {
+  switch (category) {
+    case 'auth':
+    case 'permissions':
+    case 'plan':
+    case 'validation':
+      return c.red.bold(text);
+    case 'outage':
+      return c.magenta(text);
+    case 'transient':
+      return c.yellow(text);
+    default:
+      return c.gray(text);
+  }
+}
+
+/** OSC 8 hyperlink; the URL is escaped like any other untrusted text. */
+function hyperlink(url: string, enabled: boolean): string {
+  const safe = escapeForTerminal(url);
+  return enabled ? `\u001b]8;;${safe}\u0007${safe}\u001b]8;;\u0007` : safe;
+}
+
+/** The default output: a grouped table, actionable first in red, a verdict line last. */
+export function renderTable(summary: Summary, opts: TableOptions): string {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const t = summary.totals;
+  const lines: string[] = [];
+  const inputs = summary.inputs.length === 1 ? escapeForTerminal(summary.inputs[0].name) : `${summary.inputs.length} inputs`;
+  lines.push(
+    c.bold('synctriage') +
+      ` ${inputs}: ${n(t.lines)} lines, ${n(t.errors)} errors in ${n(t.groups)} group${t.groups === 1 ? '' : 's'}` +
+      ` (${n(t.actionableGroups)} actionable), ${n(t.nonErrors)} non-errors`,
+  );
+
+  if (summary.groups.length > 0) {
+    const width = Math.max(72, Math.min(opts.width, 160));
+    // category, count, records, act, destination are fixed; the summary takes the rest.
+    const fixed = [13, 10, 10, 5, 14];
+    const summaryWidth = width - fixed.reduce((a, b) => a + b, 0) - 1;
+    const table = new Table({
+      head: ['category', 'count', 'records', 'act', 'destination', 'summary'].map((h) => c.bold(h)),
+      colWidths: [...fixed, summaryWidth],
+      colAligns: ['left', 'right', 'right', 'left', 'left', 'left'],
+      wordWrap: true,
+      wrapOnWordBoundary: true,
+      chars: BORDERLESS,
+      style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+    });
+    for (const g of summary.groups) for (const r of rows(g, c, width - 6, summaryWidth - 2, opts)) table.push(r);
+    lines.push(table.toString());
+  }
+  const overflow = limitNotes(summary);
+  for (const note of overflow) lines.push(c.yellow(note));
+  lines.push(c.bold('Verdict: ') + verdictColor(c, summary.verdict.action)(escapeForTerminal(summary.verdict.text)));
+  return `${lines.join('\n')}\n`;
+}
+
+/** A main row, then one full-width row with the fix, the link and samples (links must not be cut). */
+function rows(g: Group, c: ChalkInstance, detailWidth: number, summaryWidth: number, opts: TableOptions): Table.Cell[][] {
+  const act = g.actionable === true ? 'yes' : g.actionable === false ? 'no' : '?';
+  const flags: string[] = [];
+  if (g.blocksRun) flags.push('blocks run');
+  if (g.persistent) flags.push('persistent');
+  const head = clip(groupHeadline(g), summaryWidth * 3) + (flags.length > 0 ? c.bold(` [${flags.join(', ')}]`) : '');
+  const details: string[] = [];
+  const indent = '    ';
+  const w = detailWidth - indent.length;
+  if (g.fix.length > 0) for (const l of wrap(`fix: ${clip(g.fix, w * 4)}`, w)) details.push(l);
+  if (g.link !== null) {
+    const link = clip(g.link, 400);
+    // A link that fits stays whole (and clickable); a longer one is broken, never cut.
+    if (link.length <= w) details.push(c.cyan(hyperlink(link, opts.hyperlinks)));
+    else for (const l of hardWrap(link, w)) details.push(c.cyan(l));
+  }
+  for (const s of g.samples) details.push(c.gray(`e.g. ${clip(s, w - 5)}`));
+  const main: Table.Cell[] = [
+    paint(c, g.category, g.category),
+    n(g.count),
+    g.records === null ? '-' : `${n(g.records)}${g.recordsCapped ? '+' : ''}`,
+    act,
+    clip(g.destination ?? '-', 12),
+    paint(c, g.category, head),
+  ];
+  if (details.length === 0) return [main];
+  const detail: Table.Cell = {
+    colSpan: 6,
+    content: details.map((d) => `${indent}${d}`).join('\n'),
+    wordWrap: false,
+  };
+  return [main, [detail]];
+}
+
+/** Greedy word wrap; a word longer than the width is broken. */
+function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line.length === 0) line = word;
+    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+    else {
+      out.push(line);
+      line = word;
+    }
+    while (line.length > width) {
+      out.push(line.slice(0, width));
+      line = line.slice(width);
+    }
+  }
+  if (line.length > 0) out.push(line);
+  return out;
+}
+
+function hardWrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += width) out.push(text.slice(i, i + width));
+  return out;
+}
+
+const BORDERLESS = {
+  top: '',
+  'top-mid': '',
+  'top-left': '',
+  'top-right': '',
+  bottom: '',
+  'bottom-mid': '',
+  'bottom-left': '',
+  'bottom-right': '',
+  left: '',
+  'left-mid': '',
+  mid: '',
+  'mid-mid': '',
+  right: '',
+  'right-mid': '',
+  middle: '',
+};
+
+function verdictColor(c: ChalkInstance, action: Summary['verdict']['action']): (s: string) => string {
+  if (action === 'pause-sync') return c.red.bold;
+  if (action === 'fix-and-continue') return c.red;
+  if (action === 'wait') return c.yellow;
+  return c.green;
+}
+
+export function limitNotes(summary: Summary): string[] {
+  const l = summary.limits;
+  const notes: string[] = [];
+  if (l.groupOverflowLines > 0) notes.push(`note: ${n(l.groupOverflowLines)} lines fell past the group cap (${n(l.maxGroups)}) and are counted in "other causes" groups.`);
+  if (l.untrackedRecordLines > 0) notes.push(`note: record tracking cap (${n(l.maxTrackedRecords)}) reached; ${n(l.untrackedRecordLines)} failure lines were counted without record-level retry resolution.`);
+  if (l.runOverflowLines > 0) notes.push(`note: run cap (${n(l.maxRuns)}) reached; ${n(l.runOverflowLines)} lines are counted under "other runs".`);
+  if (summary.totals.truncated > 0) notes.push(`note: ${n(summary.totals.truncated)} over-long lines were classified from their first MiB.`);
+  for (const i of summary.inputs) if (i.binary) notes.push(`note: ${escapeForTerminal(i.name)} contains NUL bytes (binary?); its lines were counted and classified as text.`);
+  return notes;
+}

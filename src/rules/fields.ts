@@ -1,0 +1,35 @@
+/**
+ * Where providers name the rejected field inside message text, when the body has no field key.
+ * Each pattern captures the field name in group 1. Data; tried in order.
+ */
+export const FIELD_PATTERNS: RegExp[] = [
+  // HubSpot: Property "plan_tier" does not exist / Property values were not valid: [{..."name":"phone"...}]
+  /\bProperty \\?["']([^"'\\]{1,100})\\?["'] (?:does not exist|doesn't exist|is read-only|is not valid)/i,
+  /\\?"name\\?"\s*:\s*\\?"([^"\\]{1,100})\\?"/,
+  // Salesforce: No such column 'Foo__c' on entity 'Contact'
+  /\bNo such column '([^']{1,100})' on (?:entity|sobject)/i,
+  // Salesforce: Required fields are missing: [LastName, Company]
+  /\bRequired fields are missing: \[([^\]]{1,200})\]/i,
+  // Salesforce Apex DML: "first error: CODE, message: [Field__c]"
+  /\bfirst error: [A-Z_]+, .{0,300}?: \[([A-Za-z_][\w]*(?:, ?[A-Za-z_]\w*){0,4})\]/,
+  // Stripe SDK strings: "Missing required param: email." / "Invalid integer: abc" has no field
+  /\b(?:Missing required param|Received unknown parameter|Invalid (?:array|hash|integer|string|boolean|timestamp|email address) for param)(?:eter)?:? ([\w.[\]]{1,100})/i,
+  // Generic: field 'x' / parameter "x" / property `x` / attribute x is …
+  /\b(?:field|param(?:eter)?|property|attribute|column)\s+[`'"]([\w.[\]/-]{1,100})[`'"]/i,
+  // Salesforce label form: "Billing City: data value too large"
+  /^([A-Z][\w ]{0,60}): (?:data value too large|value not of required type|invalid email address|bad value for restricted picklist field)/i,
+  // "phone is invalid" at the start of a message (Rails-style APIs)
+  /^([a-z][\w.]{0,60}) (?:is not a valid|is invalid|is required|must be|can't be blank|cannot be blank|is too long)\b/,
+];
+
+export function fieldFromMessage(message: string): string | null {
+  if (message.length === 0) return null;
+  for (const re of FIELD_PATTERNS) {
+    const m = re.exec(message);
+    if (m !== null && m[1] !== undefined) {
+      const f = m[1].trim();
+      if (f.length > 0) return f;
+    }
+  }
+  return null;
+}

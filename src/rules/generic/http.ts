@@ -1,0 +1,171 @@
+import type { Rule, RulePack } from '../rule.js';
+
+/**
+ * The last resorts: generic codes, messages every API and proxy uses, then the HTTP status.
+ * The status decides only when nothing more specific did (a 403 may be auth, permissions, plan
+ * or a rate limit, and the provider packs above know which).
+ */
+
+const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+const codes: Rule[] = [
+  {
+    id: 'http/rate-limit-code',
+    category: 'transient',
+    cause: 'rate limit',
+    code: ['rate_limit', 'rate_limited', 'ratelimited', 'rate_limit_exceeded', 'too_many_requests', 'throttled', 'throttling', 'TooManyRequestsException', 'ThrottlingException', 'RequestLimitExceeded', 'SlowDown'],
+    summary: 'Rate limited',
+    fix: 'Retried with backoff; lower concurrency and honour Retry-After if it persists.',
+  },
+  {
+    id: 'http/not-found-code',
+    category: 'validation',
+    cause: 'not found',
+    code: ['not_found', 'NOT_FOUND', 'resource_not_found', 'record_not_found', 'notFound', 'ResourceNotFound'],
+    summary: 'Record or resource not found at the destination',
+    fix: 'Re-resolve the destination ids (deleted or merged records) or fix the object / endpoint in the connection.',
+  },
+  {
+    id: 'http/conflict-code',
+    category: 'validation',
+    cause: 'conflict',
+    code: ['conflict', 'duplicate', 'already_exists', 'duplicate_record', 'duplicate_value'],
+    summary: 'Record already exists (duplicate)',
+    fix: 'Upsert on a unique key instead of creating, or dedupe the source.',
+  },
+  {
+    id: 'http/validation-code',
+    category: 'validation',
+    cause: 'validation',
+    code: ['validation_error', 'validation_failed', 'invalid_parameter', 'invalid_params', 'invalid_request_body', 'unprocessable_entity', 'bad_request', 'invalid_input', 'invalid', 'invalid_value', 'missing_field', 'required_field_missing'],
+    summary: 'Destination rejected the payload',
+    fix: 'Fix the mapping or the source values (the sample shows the destination’s message).',
+  },
+];
+
+const messages: Rule[] = [
+  // A runtime's own quota that happens to mention a provider URL is not the provider's quota.
+  {
+    id: 'http/runtime-quota',
+    category: 'plan',
+    cause: 'sync runtime quota',
+    message: /Bandwidth quota exceeded|Service invoked too many times|Exceeded maximum execution time|URLFetch (?:quota|limit)/i,
+    summary: 'The sync runtime’s own quota was exceeded (not the destination’s)',
+    fix: 'Raise or wait out the runtime’s quota (its daily URL-fetch / bandwidth cap); the destination did not refuse anything.',
+  },
+  // Cloudflare error pages: "<title>host | 521: Web server is down</title>".
+  {
+    id: 'http/cloudflare-down',
+    category: 'outage',
+    cause: 'HTTP 521-523 origin down',
+    message: /\b52[123]: (?:Web server is down|Connection timed out|Origin is unreachable)|Error code 52[123]\b/i,
+    summary: 'Destination origin down behind its CDN',
+    fix: 'Nothing to fix: the destination is down; check its status page and resume when it is back.',
+  },
+  {
+    id: 'http/cloudflare-ssl',
+    category: 'outage',
+    cause: 'HTTP 525/526 SSL',
+    message: /\b52[56]: (?:SSL handshake failed|Invalid SSL certificate)|Error code 52[56]\b/i,
+    summary: 'Destination SSL misconfigured behind its CDN',
+    fix: 'Nothing to fix here: contact the destination’s support; check its status page.',
+  },
+  {
+    id: 'http/cloudflare-timeout',
+    category: 'transient',
+    cause: 'HTTP 524 origin timeout',
+    message: /\b524: A timeout occurred|524 Origin Time-?out|Error code 524\b|\b520: Web server is returning an unknown error/i,
+    summary: 'Destination origin timed out behind its CDN',
+    fix: 'Retried with backoff; the request may have succeeded, so retries must be idempotent.',
+  },
+  {
+    id: 'http/maintenance',
+    category: 'outage',
+    cause: 'maintenance',
+    message: /down for maintenance|scheduled maintenance|under maintenance|maintenance mode|temporarily down for maintenance/i,
+    summary: 'Destination down for maintenance',
+    fix: 'Nothing to fix: wait for the maintenance window to end (status page), then resume.',
+  },
+  {
+    id: 'http/gateway-page',
+    category: 'transient',
+    cause: 'gateway error',
+    message: /\b502 Bad Gateway\b|\b503 Service (?:Temporarily )?Unavailable\b|\b504 Gateway Time-?out\b|Endpoint request timed out|upstream connect error|no healthy upstream/i,
+    summary: 'Gateway or proxy error in front of the destination',
+    fix: 'Retried with backoff; if it persists for the whole run, the destination is down (status page).',
+  },
+  {
+    id: 'http/daily-quota-message',
+    category: 'plan',
+    cause: 'daily quota',
+    message: /\bdaily (?:api |request |call )?(?:limit|quota|cap)\b|quota exceeded for .{1,80} per day|exceeded (?:your|the) (?:monthly|daily) (?:limit|quota)|monthly (?:api )?(?:limit|quota)/i,
+    summary: 'Daily or monthly API quota exhausted',
+    fix: 'Pause until the quota resets or raise it with the destination; retrying now only burns calls.',
+  },
+  {
+    id: 'http/plan-message',
+    category: 'plan',
+    cause: 'plan limit',
+    message: /payment required|subscription (?:has )?(?:expired|is inactive|required|needed)|upgrade (?:your|the) (?:plan|subscription|account)|not (?:available|included) (?:on|in) (?:your|the) (?:current )?plan|trial (?:has )?expired|Active subscription needed/i,
+    summary: 'Destination plan or subscription does not allow this',
+    fix: 'Upgrade or renew the destination subscription; pause the sync if every record is affected.',
+  },
+  {
+    id: 'http/rate-limit-message',
+    category: 'transient',
+    cause: 'rate limit',
+    message: /rate limit|too many requests|throttl|request limit|exceeded .{0,40}calls per|slow down|retry-after|backing off|429/i,
+    summary: 'Rate limited',
+    fix: 'Retried with backoff; lower concurrency and honour Retry-After if it persists.',
+  },
+  {
+    id: 'http/auth-message',
+    category: 'auth',
+    cause: 'invalid credentials',
+    message: /(?:access|auth|bearer|oauth|api) ?(?:token|key) (?:has |is )?(?:expired|invalid|revoked|not valid)|(?:expired|invalid|revoked) (?:access |refresh |oauth |api |bearer )?(?:token|api key|credentials)|token has been expired or revoked|authentication (?:failed|failure|required)|invalid credentials|could not authenticate|not authenticated|unauthori[sz]ed|Missing Authentication Token|login failed|invalid api key/i,
+    summary: 'Credentials rejected',
+    fix: 'Reconnect the destination account or replace the key; pause the sync until then.',
+  },
+  {
+    id: 'http/permission-message',
+    category: 'permissions',
+    cause: 'permission denied',
+    message: /insufficient (?:privileges|permissions?|scopes?|access)|permission denied|access (?:is )?denied|not (?:authorized|allowed|permitted) to|does not have (?:the )?(?:required )?(?:permission|access|scope)|missing (?:required )?(?:scopes?|permissions?)|forbidden/i,
+    summary: 'Connected user or app lacks permission',
+    fix: 'Grant the needed role or scope to the connected user or app; keep syncing unaffected records.',
+  },
+  {
+    id: 'http/server-error-message',
+    category: 'transient',
+    cause: 'server error',
+    message: /internal (?:server )?error|service unavailable|bad gateway|gateway time-?out|server error|temporarily unavailable|try again later/i,
+    summary: 'Destination server error',
+    fix: 'Retried with backoff; if it persists for the whole run, check the destination’s status page.',
+  },
+  {
+    id: 'http/validation-message',
+    category: 'validation',
+    cause: 'validation',
+    message: /validation (?:failed|error)|is required|is invalid|invalid (?:value|format|email|date|phone|number|input|field)|must be (?:a|an|one of|at|less|greater|between|unique)|can(?:no|')t be blank|is not a valid|does not exist|unknown (?:field|property|attribute|column)|malformed|too long|already exists|duplicate/i,
+    summary: 'Destination rejected the payload',
+    fix: 'Fix the mapping or the source values (the sample shows the destination’s message).',
+  },
+];
+
+const statuses: Rule[] = [
+  { id: 'http/401', category: 'auth', cause: 'HTTP 401', status: [401, 407], summary: 'Unauthorized (HTTP {status})', fix: 'Reconnect the destination account or replace the key; pause the sync until then.' },
+  { id: 'http/402', category: 'plan', cause: 'HTTP 402', status: [402], summary: 'Payment required (HTTP 402)', fix: 'Settle billing or upgrade the destination plan; pause the sync until then.' },
+  { id: 'http/403', category: 'permissions', cause: 'HTTP 403', status: [403], summary: 'Forbidden (HTTP 403)', fix: 'The body did not say why: check the connected user’s roles and scopes, then the plan.' },
+  { id: 'http/404', category: 'validation', cause: 'HTTP 404', status: [404, 410], summary: 'Not found (HTTP {status})', fix: 'Re-resolve the destination ids (deleted records) or fix the object / endpoint in the connection.' },
+  { id: 'http/409', category: 'validation', cause: 'HTTP 409', status: [409], summary: 'Conflict (HTTP 409): record already exists or changed', fix: 'Upsert on a unique key instead of creating, or dedupe the source.' },
+  { id: 'http/413', category: 'validation', cause: 'HTTP 413', status: [413, 414, 431], summary: 'Request too large (HTTP {status})', fix: 'Lower the batch size or trim large fields.' },
+  { id: 'http/transient-4xx', category: 'transient', cause: 'HTTP {status}', status: [408, 423, 425, 429, 499], summary: 'Temporary refusal (HTTP {status})', fix: 'Retried with backoff; honour Retry-After.' },
+  { id: 'http/451', category: 'permissions', cause: 'HTTP 451', status: [451], summary: 'Unavailable for legal reasons (HTTP 451)', fix: 'The destination blocks this data or region; contact its support.' },
+  { id: 'http/507', category: 'plan', cause: 'HTTP {status}', status: [507, 509], summary: 'Storage or bandwidth quota reached (HTTP {status})', fix: 'Free space or raise the quota.' },
+  { id: 'http/down', category: 'outage', cause: 'HTTP {status}', status: [521, 522, 523, 525, 526, 530], summary: 'Destination unreachable behind its CDN (HTTP {status})', fix: 'Nothing to fix: the destination is down; check its status page and resume when it is back.' },
+  { id: 'http/not-implemented', category: 'validation', cause: 'HTTP {status}', status: [501, 505], summary: 'Endpoint or method not supported (HTTP {status})', fix: 'The connection calls an endpoint the destination does not support; fix its configuration.' },
+  { id: 'http/4xx', category: 'validation', cause: 'HTTP {status}', status: range(400, 499), summary: 'Request rejected (HTTP {status})', fix: 'Fix the mapping or the source values (the sample shows the destination’s message).' },
+  { id: 'http/5xx', category: 'transient', cause: 'HTTP {status}', status: range(500, 599), summary: 'Server error (HTTP {status})', fix: 'Retried with backoff; if it persists for the whole run, check the destination’s status page.' },
+];
+
+export const http: RulePack = { name: 'http', rules: [...codes, ...messages, ...statuses] };

@@ -1,0 +1,77 @@
+import type { RulePack } from '../rule.js';
+
+/**
+ * Transport errors, in Node (libuv errno, undici UND_ERR_*, axios, node-fetch, got) and Python
+ * (requests / urllib3 / http.client) spellings. "Unreachable" (refused, no such host, no route,
+ * bad certificate) is an outage; "cut or slow" (reset, timeout, temporary DNS failure) is
+ * transient. Order matters: a "Max retries exceeded" line is decided by its "Caused by".
+ */
+export const network: RulePack = {
+  name: 'network',
+  rules: [
+    {
+      id: 'network/too-many-429',
+      category: 'transient',
+      cause: 'rate limit (retries exhausted)',
+      message: /too many 429 error responses/i,
+      summary: 'Rate limited until retries ran out',
+      fix: 'Raise the backoff / retry budget and lower concurrency; honour Retry-After.',
+    },
+    {
+      id: 'network/dns-temporary',
+      category: 'transient',
+      cause: 'EAI_AGAIN',
+      message: /\bEAI_AGAIN\b|Temporary failure in name resolution|\[Errno -3\]|lookup .{1,120}: i\/o timeout|server misbehaving/i,
+      summary: 'Temporary DNS failure',
+      fix: 'Retried with backoff; if it recurs, check the sync host’s resolver.',
+    },
+    {
+      id: 'network/connection-refused',
+      category: 'outage',
+      cause: 'ECONNREFUSED',
+      message: /\bECONNREFUSED\b|Connection refused|\[Errno 111\]|actively refused/i,
+      summary: 'Destination refused the connection (down or wrong port)',
+      fix: 'Nothing to fix on the records: check the destination’s status page; resume when it is back.',
+    },
+    {
+      id: 'network/host-not-found',
+      category: 'outage',
+      cause: 'ENOTFOUND',
+      message: /\bENOTFOUND\b|Name or service not known|\[Errno -2\]|\[Errno 8\]|nodename nor servname|no such host|Could not resolve host|getaddrinfo failed|UnknownHostException|NXDOMAIN/i,
+      summary: 'Destination host does not resolve',
+      fix: 'Check the instance URL in the connection (a typo or decommissioned host looks the same); otherwise wait for the destination.',
+    },
+    {
+      id: 'network/unreachable',
+      category: 'outage',
+      cause: 'EHOSTUNREACH',
+      message: /\bEHOSTUNREACH\b|\bENETUNREACH\b|No route to host|Network is unreachable|\[Errno 113\]|\[Errno 101\]/i,
+      summary: 'Destination unreachable (routing)',
+      fix: 'Check egress / firewall rules of the sync host; otherwise wait for the destination.',
+    },
+    {
+      id: 'network/certificate',
+      category: 'outage',
+      cause: 'TLS certificate',
+      message: /CERT_HAS_EXPIRED|certificate has expired|CERTIFICATE_VERIFY_FAILED|UNABLE_TO_VERIFY_LEAF_SIGNATURE|ERR_TLS_CERT_ALTNAME_INVALID|self[- ]signed certificate|DEPTH_ZERO_SELF_SIGNED_CERT/i,
+      summary: 'Destination TLS certificate rejected',
+      fix: 'The endpoint’s certificate is expired or intercepted by a proxy; retrying will not help.',
+    },
+    {
+      id: 'network/reset',
+      category: 'transient',
+      cause: 'ECONNRESET',
+      message: /\bECONNRESET\b|socket hang up|\bEPIPE\b|Connection reset by peer|Connection aborted|RemoteDisconnected|other side closed|UND_ERR_SOCKET|ChunkedEncodingError|IncompleteRead|SSLEOFError|EOF occurred in violation of protocol|Premature close|ERR_STREAM_PREMATURE_CLOSE|\[Errno 104\]/i,
+      summary: 'Connection reset mid-request',
+      fix: 'Retried with backoff (keep-alive races and load-balancer idle timeouts).',
+    },
+    {
+      id: 'network/timeout',
+      category: 'transient',
+      cause: 'ETIMEDOUT',
+      message: /\bETIMEDOUT\b|\bESOCKETTIMEDOUT\b|\bECONNABORTED\b|UND_ERR_(?:CONNECT|HEADERS|BODY)_TIMEOUT|ConnectTimeoutError|timeout of \d+ ?ms exceeded|Read timed out|Connect(?:ion)? timed out|ReadTimeout|ConnectTimeout|TimeoutError|timed out after|deadline exceeded|i\/o timeout|operation timed out|request timed out/i,
+      summary: 'Request timed out',
+      fix: 'Retried with backoff; if every request times out, the destination is degraded (check its status page).',
+    },
+  ],
+};

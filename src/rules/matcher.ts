@@ -1,0 +1,208 @@
+import { URGENCY, type Category, type Classification, type Signals } from '../types.js';
+import type { Rule, RulePack } from './rule.js';
+import { linkFor } from './links.js';
+import { fieldFromMessage } from './fields.js';
+import { template } from './masks.js';
+import { displayDestination } from '../extract/destination.js';
+
+export type Tier = 'code' | 'message' | 'status' | 'unknown' | 'none' | 'items';
+
+export interface Decision {
+  classification: Classification;
+  tier: Tier;
+  /** Rule ids whose conditions were checked, in order (for `explain`). */
+  tried: string[];
+}
+
+/** Levels that make a line an error even with no status and no code. */
+const ERROR_LEVELS = new Set(['error', 'fatal', 'critical', 'crit', 'alert', 'emerg', 'emergency', 'severe']);
+
+/**
+ * A cheap test that a line with no status, no code and no error level may still be an error,
+ * before any message rule runs: most lines of a sync log are successes, and they must not pay
+ * for the message tier.
+ */
+const ERRORISH =
+  /error|fail|exception|denied|refused|timed? ?out|timeout|unauthori[sz]ed|forbidden|invalid|expired|revoked|limit|too many|unavailable|reset|hang up|econn|enotfound|eai_again|etimedout|und_err|\b[45]\d\d\b|back(?:ing)? ?off|retry|throttl|maintenance/i;
+
+const DECISION_CACHE_MAX = 4096;
+
+export class Classifier {
+  private readonly codeIndex = new Map<string, number[]>();
+  private readonly codeRules: Rule[] = [];
+  private readonly messageRules: Rule[] = [];
+  private readonly statusIndex = new Map<number, Rule[]>();
+  private readonly decided = new Map<string, Classification>();
+  readonly rules: Rule[];
+
+  constructor(packs: RulePack[]) {
+    this.rules = packs.flatMap((p) => p.rules);
+    for (const r of this.rules) {
+      if (r.code !== undefined && r.code.length > 0) {
+        const i = this.codeRules.push(r) - 1;
+        for (const c of r.code) {
+          const k = c.toLowerCase();
+          const list = this.codeIndex.get(k);
+          if (list === undefined) this.codeIndex.set(k, [i]);
+          else list.push(i);
+        }
+      } else if (r.message !== undefined) {
+        this.messageRules.push(r);
+      } else if (r.status !== undefined) {
+        for (const st of r.status) {
+          const list = this.statusIndex.get(st);
+          if (list === undefined) this.statusIndex.set(st, [r]);
+          else list.push(r);
+        }
+      }
+    }
+  }
+
+  classify(s: Signals): Classification {
+    return this.decide(s, null).classification;
+  }
+
+  /** Like classify, but records which rules were checked: the drill-down for `explain`. */
+  explain(s: Signals): Decision {
+    return this.decide(s, []);
+  }
+
+  private decide(s: Signals, tried: string[] | null): Decision {
+    if (s.items.length > 1) {
+      const items = s.items.map((item) => this.decideOne(item, tried).classification);
+      const problems = items.filter((c) => c.category !== 'none');
+      if (problems.length > 0) {
+        let best = problems[0];
+        for (const c of problems) if (URGENCY[c.category] < URGENCY[best.category]) best = c;
+        return { classification: { ...best, items }, tier: 'items', tried: tried ?? [] };
+      }
+    }
+    return this.decideOne(s, tried);
+  }
+
+  private decideOne(s: Signals, tried: string[] | null): Decision {
+    const isError = lineIsError(s);
+
+    let best = -1;
+    for (const code of s.codes) {
+      const list = this.codeIndex.get(code);
+      if (list === undefined) continue;
+      for (const i of list) {
+        if (best !== -1 && i >= best) break;
+        const r = this.codeRules[i];
+        tried?.push(r.id);
+        if (conditionsHold(r, s)) {
+          best = i;
+          break;
+        }
+      }
+    }
+    if (best !== -1) return this.ruleDecision(this.codeRules[best], s, 'code', tried);
+
+    if (isError || (s.message.length > 0 && ERRORISH.test(s.message))) {
+      for (const r of this.messageRules) {
+        tried?.push(r.id);
+        if (conditionsHold(r, s)) return this.ruleDecision(r, s, 'message', tried);
+      }
+    }
+
+    if (s.status !== null && s.status >= 400) {
+      const list = this.statusIndex.get(s.status);
+      if (list !== undefined) {
+        for (const r of list) {
+          tried?.push(r.id);
+          if (conditionsHold(r, s)) return this.ruleDecision(r, s, 'status', tried);
+        }
+      }
+    }
+
+    if (isError) return { classification: unknownFor(s), tier: 'unknown', tried: tried ?? [] };
+    return { classification: NONE, tier: 'none', tried: tried ?? [] };
+  }
+
+  private ruleDecision(r: Rule, s: Signals, tier: Tier, tried: string[] | null): Decision {
+    const field = fieldFor(r, s);
+    const key = `${r.id}\u0000${s.destination ?? ''}\u0000${field ?? ''}\u0000${s.status ?? ''}`;
+    let c = this.decided.get(key);
+    if (c === undefined) {
+      c = {
+        category: r.category,
+        cause: fill(r.cause, s, field),
+        field,
+        rule: r.id,
+        summary: withField(fill(r.summary, s, field), r.summary, field),
+        fix: fill(r.fix, s, field),
+        link: r.link ?? linkFor(s.destination, r.category),
+      };
+      if (this.decided.size >= DECISION_CACHE_MAX) this.decided.clear();
+      this.decided.set(key, c);
+    }
+    return { classification: c, tier, tried: tried ?? [] };
+  }
+}
+
+export function lineIsError(s: Signals): boolean {
+  if (s.status !== null && s.status >= 400) return true;
+  if (s.success === false) return true;
+  return s.level !== null && ERROR_LEVELS.has(s.level);
+}
+
+function conditionsHold(r: Rule, s: Signals): boolean {
+  if (r.status !== undefined && (s.status === null || !r.status.includes(s.status))) return false;
+  if (r.destination !== undefined && (s.destination === null || !r.destination.includes(s.destination))) return false;
+  if (r.policy !== undefined && (s.policy === null || !r.policy.test(s.policy))) return false;
+  if (r.message !== undefined && !r.message.test(s.message)) return false;
+  return true;
+}
+
+/** Validation groups are keyed by field; other categories keep the field for display only. */
+function fieldFor(r: Rule, s: Signals): string | null {
+  if (s.fields.length > 0) return s.fields.slice(0, 3).join(', ');
+  if (r.fieldFrom !== undefined) {
+    const m = r.fieldFrom.exec(s.message);
+    // A pattern may offer alternatives, each with its own group: take the one that matched.
+    const f = m?.slice(1).find((g) => g !== undefined);
+    if (f !== undefined) return f.trim();
+  }
+  if (r.category === 'validation' || r.category === 'permissions') return fieldFromMessage(s.message);
+  return null;
+}
+
+function fill(text: string, s: Signals, field: string | null): string {
+  if (text.indexOf('{') === -1) return text;
+  return text
+    .replace(/\{destination\}/g, displayDestination(s.destination))
+    .replace(/\{field\}/g, field ?? 'a field')
+    .replace(/\{status\}/g, s.status === null ? '' : String(s.status));
+}
+
+/** A summary that does not name the field yet gets it appended, so field-keyed groups read apart. */
+function withField(summary: string, raw: string, field: string | null): string {
+  return field === null || raw.includes('{field}') ? summary : `${summary} (field \`${field}\`)`;
+}
+
+export const NONE: Classification = Object.freeze({
+  category: 'none' as Category,
+  cause: 'none',
+  field: null,
+  rule: 'builtin/none',
+  summary: 'Not an error',
+  fix: '',
+  link: null,
+}) as Classification;
+
+function unknownFor(s: Signals): Classification {
+  const t = s.message.length > 0 ? template(s.message) : '';
+  const cause =
+    t.length > 0 ? t : s.codes.length > 0 ? s.codes.join(',') : s.status !== null ? `HTTP ${s.status}` : 'error with no message';
+  return {
+    category: 'unknown',
+    cause,
+    field: s.fields.length > 0 ? s.fields.slice(0, 3).join(', ') : null,
+    rule: 'builtin/unknown',
+    summary: `Unrecognised error: ${cause}`,
+    fix: 'No rule recognises this error. Read a sample; add a rule in the config file if it recurs.',
+    link: null,
+  };
+}
+

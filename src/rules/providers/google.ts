@@ -1,0 +1,113 @@
+import type { RulePack } from '../rule.js';
+
+/**
+ * Google APIs: decide on `errors[].reason` (v1 style) or `error.status` (AIP-193), not on the
+ * HTTP status: rate limits come as 403, daily caps as 403 or 429.
+ * Sources: cloud.google.com/apis/design/errors; per-API "Standard error responses" pages.
+ */
+const DAILY = /per ?day|daily|-1d\b|PerDay/i;
+
+export const google: RulePack = {
+  name: 'google',
+  rules: [
+    {
+      id: 'google/daily-limit',
+      category: 'plan',
+      cause: 'dailyLimitExceeded',
+      code: ['dailyLimitExceeded', 'dailyLimitExceeded402'],
+      summary: 'Google API daily quota exhausted',
+      fix: 'Wait for the daily reset (midnight Pacific) or request a quota increase in the Cloud console.',
+    },
+    {
+      id: 'google/quota-concurrent',
+      category: 'transient',
+      cause: 'quotaExceeded (concurrent)',
+      code: ['quotaExceeded'],
+      message: /concurrent|per (?:minute|second|100 seconds)/i,
+      summary: 'Google API concurrency / short-window quota',
+      fix: 'Retried with backoff; lower concurrency.',
+    },
+    {
+      id: 'google/quota-exceeded',
+      category: 'plan',
+      cause: 'quotaExceeded',
+      code: ['quotaExceeded'],
+      summary: 'Google API quota exhausted',
+      fix: 'Request a quota increase in the Cloud console, or spread the sync over days.',
+    },
+    {
+      id: 'google/resource-exhausted-daily',
+      category: 'plan',
+      cause: 'RESOURCE_EXHAUSTED (per day)',
+      code: ['RESOURCE_EXHAUSTED'],
+      message: DAILY,
+      summary: 'Google API daily quota exhausted',
+      fix: 'Wait for the daily reset or request a quota increase in the Cloud console.',
+    },
+    {
+      id: 'google/resource-exhausted-daily-policy',
+      category: 'plan',
+      cause: 'RESOURCE_EXHAUSTED (per day)',
+      code: ['RESOURCE_EXHAUSTED'],
+      policy: DAILY,
+      summary: 'Google API daily quota exhausted',
+      fix: 'Wait for the daily reset or request a quota increase in the Cloud console.',
+    },
+    {
+      id: 'google/rate-limit',
+      category: 'transient',
+      cause: 'rateLimitExceeded',
+      code: ['rateLimitExceeded', 'userRateLimitExceeded', 'RESOURCE_EXHAUSTED', 'RATE_LIMIT_EXCEEDED'],
+      summary: 'Google API rate limit (short window)',
+      fix: 'Retried with exponential backoff; lower concurrency if it persists.',
+    },
+    {
+      id: 'google/unregistered',
+      category: 'auth',
+      cause: 'dailyLimitExceededUnreg',
+      code: ['dailyLimitExceededUnreg', 'userRateLimitExceededUnreg'],
+      summary: 'Google API called without credentials (unregistered use)',
+      fix: 'Configure the API key or OAuth credentials for the connection.',
+    },
+    {
+      id: 'google/unauthenticated',
+      category: 'auth',
+      cause: 'UNAUTHENTICATED',
+      code: ['UNAUTHENTICATED', 'authError', 'ACCESS_TOKEN_EXPIRED', 'CREDENTIALS_MISSING', 'ACCESS_TOKEN_TYPE_UNSUPPORTED', 'expired', 'keyExpired', 'keyInvalid'],
+      summary: 'Google credentials invalid or expired',
+      fix: 'Reconnect the Google account (re-consent) or replace the key; pause the sync until then.',
+    },
+    {
+      id: 'google/scope',
+      category: 'permissions',
+      cause: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT',
+      code: ['ACCESS_TOKEN_SCOPE_INSUFFICIENT', 'insufficientPermissions'],
+      summary: 'Google token lacks a required scope',
+      fix: 'Reconnect with the missing scope granted.',
+    },
+    {
+      id: 'google/permission-denied',
+      category: 'permissions',
+      cause: 'PERMISSION_DENIED',
+      code: ['PERMISSION_DENIED', 'SERVICE_DISABLED', 'accessNotConfigured', 'IAM_PERMISSION_DENIED', 'USER_PERMISSION_DENIED'],
+      summary: 'Google caller lacks permission (or the API is not enabled)',
+      fix: 'Grant the role to the connected account / service account, or enable the API in the Cloud project.',
+    },
+    {
+      id: 'google/invalid-argument',
+      category: 'validation',
+      cause: 'INVALID_ARGUMENT',
+      code: ['INVALID_ARGUMENT', 'invalidParameter', 'badRequest', 'required', 'FAILED_PRECONDITION', 'OUT_OF_RANGE', 'ALREADY_EXISTS', 'invalidValue', 'FIELD_ERROR'],
+      summary: 'Google API rejected the request data',
+      fix: 'Fix the mapped value (the sample names the field or location).',
+    },
+    {
+      id: 'google/backend',
+      category: 'transient',
+      cause: 'backendError',
+      code: ['backendError', 'internalError', 'UNAVAILABLE', 'DEADLINE_EXCEEDED', 'INTERNAL', 'ABORTED'],
+      summary: 'Google API backend error',
+      fix: 'Retried with exponential backoff.',
+    },
+  ],
+};

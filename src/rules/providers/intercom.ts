@@ -1,0 +1,123 @@
+import type { RulePack } from '../rule.js';
+
+/**
+ * Intercom: `{"type":"error.list","errors":[{"code","message","field"?}]}`. `token_*` codes are
+ * auth (token_unauthorized is a valid token without the scope: permissions), `api_plan_restricted`
+ * is plan, `conflict` names no field.
+ * Sources: developers.intercom.com error codes and HTTP responses pages; SDK issues.
+ */
+const I = ['intercom'];
+
+export const intercom: RulePack = {
+  name: 'intercom',
+  rules: [
+    {
+      id: 'intercom/token-unauthorized',
+      category: 'permissions',
+      cause: 'token_unauthorized',
+      code: ['token_unauthorized'],
+      summary: 'Intercom token lacks the scope for this call',
+      fix: 'Enable the missing permission on the Intercom app (Developer Hub → Authentication) and reinstall it.',
+    },
+    {
+      id: 'intercom/token-invalid',
+      category: 'auth',
+      cause: 'token_invalid',
+      code: ['token_not_found', 'token_revoked', 'token_expired', 'token_blocked', 'token_suspended', 'missing_authorization'],
+      summary: 'Intercom access token revoked, expired or unknown',
+      fix: 'Reconnect Intercom (re-authorise the app); pause the sync until then.',
+    },
+    {
+      id: 'intercom/unauthorized',
+      category: 'auth',
+      cause: 'unauthorized',
+      code: ['unauthorized'],
+      destination: I,
+      summary: 'Intercom access token invalid',
+      fix: 'Reconnect Intercom (re-authorise the app); pause the sync until then.',
+    },
+    {
+      id: 'intercom/plan-restricted',
+      category: 'plan',
+      cause: 'api_plan_restricted',
+      code: ['api_plan_restricted'],
+      summary: 'Intercom feature not available on the workspace plan',
+      fix: 'Upgrade the Intercom plan (or add the feature), or drop this object from the sync.',
+    },
+    {
+      id: 'intercom/forbidden',
+      category: 'permissions',
+      cause: 'action_forbidden',
+      code: ['action_forbidden', 'forbidden'],
+      destination: I,
+      summary: 'Intercom app or admin not allowed to do this',
+      fix: 'Grant the app the required permissions (see data.required_permissions) and reinstall.',
+    },
+    {
+      id: 'intercom/rate-limit',
+      category: 'transient',
+      cause: 'rate_limit_exceeded',
+      code: ['rate_limit_exceeded', 'too_many_requests', 'retry_after'],
+      summary: 'Intercom rate limit',
+      fix: 'Retried with backoff; spread requests (limits apply per 10 s window).',
+    },
+    {
+      id: 'intercom/server',
+      category: 'transient',
+      cause: 'server_error',
+      code: ['server_error', 'service_unavailable', 'request_timeout', 'team_unavailable'],
+      destination: I,
+      summary: 'Intercom server error or timeout',
+      fix: 'Retried with backoff; check intercomstatus.com if it persists.',
+    },
+    {
+      id: 'intercom/conflict',
+      category: 'validation',
+      cause: 'conflict',
+      code: ['conflict', 'resource_conflict'],
+      destination: I,
+      summary: 'Intercom contact already exists (or several match)',
+      fix: 'Search and update the existing contact (by external_id / email) instead of creating it.',
+    },
+    {
+      id: 'intercom/not-found',
+      category: 'validation',
+      cause: 'not_found',
+      code: ['not_found', 'admin_not_found', 'team_not_found', 'company_not_found', 'user_not_found', 'contact_not_found'],
+      destination: I,
+      summary: 'Intercom record not found',
+      fix: 'Re-resolve the Intercom ids (deleted or merged contacts).',
+    },
+    {
+      id: 'intercom/parameter',
+      category: 'validation',
+      cause: 'parameter_invalid',
+      code: [
+        'parameter_invalid',
+        'parameter_not_found',
+        'parameter_missing',
+        'missing_parameter',
+        'type_mismatch',
+        'data_invalid',
+        'bad_request',
+        'client_error',
+        'unprocessable_entity',
+        'job_closed',
+        'not_restorable',
+        'invalid_field',
+      ],
+      destination: I,
+      fieldFrom: /attribute '([^']+)'|No such (\w+)\[|bad '(\w+)' parameter/,
+      summary: 'Intercom rejected a parameter',
+      fix: 'Fix the mapped value or create the data attribute in Intercom first.',
+    },
+    {
+      id: 'intercom/version-invalid',
+      category: 'validation',
+      cause: 'intercom_version_invalid',
+      code: ['intercom_version_invalid'],
+      summary: 'Intercom API version not supported for this resource',
+      fix: 'Set an Intercom-Version header the resource supports.',
+    },
+  ],
+};

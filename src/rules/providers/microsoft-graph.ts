@@ -1,0 +1,52 @@
+import type { RulePack } from '../rule.js';
+
+/**
+ * Microsoft Graph: `{"error":{"code","message","innerError"}}`; code casing differs by workload.
+ * Sources: learn.microsoft.com/graph/errors and /graph/throttling; real bodies in SDK issues.
+ */
+export const microsoftGraph: RulePack = {
+  name: 'microsoft-graph',
+  rules: [
+    {
+      id: 'microsoft-graph/invalid-token',
+      category: 'auth',
+      cause: 'InvalidAuthenticationToken',
+      code: ['InvalidAuthenticationToken', 'unauthenticated', 'ExpiredAuthenticationToken'],
+      summary: 'Microsoft Graph access token expired or invalid',
+      fix: 'Reconnect the Microsoft account (refresh the token); pause the sync until then.',
+    },
+    {
+      id: 'microsoft-graph/access-denied',
+      category: 'permissions',
+      cause: 'Authorization_RequestDenied',
+      code: ['Authorization_RequestDenied', 'ErrorAccessDenied', 'accessDenied', 'Forbidden', 'AccessDenied'],
+      destination: ['microsoft-graph'],
+      summary: 'Microsoft Graph app lacks a permission',
+      fix: 'Grant the application permission (and admin consent) in Entra ID → App registrations.',
+    },
+    {
+      id: 'microsoft-graph/throttled',
+      category: 'transient',
+      cause: 'TooManyRequests',
+      code: ['TooManyRequests', 'ApplicationThrottled', 'activityLimitReached', 'throttledRequest', 'serviceNotAvailable'],
+      summary: 'Microsoft Graph throttling',
+      fix: 'Retried honouring Retry-After; lower concurrency.',
+    },
+    {
+      id: 'microsoft-graph/quota',
+      category: 'plan',
+      cause: 'quotaLimitReached',
+      code: ['quotaLimitReached', 'ErrorQuotaExceeded'],
+      summary: 'Microsoft storage quota reached',
+      fix: 'Free storage or raise the quota for the mailbox / drive.',
+    },
+    {
+      id: 'microsoft-graph/bad-request',
+      category: 'validation',
+      cause: 'Request_BadRequest',
+      code: ['Request_BadRequest', 'invalidRequest', 'Request_ResourceNotFound', 'itemNotFound', 'nameAlreadyExists', 'ErrorInvalidProperty', 'InvalidValue'],
+      summary: 'Microsoft Graph rejected the request data',
+      fix: 'Fix the value named by the message (property / target).',
+    },
+  ],
+};

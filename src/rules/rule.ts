@@ -1,0 +1,38 @@
+import type { Category } from '../types.js';
+
+/**
+ * One taxonomy rule, as data. A rule decides a line when every condition it states holds.
+ * Rules that name codes are tried first (provider codes are the strongest signal), then rules
+ * that only match messages, then rules that only match a status: the matcher sorts them into
+ * those tiers and keeps table order within each.
+ */
+export interface Rule {
+  /** Stable id shown by `classify` and `explain`: "<pack>/<name>". */
+  id: string;
+  category: Category;
+  /** The root cause used in the group key: usually the provider's own code. */
+  cause: string;
+  /** Any of these provider codes (matched case-insensitively). */
+  code?: string[];
+  /** The message haystack must match. */
+  message?: RegExp;
+  /** The HTTP status must be one of these. */
+  status?: number[];
+  /** Only for lines whose destination is known and one of these (for codes other APIs use too). */
+  destination?: string[];
+  /** The rate-limit policy (HubSpot policyName…) must match. */
+  policy?: RegExp;
+  /** Extracts the blamed field from the message when the body names none. */
+  fieldFrom?: RegExp;
+  /** One sentence for the operator; `{field}`, `{destination}`, `{status}` are filled in. */
+  summary: string;
+  fix: string;
+  /** Where a human fixes it; defaults to the destination's page for the category (links.ts). */
+  link?: string;
+}
+
+/** A rule pack: the rules of one provider or one family of errors, in priority order. */
+export interface RulePack {
+  name: string;
+  rules: Rule[];
+}

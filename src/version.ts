@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+
+/** The JSON contract's version: bump on any incompatible change to Summary / classify records. */
+export const SCHEMA_VERSION = 1;
+
+/** The package version, read from package.json whether running from src/ (tests) or dist/src/. */
+function readVersion(): string {
+  for (const rel of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'synctriage' && pkg.version !== undefined) return pkg.version;
+    } catch {
+      // not at this level
+    }
+  }
+  return '0.0.0';
+}
+
+export const VERSION = readVersion();
