@@ -71,6 +71,7 @@ export class Aggregator {
   private readonly records: RecordTracker;
   private readonly runs: RunTracker;
   private seq = 0;
+  private readonly lastRun = new Map<string, string>();
   private groupOverflowLines = 0;
   readonly totals: Totals = {
     lines: 0,
@@ -95,7 +96,7 @@ export class Aggregator {
     t.lines++;
     if (s.format === 'text') t.unparsed++;
     if (line.truncated) t.truncated++;
-    const runId = s.runId ?? line.input;
+    const runId = this.runOf(s, line);
 
     if (c.category === 'none') {
       t.nonErrors++;
@@ -121,6 +122,18 @@ export class Aggregator {
       else if (r === 'untracked') g.untrackedLines++;
     }
     this.runs.error(runId, seq, g.index);
+  }
+
+  /**
+   * A line without a run id belongs to the run last named in the same input (a text line in the
+   * middle of an NDJSON run); an input that names none is one run.
+   */
+  private runOf(s: Signals, line: Line): string {
+    if (s.runId !== null) {
+      this.lastRun.set(line.input, s.runId);
+      return s.runId;
+    }
+    return this.lastRun.get(line.input) ?? line.input;
   }
 
   private groupFor(s: Signals, c: Classification, line: Line): GroupState {

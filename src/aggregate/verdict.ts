@@ -10,7 +10,8 @@ const plural = (x: number, word: string) => `${n(x)} ${word}${x === 1 ? '' : 's'
  * outage or still-failing transient means wait.
  */
 export function verdictFor(groups: Group[]): Verdict {
-  const blocking = groups.find((g) => g.blocksRun && (g.category === 'auth' || g.category === 'plan' || g.category === 'permissions'));
+  // Only auth and plan stop every call; a permissions or validation block still leaves other objects syncable.
+  const blocking = groups.find((g) => g.blocksRun && (g.category === 'auth' || g.category === 'plan'));
   if (blocking !== undefined) {
     const wasted = blocking.wastedCalls > 0 ? ` (${n(blocking.wastedCalls)} calls wasted after it)` : '';
     return {

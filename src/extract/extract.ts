@@ -61,10 +61,12 @@ export function extract(text: string, keys: KeyMap = DEFAULT_KEYS): Signals {
     return s;
   }
   const s = emptySignals('text');
-  const embeddedAt = embeddedJsonStart(text);
+  let embeddedAt = embeddedJsonStart(text);
   if (embeddedAt !== -1) {
     const parsed = parseEmbedded(text, embeddedAt);
     if (parsed !== undefined) new Walker(s, keys).root(parsed, 1);
+    // Not JSON after all (a Python repr, a bracketed list): the whole text stays the message.
+    else embeddedAt = -1;
   }
   textSignals(text, s, embeddedAt);
   finish(s, text);

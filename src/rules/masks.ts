@@ -13,7 +13,7 @@ export const MASKS: Array<{ pattern: RegExp; mask: string }> = [
   { pattern: /\b[A-Za-z]+_[A-Za-z0-9]{10,}\b/g, mask: '<id>' },
   { pattern: /\b(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{15,}\b/g, mask: '<id>' },
   { pattern: /\b0x[0-9a-f]+\b|\b[0-9a-f]{8,}\b/gi, mask: '<hex>' },
-  { pattern: /-?\b\d+(?:\.\d+)?\b/g, mask: '<num>' },
+  { pattern: /\b\d+(?:\.\d+)?\b/g, mask: '<num>' },
 ];
 
 /** Longest template kept: a template is a group key, and keys must stay small. */

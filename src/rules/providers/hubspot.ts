@@ -8,6 +8,10 @@ import type { RulePack } from '../rule.js';
  */
 const H = ['hubspot'];
 
+/** Custom property limit of the portal's tier; the body may say VALIDATION_ERROR, so it needs a code rule too. */
+const PROPERTY_LIMIT =
+  /(?:maximum|limit)(?: number)? of (?:custom )?properties|custom propert(?:y|ies)(?: count)? limit|too many (?:custom )?properties|propert(?:y|ies) limit (?:reached|exceeded|has been reached)/i;
+
 export const hubspot: RulePack = {
   name: 'hubspot',
   rules: [
@@ -174,6 +178,15 @@ export const hubspot: RulePack = {
       fix: 'Upsert on the unique property (email / domain) instead of creating, or dedupe the source.',
     },
     {
+      id: 'hubspot/property-limit-code',
+      category: 'plan',
+      cause: 'PROPERTY_LIMIT',
+      code: ['VALIDATION_ERROR', 'LIMIT_EXCEEDED', 'PROPERTY_LIMIT_EXCEEDED'],
+      message: PROPERTY_LIMIT,
+      summary: 'HubSpot custom property limit reached',
+      fix: 'Delete unused custom properties or upgrade the HubSpot tier, then re-run the sync.',
+    },
+    {
       id: 'hubspot/unique-value',
       category: 'validation',
       cause: 'DUPLICATE_UNIQUE_VALUE',
@@ -212,7 +225,7 @@ export const hubspot: RulePack = {
       id: 'hubspot/property-limit',
       category: 'plan',
       cause: 'PROPERTY_LIMIT',
-      message: /(?:maximum|limit) (?:number )?of (?:custom )?properties|custom propert(?:y|ies) limit/i,
+      message: PROPERTY_LIMIT,
       summary: 'HubSpot custom property limit reached',
       fix: 'Delete unused custom properties or upgrade the HubSpot tier, then re-run the sync.',
     },
