@@ -25,9 +25,11 @@ export interface AggregatorOptions {
 export const DEFAULT_AGGREGATOR_OPTIONS: AggregatorOptions = {
   samples: 1,
   maxGroups: 1000,
-  maxTrackedRecords: 500_000,
+  maxTrackedRecords: 200_000,
   maxRuns: 1000,
 };
+
+const BY_CLASSIFICATION_MAX = 8192;
 
 /** Longest sample line kept (characters); renderers escape and may shorten further. */
 export const SAMPLE_CHARS = 500;
@@ -68,6 +70,7 @@ export interface Aggregation {
 export class Aggregator {
   private readonly groups: GroupState[] = [];
   private readonly byKey = new Map<string, GroupState>();
+  private readonly byClassification = new Map<Classification, GroupState>();
   private readonly records: RecordTracker;
   private readonly runs: RunTracker;
   private seq = 0;
@@ -103,7 +106,7 @@ export class Aggregator {
       const success = isSuccessEvent(s);
       this.runs.nonError(runId, seq, success);
       if (success && s.recordId !== null) {
-        const recovered = this.records.success(recordKey(s));
+        const recovered = this.records.success(s.destination, s.recordId);
         if (recovered !== null) for (const g of recovered) this.groups[g].recovered++;
       }
       return;
@@ -117,7 +120,7 @@ export class Aggregator {
     if (g.samples.length < this.opts.samples) g.samples.push(sample(line.text));
     if (s.recordId !== null) {
       g.linesWithRecord++;
-      const r = this.records.failure(recordKey(s), g.index);
+      const r = this.records.failure(s.destination, s.recordId, g.index);
       if (r === 'new-in-group') g.records++;
       else if (r === 'untracked') g.untrackedLines++;
     }
@@ -130,13 +133,26 @@ export class Aggregator {
    */
   private runOf(s: Signals, line: Line): string {
     if (s.runId !== null) {
-      this.lastRun.set(line.input, s.runId);
+      if (this.lastRun.get(line.input) !== s.runId) this.lastRun.set(line.input, s.runId);
       return s.runId;
     }
     return this.lastRun.get(line.input) ?? line.input;
   }
 
   private groupFor(s: Signals, c: Classification, line: Line): GroupState {
+    // The matcher hands out one Classification object per rule, destination and field: looking the
+    // group up by identity saves building the key string on every error line.
+    let g = this.byClassification.get(c);
+    if (g !== undefined && g.destination === s.destination) return g;
+    g = this.groupByKey(s, c, line);
+    if (c.rule !== 'builtin/unknown') {
+      if (this.byClassification.size >= BY_CLASSIFICATION_MAX) this.byClassification.clear();
+      this.byClassification.set(c, g);
+    }
+    return g;
+  }
+
+  private groupByKey(s: Signals, c: Classification, line: Line): GroupState {
     const destination = s.destination;
     let key = groupKey(c, destination);
     let g = this.byKey.get(key);
@@ -181,6 +197,12 @@ export class Aggregator {
   }
 
   private seen(g: GroupState, time: string): void {
+    // ISO 8601 UTC stamps of one shape order as strings: compare without parsing (the common case).
+    if (g.firstSeen !== null && g.lastSeen !== null && sameIsoShape(time, g.firstSeen) && sameIsoShape(time, g.lastSeen)) {
+      if (time < g.firstSeen) g.firstSeen = time;
+      if (time > g.lastSeen) g.lastSeen = time;
+      return;
+    }
     const ms = Date.parse(time);
     if (Number.isNaN(ms)) {
       g.firstSeen ??= time;
@@ -283,8 +305,17 @@ export function groupKey(c: Classification, destination: string | null): string 
   return c.category === 'validation' && c.field !== null ? `${base}|${c.field}` : base;
 }
 
-function recordKey(s: Signals): string {
-  return s.destination === null ? (s.recordId as string) : `${s.destination}\u0000${s.recordId}`;
+/** Both "YYYY-MM-DDTHH:MM:SS…Z" of the same length: string order is time order. */
+function sameIsoShape(a: string, b: string): boolean {
+  return (
+    a.length === b.length &&
+    a.charCodeAt(10) === 84 /* T */ &&
+    b.charCodeAt(10) === 84 &&
+    a.charCodeAt(a.length - 1) === 90 /* Z */ &&
+    b.charCodeAt(b.length - 1) === 90 &&
+    a.charCodeAt(4) === 45 &&
+    b.charCodeAt(4) === 45
+  );
 }
 
 function sample(text: string): string {

@@ -1,10 +1,14 @@
 /**
  * Per-record failure history, for distinct-record counts and retry resolution. Only records that
- * failed at least once are tracked (successes of never-failed records cost nothing), up to a cap;
- * past it, failures are counted as untracked instead of growing memory.
+ * failed at least once are tracked (successes of never-failed records cost one lookup), up to a
+ * cap; past it, failures are counted as untracked instead of growing memory.
+ *
+ * Most records fail under one cause only, so such a record is stored as one small integer
+ * (group << 2 | pending << 1 | lastIsFailure), not an object: the tracker is on the per-line path
+ * and may hold hundreds of thousands of records.
  */
-interface RecordState {
-  /** Groups this record ever failed in (usually one). */
+interface MultiState {
+  /** Groups this record ever failed in. */
   groups: number[];
   /** Groups it failed in since its last success. */
   pending: number[];
@@ -12,23 +16,62 @@ interface RecordState {
   last: number;
 }
 
+type State = number | MultiState;
+
+const PENDING = 2;
+const LAST_FAILED = 1;
+
 export type FailureResult = 'new-in-group' | 'seen-in-group' | 'untracked';
 
+/** Bits of the filter in front of the tracker (256 KiB: stays in cache). */
+const FILTER_BITS = 1 << 21;
+
+/** FNV-1a over the id's UTF-16 units. */
+function hashId(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 export class RecordTracker {
-  private readonly states = new Map<string, RecordState>();
+  /** Destination → record id → state (two levels, so no key string is built per line). */
+  private readonly byDestination = new Map<string | null, Map<string, State>>();
+  /**
+   * A one-hash Bloom filter of tracked ids: most success lines are for records that never failed,
+   * and a bit test answers "not tracked" without probing a map of hundreds of thousands.
+   */
+  private readonly filter = new Uint32Array(FILTER_BITS >>> 5);
+  private size = 0;
   untrackedLines = 0;
 
   constructor(private readonly cap: number) {}
 
-  failure(key: string, group: number): FailureResult {
-    let st = this.states.get(key);
+  failure(destination: string | null, id: string, group: number): FailureResult {
+    let states = this.byDestination.get(destination);
+    if (states === undefined) {
+      states = new Map();
+      this.byDestination.set(destination, states);
+    }
+    const st = states.get(id);
     if (st === undefined) {
-      if (this.states.size >= this.cap) {
+      if (this.size >= this.cap) {
         this.untrackedLines++;
         return 'untracked';
       }
-      st = { groups: [group], pending: [group], last: group };
-      this.states.set(key, st);
+      this.size++;
+      const h = hashId(id) & (FILTER_BITS - 1);
+      this.filter[h >>> 5] |= 1 << (h & 31);
+      states.set(id, (group << 2) | PENDING | LAST_FAILED);
+      return 'new-in-group';
+    }
+    if (typeof st === 'number') {
+      const g = st >> 2;
+      if (g === group) {
+        states.set(id, (group << 2) | PENDING | LAST_FAILED);
+        return 'seen-in-group';
+      }
+      const multi: MultiState = { groups: [g, group], pending: st & PENDING ? [g, group] : [group], last: group };
+      states.set(id, multi);
       return 'new-in-group';
     }
     st.last = group;
@@ -38,10 +81,21 @@ export class RecordTracker {
     return 'new-in-group';
   }
 
-  /** A success for the record: returns the groups it has now recovered from, or null. */
-  success(key: string): number[] | null {
-    const st = this.states.get(key);
-    if (st === undefined || st.pending.length === 0) return null;
+  /** A success for the record: the groups it has now recovered from, or null. */
+  success(destination: string | null, id: string): number[] | null {
+    if (this.size === 0) return null;
+    const h = hashId(id) & (FILTER_BITS - 1);
+    if ((this.filter[h >>> 5] & (1 << (h & 31))) === 0) return null;
+    const states = this.byDestination.get(destination);
+    if (states === undefined) return null;
+    const st = states.get(id);
+    if (st === undefined) return null;
+    if (typeof st === 'number') {
+      if ((st & PENDING) === 0) return null;
+      states.set(id, (st >> 2) << 2);
+      return [st >> 2];
+    }
+    if (st.pending.length === 0) return null;
     const recovered = st.pending;
     st.pending = [];
     st.last = -1;
@@ -50,6 +104,12 @@ export class RecordTracker {
 
   /** The group of each tracked record whose last event is a failure. */
   *lastFailures(): Iterable<number> {
-    for (const st of this.states.values()) if (st.last >= 0) yield st.last;
+    for (const states of this.byDestination.values()) {
+      for (const st of states.values()) {
+        if (typeof st === 'number') {
+          if (st & LAST_FAILED) yield st >> 2;
+        } else if (st.last >= 0) yield st.last;
+      }
+    }
   }
 }

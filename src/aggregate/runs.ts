@@ -38,9 +38,17 @@ export class RunTracker {
 
   constructor(private readonly cap: number) {}
 
+  /** The run of the previous line: consecutive lines of one run skip the map lookup. */
+  private current: RunState | null = null;
+
   private run(id: string): RunState {
+    const cur = this.current;
+    if (cur !== null && cur.id === id) return cur;
     let r = this.runs.get(id);
-    if (r !== undefined) return r;
+    if (r !== undefined) {
+      this.current = r;
+      return r;
+    }
     if (this.runs.size >= this.cap) {
       this.overflowLines++;
       id = OVERFLOW_RUN;
@@ -49,6 +57,7 @@ export class RunTracker {
     }
     r = { id, lines: 0, errors: 0, succeeded: 0, lastSuccessSeq: -1, groups: new Map() };
     this.runs.set(id, r);
+    this.current = r;
     return r;
   }
 

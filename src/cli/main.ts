@@ -3,10 +3,7 @@ import { UserError } from '../errors.js';
 import { resolveInputs } from '../input/open.js';
 import { analyze, classifyLines, createEngine, type Engine } from '../pipeline.js';
 import { extract } from '../extract/extract.js';
-import { renderTable } from '../report/table.js';
 import { renderJson } from '../report/json.js';
-import { ndjsonWriter, writeNdjson } from '../report/ndjson.js';
-import { renderMarkdown } from '../report/markdown.js';
 import { classifyRecord } from '../report/classify.js';
 import { renderExplain, renderExplainJson } from '../report/explain.js';
 import { VERSION } from '../version.js';
@@ -124,17 +121,21 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number>
     progress.done();
   }
   const format: Format = flags.json === true ? 'json' : flags.format;
+  // Renderers load on demand: a CI job asking for JSON does not load chalk and cli-table3.
   if (format === 'json') await writeOut(renderJson(summary));
-  else if (format === 'markdown') await writeOut(renderMarkdown(summary));
-  else if (format === 'ndjson') await writeNdjson(summary, process.stdout);
-  else await writeOut(renderTable(summary, terminalInfo(process.stdout, process.env, flags.color)));
+  else if (format === 'markdown') await writeOut((await import('../report/markdown.js')).renderMarkdown(summary));
+  else if (format === 'ndjson') await (await import('../report/ndjson.js')).writeNdjson(summary, process.stdout);
+  else {
+    const { renderTable } = await import('../report/table.js');
+    await writeOut(renderTable(summary, terminalInfo(process.stdout, process.env, flags.color)));
+  }
   return shouldFail(flags.failOn, summary.groups) ? EXIT.findings : EXIT.ok;
 }
 
 async function runClassify(files: string[], failOn: FailOn): Promise<number> {
   const inputs = resolveInputs(files);
   const engine: Engine = createEngine();
-  const out = ndjsonWriter(process.stdout);
+  const out = (await import('../report/ndjson.js')).ndjsonWriter(process.stdout);
   const seen = new Set<string>();
   let actionableSeen = false;
   let pending: Promise<void> | undefined;

@@ -43,18 +43,26 @@ export function emptySignals(format: Signals['format']): Signals {
 /**
  * line → signals. JSON is parsed only when the line starts with "{" or "["; logfmt only when it
  * starts with key=; everything else is free text, searched for an embedded JSON body.
+ * Stateless; the pipeline uses an Extractor (extractor.ts), which adds the shape shortcut.
  */
 export function extract(text: string, keys: KeyMap = DEFAULT_KEYS): Signals {
   const c = firstNonSpace(text);
   if (c === 123 /* { */ || c === 91 /* [ */) {
     const parsed = tryParse(text);
-    if (parsed !== undefined && parsed !== null && typeof parsed === 'object') {
-      const s = emptySignals('json');
-      new Walker(s, keys).root(parsed);
-      finish(s, null);
-      return s;
-    }
-  } else if (looksLikeLogfmt(text)) {
+    if (parsed !== undefined && parsed !== null && typeof parsed === 'object') return fromParsed(parsed, keys);
+  }
+  return extractNonJson(text, keys);
+}
+
+export function fromParsed(parsed: object, keys: KeyMap): Signals {
+  const s = emptySignals('json');
+  rootWalker.reset(s, keys).root(parsed);
+  finish(s, null);
+  return s;
+}
+
+export function extractNonJson(text: string, keys: KeyMap): Signals {
+  if (looksLikeLogfmt(text)) {
     const s = emptySignals('logfmt');
     new Walker(s, keys).root(parseLogfmt(text, LIMITS.nodes));
     finish(s, text);
@@ -73,12 +81,16 @@ export function extract(text: string, keys: KeyMap = DEFAULT_KEYS): Signals {
   return s;
 }
 
-function finish(s: Signals, rawText: string | null): void {
+export function finish(s: Signals, rawText: string | null): void {
   if (s.message.length > LIMITS.messageChars) s.message = s.message.slice(0, LIMITS.messageChars);
   // A status stated only in prose ("Request failed with status code 401") still counts.
-  if (s.status === null && s.format !== 'text' && s.message.length > 0) s.status = statusFromText(s.message);
-  if (s.codes.length === 0 && s.message.length > 0) codesFromProse(s.message, s);
-  if (s.destination === null) {
+  // Prose is searched only on lines that may be errors: most lines are successes and must stay cheap.
+  if (s.message.length > 0 && (s.format === 'text' || mayBeError(s))) {
+    if (s.status === null && s.format !== 'text') s.status = statusFromText(s.message);
+    if (s.codes.length === 0) codesFromProse(s.message, s);
+  }
+  // The destination matters for a record's key and for an error's group: not for a debug line.
+  if (s.destination === null && (s.recordId !== null || mayBeError(s))) {
     const hay = rawText !== null ? rawText.slice(0, LIMITS.messageChars) : s.message;
     if (hay.length > 0) s.destination = destinationFromText(hay);
   }
@@ -94,7 +106,16 @@ function finish(s: Signals, rawText: string | null): void {
   }
 }
 
-function firstNonSpace(text: string): number {
+const QUIET_LEVELS = new Set(['info', 'debug', 'trace', 'notice', 'verbose']);
+
+/** False only for lines that state they went well: a 2xx/3xx status, success:true, or a quiet level and no status. */
+function mayBeError(s: Signals): boolean {
+  if (s.success === true) return false;
+  if (s.status !== null) return s.status >= 400;
+  return s.level === null || !QUIET_LEVELS.has(s.level) || s.success === false;
+}
+
+export function firstNonSpace(text: string): number {
   for (let i = 0; i < text.length && i < 64; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9) return c;
@@ -102,7 +123,7 @@ function firstNonSpace(text: string): number {
   return -1;
 }
 
-function tryParse(text: string): unknown {
+export function tryParse(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -153,7 +174,7 @@ function balancedEnd(text: string, at: number, limit: number): number {
 }
 
 /** Keys only one provider's bodies carry: a destination hint when the log names none. */
-const KEY_HINTS = new Map<string, string>([
+export const KEY_HINTS = new Map<string, string>([
   ['correlationId', 'hubspot'],
   ['policyName', 'hubspot'],
   ['portalId', 'hubspot'],
@@ -177,21 +198,35 @@ const ERROR_LIST_KEYS = new Set(['errors', 'results', 'failures', 'validationRes
  * names. Top-level metadata (destination, record id, run id, time, level) is read only near the
  * top, so a record payload nested in the body cannot pose as the log's own metadata.
  */
-class Walker {
+export class Walker {
   private nodes = 0;
   private statusDepth = Infinity;
-  private readonly messages: string[] = [];
-  private messageLength = 0;
+  /** Messages found, joined with " | " as they come (no array per line). */
+  private messages = '';
   private hint: string | null = null;
 
   constructor(
-    private readonly s: Signals,
-    private readonly keys: KeyMap,
+    private s: Signals,
+    private keys: KeyMap,
   ) {}
+
+  /** Readies this walker for another line (the per-line path reuses one walker). */
+  reset(s: Signals, keys: KeyMap): this {
+    this.s = s;
+    this.keys = keys;
+    this.nodes = 0;
+    this.statusDepth = Infinity;
+    this.messages = '';
+    this.hint = null;
+    return this;
+  }
 
   root(value: unknown, depth = 0): void {
     this.walk(value, depth, '');
-    this.flushMessages();
+    this.endRoot();
+  }
+
+  private applyHints(): void {
     if (this.s.destination === null && this.hint === null) {
       for (const c of this.s.codes) {
         const h = CODE_HINTS.get(c);
@@ -223,23 +258,32 @@ class Walker {
     }
     if (value === null || typeof value !== 'object') return;
     const obj = value as Record<string, unknown>;
-    // HubSpot validation results name the property in "name" beside "isValid"/"error".
-    const nameIsField = 'isValid' in obj || parentKey === 'validationResults';
-    for (const key in obj) {
-      const v = obj[key];
-      if (this.hint === null) this.hint = KEY_HINTS.get(key) ?? null;
-      const role = this.keys.get(key);
-      if (role === undefined) {
-        if (v !== null && typeof v === 'object') this.walk(v, depth + 1, key);
-        else if (nameIsField && key === 'name' && typeof v === 'string') this.addField(v);
-        else if (typeof v === 'string' && looksLikeJson(v)) this.embedded(v, depth);
-        continue;
-      }
-      this.file(role, key, v, depth, obj);
-    }
+    for (const key in obj) this.visit(key, obj[key], depth, obj, parentKey);
   }
 
-  private file(role: Role, key: string, v: unknown, depth: number, obj: Record<string, unknown>): void {
+  /** One key of an object: files its value under the key's role. Also fed by the shape path (shapes.ts). */
+  visit(key: string, v: unknown, depth: number, obj: Record<string, unknown> | null, parentKey: string): void {
+    const role = this.keys.get(key);
+    if (this.hint === null && (role === undefined || role === Role.Policy || role === Role.Code || role === Role.Message) && this.s.destination === null) {
+      this.hint = KEY_HINTS.get(key) ?? null;
+    }
+    if (role === undefined) {
+      if (v !== null && typeof v === 'object') this.walk(v, depth + 1, key);
+      // HubSpot validation results name the property in "name" beside "isValid"/"error".
+      else if (key === 'name' && typeof v === 'string' && (parentKey === 'validationResults' || (obj !== null && 'isValid' in obj))) this.addField(v);
+      else if (typeof v === 'string' && looksLikeJson(v)) this.embedded(v, depth);
+      return;
+    }
+    this.file(role, key, v, depth, obj);
+  }
+
+  /** Ends a root object fed key by key (the shape path): what root() does after its walk. */
+  endRoot(): void {
+    this.flushMessages();
+    this.applyHints();
+  }
+
+  private file(role: Role, key: string, v: unknown, depth: number, obj: Record<string, unknown> | null): void {
     const s = this.s;
     if (v !== null && typeof v === 'object') {
       if (role === Role.RecordId && depth <= 1 && !Array.isArray(v)) {
@@ -251,7 +295,7 @@ class Walker {
         return;
       }
       // Zendesk "details": {"email": [{"description": …}]}: the keys are the fields.
-      if (key === 'details' && !Array.isArray(v) && obj.error === 'RecordInvalid') {
+      if (key === 'details' && !Array.isArray(v) && obj?.error === 'RecordInvalid') {
         for (const f in v as object) this.addField(f);
       }
       this.walk(v, depth + 1, key);
@@ -335,7 +379,7 @@ class Walker {
         if (s.time === null) s.time = typeof v === 'number' ? epochToIso(v) : str.slice(0, 64);
         return;
       case Role.Level:
-        if (s.level === null) s.level = typeof v === 'number' ? pinoLevel(v) : str.toLowerCase().slice(0, 16);
+        if (s.level === null) s.level = typeof v === 'number' ? pinoLevel(v) : (KNOWN_LEVELS.get(str) ?? str.toLowerCase().slice(0, 16));
         return;
       case Role.Success:
         if (s.success === null) s.success = successValue(v);
@@ -358,10 +402,9 @@ class Walker {
   }
 
   private addMessage(v: string): void {
-    if (v.length === 0 || this.messageLength >= LIMITS.messageChars) return;
+    if (v.length === 0 || this.messages.length >= LIMITS.messageChars) return;
     const m = v.length > LIMITS.valueChars ? v.slice(0, LIMITS.valueChars) : v;
-    this.messages.push(m);
-    this.messageLength += m.length + 3;
+    this.messages = this.messages.length === 0 ? m : `${this.messages} | ${m}`;
   }
 
   private addField(v: string): void {
@@ -394,7 +437,7 @@ class Walker {
 
   private flushMessages(): void {
     if (this.messages.length > 0) {
-      this.s.message = this.s.message.length > 0 ? this.s.message + ' | ' + this.messages.join(' | ') : this.messages.join(' | ');
+      this.s.message = this.s.message.length > 0 ? `${this.s.message} | ${this.messages}` : this.messages;
     }
   }
 }
@@ -415,6 +458,15 @@ function epochToIso(n: number): string | null {
   const d = new Date(ms);
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
+
+/** Common level spellings, so the per-line path does not lower-case a fresh string each time. */
+const KNOWN_LEVELS = new Map<string, string>(
+  ['trace', 'debug', 'info', 'notice', 'warn', 'warning', 'error', 'fatal', 'critical'].flatMap((l) => [
+    [l, l],
+    [l.toUpperCase(), l],
+    [l[0].toUpperCase() + l.slice(1), l],
+  ]),
+);
 
 /** pino / bunyan numeric levels. */
 function pinoLevel(n: number): string {
@@ -437,3 +489,6 @@ function successValue(v: unknown): boolean | null {
   if (FAILURE_WORDS.has(w)) return false;
   return null;
 }
+
+/** The walker of top-level lines, reused: extraction is synchronous and never re-entrant at the root. */
+const rootWalker = new Walker(emptySignals('json'), DEFAULT_KEYS);

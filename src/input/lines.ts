@@ -27,7 +27,8 @@ const GZIP_MAGIC_1 = 0x8b;
 
 /**
  * Streams one input as lines, calling onLine synchronously for each (a callback, not an async
- * iterator per line: the per-line path must not pay for a promise).
+ * iterator per line: the per-line path must not pay for a promise). The Line passed is reused for
+ * the next line: copy what you keep.
  * Gzip is detected by its magic bytes; CRLF and a leading UTF-8 BOM are stripped; invalid UTF-8
  * becomes U+FFFD.
  */
@@ -51,12 +52,17 @@ export async function readLines(
   // While skipping the rest of an over-long line, carry holds its kept prefix.
   let skipping = false;
 
+  // One Line object per input, refilled for each line: consumers copy what they keep.
+  const line: Line = { input: source.name, lineNo: 0, text: '', truncated: false };
   const emit = (text: string, truncated: boolean) => {
     stats.lines++;
     if (text.length > 0 && text.charCodeAt(text.length - 1) === 13) text = text.slice(0, -1);
     if (stats.lines === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (truncated) stats.truncatedLines++;
-    onLine({ input: source.name, lineNo: stats.lines, text, truncated });
+    line.lineNo = stats.lines;
+    line.text = text;
+    line.truncated = truncated;
+    onLine(line);
   };
 
   const take = (s: string) => {

@@ -32,7 +32,8 @@ export class Classifier {
   private readonly codeRules: Rule[] = [];
   private readonly messageRules: Rule[] = [];
   private readonly statusIndex = new Map<number, Rule[]>();
-  private readonly decided = new Map<string, Classification>();
+  private readonly decided = new Map<Rule, Map<string | null, Map<string | null, Classification>>>();
+  private decidedCount = 0;
   readonly rules: Rule[];
 
   constructor(packs: RulePack[]) {
@@ -59,28 +60,34 @@ export class Classifier {
   }
 
   classify(s: Signals): Classification {
-    return this.decide(s, null).classification;
+    return this.decide(s, null);
   }
 
   /** Like classify, but records which rules were checked: the drill-down for `explain`. */
   explain(s: Signals): Decision {
-    return this.decide(s, []);
+    const tried: string[] = [];
+    const classification = this.decide(s, tried);
+    return { classification, tier: this.tier, tried };
   }
 
-  private decide(s: Signals, tried: string[] | null): Decision {
+  /** The tier of the last decision (read by explain; the hot path allocates no Decision). */
+  private tier: Tier = 'none';
+
+  private decide(s: Signals, tried: string[] | null): Classification {
     if (s.items.length > 1) {
-      const items = s.items.map((item) => this.decideOne(item, tried).classification);
+      const items = s.items.map((item) => this.decideOne(item, tried));
       const problems = items.filter((c) => c.category !== 'none');
       if (problems.length > 0) {
         let best = problems[0];
         for (const c of problems) if (URGENCY[c.category] < URGENCY[best.category]) best = c;
-        return { classification: { ...best, items }, tier: 'items', tried: tried ?? [] };
+        this.tier = 'items';
+        return { ...best, items };
       }
     }
     return this.decideOne(s, tried);
   }
 
-  private decideOne(s: Signals, tried: string[] | null): Decision {
+  private decideOne(s: Signals, tried: string[] | null): Classification {
     const isError = lineIsError(s);
 
     let best = -1;
@@ -97,12 +104,14 @@ export class Classifier {
         }
       }
     }
-    if (best !== -1) return this.ruleDecision(this.codeRules[best], s, 'code', tried);
+    if (best !== -1) return this.ruleDecision(this.codeRules[best], s, 'code');
 
-    if (isError || (s.message.length > 0 && ERRORISH.test(s.message))) {
+    // A line that states it went well (2xx/3xx, success:true) is not re-judged by its wording:
+    // "rate limited (429), retry succeeded" on a 200 line is a success.
+    if (isError || (s.message.length > 0 && !statesSuccess(s) && ERRORISH.test(s.message))) {
       for (const r of this.messageRules) {
         tried?.push(r.id);
-        if (conditionsHold(r, s)) return this.ruleDecision(r, s, 'message', tried);
+        if (conditionsHold(r, s)) return this.ruleDecision(r, s, 'message');
       }
     }
 
@@ -111,19 +120,36 @@ export class Classifier {
       if (list !== undefined) {
         for (const r of list) {
           tried?.push(r.id);
-          if (conditionsHold(r, s)) return this.ruleDecision(r, s, 'status', tried);
+          if (conditionsHold(r, s)) return this.ruleDecision(r, s, 'status');
         }
       }
     }
 
-    if (isError) return { classification: unknownFor(s), tier: 'unknown', tried: tried ?? [] };
-    return { classification: NONE, tier: 'none', tried: tried ?? [] };
+    if (isError) {
+      this.tier = 'unknown';
+      return unknownFor(s);
+    }
+    this.tier = 'none';
+    return NONE;
   }
 
-  private ruleDecision(r: Rule, s: Signals, tier: Tier, tried: string[] | null): Decision {
+  private ruleDecision(r: Rule, s: Signals, tier: Tier): Classification {
+    this.tier = tier;
     const field = fieldFor(r, s);
-    const key = `${r.id}\u0000${s.destination ?? ''}\u0000${field ?? ''}\u0000${s.status ?? ''}`;
-    let c = this.decided.get(key);
+    // One Classification per rule, destination, field (and status where the text names it):
+    // nested maps, so no key string is built per line.
+    let byDest = this.decided.get(r);
+    if (byDest === undefined) {
+      byDest = new Map();
+      this.decided.set(r, byDest);
+    }
+    let byField = byDest.get(s.destination);
+    if (byField === undefined) {
+      byField = new Map();
+      byDest.set(s.destination, byField);
+    }
+    const fieldKey = usesStatus(r) ? `${field ?? ''}\u0000${s.status ?? ''}` : field;
+    let c = byField.get(fieldKey);
     if (c === undefined) {
       c = {
         category: r.category,
@@ -134,11 +160,29 @@ export class Classifier {
         fix: fill(r.fix, s, field),
         link: r.link ?? linkFor(s.destination, r.category),
       };
-      if (this.decided.size >= DECISION_CACHE_MAX) this.decided.clear();
-      this.decided.set(key, c);
+      // Bounded: a hostile log with endless distinct fields cannot grow this without limit.
+      if (++this.decidedCount > DECISION_CACHE_MAX) {
+        this.decided.clear();
+        this.decidedCount = 0;
+      }
+      byField.set(fieldKey, c);
     }
-    return { classification: c, tier, tried: tried ?? [] };
+    return c;
   }
+}
+
+const statusTemplates = new WeakMap<Rule, boolean>();
+function usesStatus(r: Rule): boolean {
+  let u = statusTemplates.get(r);
+  if (u === undefined) {
+    u = r.summary.includes('{status}') || r.cause.includes('{status}') || r.fix.includes('{status}');
+    statusTemplates.set(r, u);
+  }
+  return u;
+}
+
+function statesSuccess(s: Signals): boolean {
+  return s.success === true || (s.status !== null && s.status < 400);
 }
 
 export function lineIsError(s: Signals): boolean {

@@ -1,4 +1,20 @@
 import { runRuleCases } from './rule-tester.js';
 import { hubspotCases } from './cases/hubspot.js';
+import { salesforceCases } from './cases/salesforce.js';
+import { stripeCases } from './cases/stripe.js';
+import { mailchimpCases } from './cases/mailchimp.js';
+import { intercomCases } from './cases/intercom.js';
+import { pipedriveCases } from './cases/pipedrive.js';
+import { genericCases } from './cases/generic.js';
+import { othersCases } from './cases/others.js';
+import { noneCases } from './cases/none.js';
 
 runRuleCases('hubspot', hubspotCases);
+runRuleCases('salesforce', salesforceCases);
+runRuleCases('stripe', stripeCases);
+runRuleCases('mailchimp', mailchimpCases);
+runRuleCases('intercom', intercomCases);
+runRuleCases('pipedrive', pipedriveCases);
+runRuleCases('generic', genericCases);
+runRuleCases('others', othersCases);
+runRuleCases('none', noneCases);

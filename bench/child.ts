@@ -1,0 +1,89 @@
+import { createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { pipeline } from 'node:stream/promises';
+import { Writable } from 'node:stream';
+import ndjson from 'ndjson';
+import { READ_CHUNK_BYTES } from '../src/input/open.js';
+
+/**
+ * One measurement, in its own process so that peak RSS is its own. Prints one line on stderr:
+ * BENCH {"lines":…,"ms":…,"maxRssMB":…}.
+ *
+ *   read-floor  FILE   read with the tool's chunk size, decode, split into lines
+ *   parse-floor FILE   the same, plus JSON.parse of every line that starts with "{"
+ *   ndjson-parse FILE  the ndjson package's parse stream (split2 + JSON.parse, strict:false)
+ *   tool FILE          the CLI's main job end to end (--json, stdout discarded)
+ */
+const [mode, file] = process.argv.slice(2);
+
+function report(lines: number, start: bigint): void {
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const maxRssMB = process.resourceUsage().maxRSS / 1024;
+  process.stderr.write(`BENCH ${JSON.stringify({ lines, ms, maxRssMB })}\n`);
+}
+
+async function splitFloor(parse: boolean): Promise<number> {
+  const decoder = new StringDecoder('utf8');
+  let carry = '';
+  let lines = 0;
+  let parsed = 0;
+  const onLine = (l: string) => {
+    lines++;
+    if (parse && l.charCodeAt(0) === 123) {
+      try {
+        JSON.parse(l);
+        parsed++;
+      } catch {
+        // counted, like the tool does
+      }
+    }
+  };
+  for await (const chunk of createReadStream(file, { highWaterMark: READ_CHUNK_BYTES })) {
+    const s = carry + decoder.write(chunk as Buffer);
+    let start = 0;
+    let nl = s.indexOf('\n');
+    while (nl !== -1) {
+      onLine(s.slice(start, nl));
+      start = nl + 1;
+      nl = s.indexOf('\n', start);
+    }
+    carry = s.slice(start);
+  }
+  if (carry.length > 0) onLine(carry);
+  if (parse && parsed < 0) throw new Error('unreachable');
+  return lines;
+}
+
+async function ndjsonParse(): Promise<number> {
+  let objects = 0;
+  await pipeline(
+    createReadStream(file, { highWaterMark: READ_CHUNK_BYTES }),
+    ndjson.parse({ strict: false }),
+    new Writable({
+      objectMode: true,
+      write(_obj, _enc, cb) {
+        objects++;
+        cb();
+      },
+    }),
+  );
+  return objects;
+}
+
+async function tool(): Promise<number> {
+  const { main } = await import('../src/cli/main.js');
+  // stdout is /dev/null for this child; the summary's line count is read back from it via --json.
+  const code = await main(['node', 'synctriage', '--json', '--fail-on', 'none', file]);
+  if (code !== 0) throw new Error(`tool exited ${code}`);
+  return -1;
+}
+
+const start = process.hrtime.bigint();
+const run = mode === 'read-floor' ? splitFloor(false) : mode === 'parse-floor' ? splitFloor(true) : mode === 'ndjson-parse' ? ndjsonParse() : tool();
+run.then(
+  (lines) => report(lines, start),
+  (err) => {
+    process.stderr.write(`BENCH-ERROR ${(err as Error).message}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,465 @@
+import type { RuleCase } from '../rule-tester.js';
+
+/**
+ * Provider-neutral failures: HTTP statuses with no provider body, OAuth 2.0 errors (RFC 6749 §5.2,
+ * RFC 6750 §3.1, Google / Entra token endpoints), network errors in Node (libuv, undici, axios,
+ * node-fetch, got) and Python (requests / urllib3) spellings, CDN / gateway pages.
+ * DESIGN.md §2/§7: ENOTFOUND / ECONNREFUSED = outage; EAI_AGAIN / ECONNRESET / timeouts =
+ * transient; Cloudflare 521/523 outage, 524 transient.
+ */
+const j = (o: unknown): string => JSON.stringify(o);
+
+export const genericCases: RuleCase[] = [
+  // ================================================================ HTTP statuses, no provider body
+  {
+    line: 'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.example-crm.com/v2/contacts',
+    category: 'auth',
+    note: 'raise_for_status 401, no body: auth by status',
+  },
+  {
+    line: j({ ts: '2026-03-04T13:02:10Z', level: 'error', destination: 'webhook', record_id: 'ev_3', error: { message: 'Request failed with status code 401', name: 'AxiosError', code: 'ERR_BAD_REQUEST', status: 401 } }),
+    category: 'auth',
+    note: 'axios toJSON() carries no body: 401 by status',
+  },
+  {
+    line: 'ts=2026-03-04T13:03:00Z level=error dest=partner_api record_id=o_7 status=402 msg="Payment Required"',
+    category: 'plan',
+    note: '402 Payment Required: plan',
+  },
+  {
+    line: 'HTTPError: Response code 403 (Forbidden)',
+    category: 'permissions',
+    note: 'got HTTPError 403 with no body: falls back to permissions',
+  },
+  {
+    line: 'HTTPError: Response code 404 (Not Found)',
+    category: 'validation',
+    note: 'got HTTPError 404: record/resource missing, validation',
+  },
+  {
+    line: j({ ts: '2026-03-04T13:03:10Z', level: 'error', destination: 'partner_api', record_id: 'o_8', status: 408, error: 'Request Timeout' }),
+    category: 'transient',
+    note: '408 Request Timeout: transient',
+  },
+  {
+    line: j({ ts: '2026-03-04T13:03:20Z', level: 'error', destination: 'partner_api', record_id: 'o_9', status: 409, error: 'Conflict' }),
+    category: 'validation',
+    note: '409 Conflict with no body: record-level duplicate/conflict, validation',
+  },
+  {
+    line: 'HTTPError: Response code 422 (Unprocessable Entity)',
+    category: 'validation',
+    field: null,
+    note: 'got HTTPError 422 without a body: validation, no field',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T13:03:30Z',
+      level: 'error',
+      destination: 'partner_api',
+      record_id: 'o_10',
+      status: 422,
+      body: { errors: [{ status: '422', title: 'Invalid Attribute', detail: 'must be a valid email address', source: { pointer: '/data/attributes/email' } }] },
+    }),
+    category: 'validation',
+    field: 'email',
+    note: 'JSON:API error: the field is the tail of source.pointer',
+  },
+  {
+    line: j({ ts: '2026-03-04T13:03:35Z', level: 'error', destination: 'partner_api', record_id: 'o_11', status: 413, error: 'Request Entity Too Large' }),
+    category: 'validation',
+    note: '413 payload too large: the batch / record must shrink (validation)',
+  },
+  {
+    line: 'requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: https://api.example.com/v1/events',
+    category: 'transient',
+    note: 'raise_for_status 429 with no policy: transient',
+  },
+  {
+    line: j({ ts: '2026-03-04T13:04:00Z', level: 'error', destination: 'partner_api', record_id: 'o_12', status: 500, body: { message: 'Internal server error' } }),
+    category: 'transient',
+    note: '500: transient',
+  },
+  {
+    line: 'ts=2026-03-04T13:12:00Z level=error dest=custom_webhook record_id=ev_9 status=502 body="<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx/1.21.6</center></body></html>"',
+    category: 'transient',
+    note: 'nginx 502 page: transient',
+  },
+  {
+    line: 'requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://api.example.com/v1/events',
+    category: 'transient',
+    note: 'raise_for_status 503: transient',
+  },
+  {
+    line: j({ ts: '2026-03-04T13:13:00Z', level: 'error', destination: 'lambda_ingest', record_id: 'b_77', status: 504, error: { message: 'Endpoint request timed out' } }),
+    category: 'transient',
+    note: 'API Gateway 504 "Endpoint request timed out": transient',
+  },
+  {
+    line: '2026-03-04T13:13:30Z ERROR ingest record=b_78 upstream returned 503 {"message":"Service Unavailable"}',
+    category: 'transient',
+    note: 'API Gateway canned 503 body: transient',
+  },
+
+  // ================================================================ CDN / gateway HTML
+  {
+    line: 'ts=2026-03-04T13:11:00Z level=error dest=partner_api record_id=o_5 status=521 body="<title>api.partner.io | 521: Web server is down</title>"',
+    category: 'outage',
+    note: 'Cloudflare 521 "Web server is down": outage',
+  },
+  {
+    line: j({ ts: '2026-03-04T13:11:10Z', level: 'error', destination: 'partner_api', record_id: 'o_6', body: '<!DOCTYPE html><html><head><title>api.partner.io | 523: Origin is unreachable</title></head><body><span class="cf-error-code">523</span> Cloudflare Ray ID: 8a1b2c3d4e5f6a7b</body></html>' }),
+    category: 'outage',
+    note: 'Cloudflare 523 page with no status field: the page itself says origin unreachable',
+  },
+  {
+    line: j({ ts: '2026-03-04T13:11:20Z', level: 'error', destination: 'partner_api', record_id: 'o_13', status: 524, body: '<!DOCTYPE html><html><head><title>api.partner.io | 524: A timeout occurred</title></head><body>Error code 524</body></html>' }),
+    category: 'transient',
+    note: 'Cloudflare 524 "A timeout occurred": origin up but slow, transient',
+  },
+  {
+    line: j({ ts: '2026-03-04T13:11:30Z', level: 'error', destination: 'partner_api', record_id: 'o_14', status: 520, body: '<!DOCTYPE html><html><head><title>api.partner.io | 520: Web server is returning an unknown error</title></head><body>Error code 520</body></html>' }),
+    category: 'transient',
+    note: 'Cloudflare 520 unknown origin error: transient',
+  },
+  {
+    line: j({ ts: '2026-03-04T13:11:40Z', level: 'error', destination: 'partner_api', record_id: 'o_15', status: 526, body: '<!DOCTYPE html><html><head><title>api.partner.io | 526: Invalid SSL certificate</title></head><body>Error code 526</body></html>' }),
+    category: 'outage',
+    note: 'Cloudflare 526 invalid origin certificate: outage',
+  },
+  {
+    line: 'Error: Request failed: 504 <html><head><title>504 Gateway Time-out</title></head><body><center><h1>504 Gateway Time-out</h1></center><hr><center>nginx</center></body></html>',
+    category: 'transient',
+    note: 'nginx 504 page: transient',
+  },
+
+  // ================================================================ OAuth 2.0
+  {
+    line: "google.auth.exceptions.RefreshError: ('invalid_grant: Token has been expired or revoked.', {'error': 'invalid_grant', 'error_description': 'Token has been expired or revoked.'})",
+    category: 'auth',
+    note: 'Google refresh: invalid_grant "Token has been expired or revoked."',
+  },
+  {
+    line: '2026/03/04 12:00:30 sync error: oauth2: "invalid_grant" "Token has been expired or revoked."',
+    category: 'auth',
+    note: 'Go golang.org/x/oauth2 spelling of invalid_grant',
+  },
+  {
+    line: 'ts=2026-03-04T12:01:00Z level=error dest=dynamics record_id=acct_5 status=400 msg="Get Token request returned http error: 400" body="{\\"error\\":\\"invalid_grant\\",\\"error_description\\":\\"AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2025-11-20T08:00:00Z and was inactive for 90.00:00:00.\\",\\"error_codes\\":[700082]}"',
+    category: 'auth',
+    cause: 'invalid_grant',
+    note: 'Entra ID AADSTS700082 invalid_grant on HTTP 400: auth',
+  },
+  {
+    line: 'ts=2026-03-04T12:00:00Z level=error dest=salesforce record_id=- status=400 url=https://login.salesforce.com/services/oauth2/token msg="token refresh failed" body="{\\"error\\":\\"invalid_client\\",\\"error_description\\":\\"invalid client credentials\\"}"',
+    category: 'auth',
+    cause: 'invalid_client',
+    note: 'invalid_client (bad or rotated client secret): auth',
+  },
+  {
+    line: j({ ts: '2026-03-04T12:02:00Z', level: 'error', msg: 'token request failed', status: 400, body: { error: 'unauthorized_client', error_description: 'The client is not authorized to request a token using this method.' } }),
+    category: 'auth',
+    note: 'unauthorized_client (grant type not allowed for this client): auth',
+  },
+  {
+    line: j({ ts: '2026-03-04T12:02:10Z', level: 'error', msg: 'token request failed', status: 400, body: { error: 'unsupported_grant_type', error_description: 'grant type not supported' } }),
+    category: 'auth',
+    note: 'unsupported_grant_type: connector misconfiguration, auth',
+  },
+  {
+    line: j({ ts: '2026-03-04T12:02:20Z', level: 'error', msg: 'token request failed', status: 400, body: { error: 'invalid_request', error_description: 'missing required parameter: grant_type' } }),
+    category: 'auth',
+    note: 'invalid_request at the token endpoint: malformed token request (no record data), auth',
+  },
+  {
+    line: j({ ts: '2026-03-04T12:02:30Z', level: 'error', msg: 'authorization failed', status: 400, body: { error: 'invalid_scope', error_description: 'The requested scope is invalid, unknown, or malformed.' } }),
+    category: 'permissions',
+    note: 'invalid_scope: the scope is not allowed for the client, permissions',
+  },
+  {
+    line: j({ ts: '2026-03-04T12:02:40Z', level: 'error', msg: 'authorization failed', error: 'access_denied', error_description: 'The resource owner or authorization server denied the request.' }),
+    category: 'permissions',
+    note: 'access_denied: permissions',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T12:02:50Z',
+      level: 'error',
+      destination: 'partner_api',
+      record_id: 'o_20',
+      status: 401,
+      headers: { 'www-authenticate': 'Bearer realm="api", error="invalid_token", error_description="The access token expired"' },
+    }),
+    category: 'auth',
+    note: 'RFC 6750 invalid_token in WWW-Authenticate: auth',
+  },
+  {
+    line: j({ ts: '2026-03-04T12:03:00Z', level: 'error', destination: 'partner_api', record_id: 'o_21', status: 401, headers: { 'www-authenticate': 'Bearer realm="api"' } }),
+    category: 'auth',
+    note: 'bare 401 with WWW-Authenticate and no error code: no credentials sent, auth',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T12:03:10Z',
+      level: 'error',
+      destination: 'partner_api',
+      record_id: 'o_22',
+      status: 403,
+      body: { error: 'insufficient_scope', error_description: 'The request requires higher privileges than provided by the access token.' },
+    }),
+    category: 'permissions',
+    cause: 'insufficient_scope',
+    note: 'RFC 6750 insufficient_scope: permissions',
+  },
+  {
+    line: j({ ts: '2026-03-04T12:03:30Z', level: 'error', msg: 'token refresh failed', status: 503, body: { error: 'temporarily_unavailable', error_description: 'The authorization server is currently unable to handle the request due to a temporary overloading or maintenance of the server.' } }),
+    category: 'transient',
+    cause: 'temporarily_unavailable',
+    note: 'OAuth temporarily_unavailable: transient',
+  },
+
+  // ================================================================ network, Node
+  {
+    line: 'Error: connect ECONNREFUSED 10.0.0.5:443',
+    category: 'outage',
+    cause: 'ECONNREFUSED',
+    note: 'ECONNREFUSED: nothing listening, outage',
+  },
+  {
+    line: 'Error: getaddrinfo ENOTFOUND api.example-crm.com',
+    category: 'outage',
+    cause: 'ENOTFOUND',
+    note: 'ENOTFOUND (NXDOMAIN): outage',
+  },
+  {
+    line: "Error: getaddrinfo EAI_AGAIN api.hubapi.com { errno: -3001, code: 'EAI_AGAIN', syscall: 'getaddrinfo', hostname: 'api.hubapi.com' }",
+    category: 'transient',
+    cause: 'EAI_AGAIN',
+    destination: 'hubspot',
+    note: 'EAI_AGAIN: temporary resolver failure, transient (not outage like ENOTFOUND)',
+  },
+  {
+    line: 'Error: read ECONNRESET',
+    category: 'transient',
+    cause: 'ECONNRESET',
+    note: 'read ECONNRESET: transient',
+  },
+  {
+    line: 'ts=2026-03-04T13:00:00Z level=error dest=hubspot record_id=c_99 err="Error: socket hang up" code=ECONNRESET',
+    category: 'transient',
+    note: 'socket hang up (logfmt): transient',
+  },
+  {
+    line: 'Error: connect ETIMEDOUT 202.61.3.9:443',
+    category: 'transient',
+    cause: 'ETIMEDOUT',
+    note: 'connect ETIMEDOUT: a single timeout is transient',
+  },
+  {
+    line: 'Error: connect EHOSTUNREACH 172.17.48.1:38249',
+    category: 'outage',
+    note: 'EHOSTUNREACH: no route to the destination, outage',
+  },
+  {
+    line: 'Error: connect ENETUNREACH 2606:4700:4700::1111:443 - Local (:::0)',
+    category: 'outage',
+    note: 'ENETUNREACH: network unreachable, outage',
+  },
+  {
+    line: j({ ts: '2026-03-04T13:00:05Z', level: 'error', record_id: 'ev_4', error: { message: 'write EPIPE', code: 'EPIPE', errno: 'EPIPE', syscall: 'write' } }),
+    category: 'transient',
+    note: 'write EPIPE: peer closed the socket, transient',
+  },
+  {
+    line: "TypeError: fetch failed { cause: ConnectTimeoutError: Connect Timeout Error { code: 'UND_ERR_CONNECT_TIMEOUT' } }",
+    category: 'transient',
+    note: 'undici connect timeout in the cause: transient',
+  },
+  {
+    line: j({ ts: '2026-03-04T13:01:00Z', level: 'error', destination: 'webhook', record_id: 'ev_1', error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'SocketError', code: 'UND_ERR_SOCKET', message: 'other side closed' } } }),
+    category: 'transient',
+    note: 'undici puts the code in cause.code (UND_ERR_SOCKET, no host in the message): transient',
+  },
+  {
+    line: "TypeError: fetch failed\\n    at node:internal/deps/undici/undici:13502:13 {\\n  [cause]: Error: getaddrinfo ENOTFOUND api.example-erp.com\\n      at GetAddrInfoReqWrap.onlookupall [as oncomplete] (node:dns:120:26) {\\n    errno: -3008,\\n    code: 'ENOTFOUND',\\n    syscall: 'getaddrinfo',\\n    hostname: 'api.example-erp.com'\\n  }\\n}",
+    category: 'outage',
+    cause: 'ENOTFOUND',
+    note: 'fetch failed with an ENOTFOUND cause: outage',
+  },
+  {
+    line: j({ ts: '2026-03-04T13:01:10Z', level: 'error', destination: 'webhook', record_id: 'ev_6', error: { message: 'timeout of 30000ms exceeded', name: 'AxiosError', code: 'ECONNABORTED' } }),
+    category: 'transient',
+    note: 'axios "timeout of 30000ms exceeded" (ECONNABORTED): transient',
+  },
+  {
+    line: 'FetchError: request to https://acme.my.salesforce.com/services/data/v59.0/sobjects/Lead failed, reason: getaddrinfo ENOTFOUND acme.my.salesforce.com',
+    category: 'outage',
+    destination: 'salesforce',
+    note: 'node-fetch FetchError ENOTFOUND on the instance host: outage',
+  },
+  {
+    line: 'FetchError: request to https://api.bol.com/retailer/orders/1557184952 failed, reason: connect ETIMEDOUT 185.14.168.83:443',
+    category: 'transient',
+    note: 'node-fetch FetchError ETIMEDOUT: transient',
+  },
+  {
+    line: 'RequestError: getaddrinfo EAI_AGAIN www.example-shop.com',
+    category: 'transient',
+    note: 'got RequestError EAI_AGAIN: transient',
+  },
+  {
+    line: "TimeoutError: Timeout awaiting 'request' for 15000ms",
+    category: 'transient',
+    note: 'got TimeoutError: transient',
+  },
+  {
+    line: "Error: certificate has expired { code: 'CERT_HAS_EXPIRED' }",
+    category: 'outage',
+    note: 'destination TLS certificate expired: outage (retrying will not help)',
+  },
+
+  // ================================================================ network, Python
+  {
+    line: "requests.exceptions.ConnectionError: HTTPSConnectionPool(host='api.pipedrive.com', port=443): Max retries exceeded with url: /v1/persons (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f3a2c1d0>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution'))",
+    category: 'transient',
+    cause: 'EAI_AGAIN',
+    destination: 'pipedrive',
+    note: 'Python [Errno -3] Temporary failure in name resolution = EAI_AGAIN: transient',
+  },
+  {
+    line: "requests.exceptions.ConnectionError: HTTPSConnectionPool(host='acme.zendesk.com', port=443): Max retries exceeded with url: /api/v2/tickets.json (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f3a2c1e0>: Failed to establish a new connection: [Errno -2] Name or service not known'))",
+    category: 'outage',
+    cause: 'ENOTFOUND',
+    destination: 'zendesk',
+    note: 'Python [Errno -2] Name or service not known = ENOTFOUND: outage',
+  },
+  {
+    line: "requests.exceptions.ConnectionError: HTTPConnectionPool(host='10.1.2.3', port=8080): Max retries exceeded with url: /ingest (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f3a2c1f0>: Failed to establish a new connection: [Errno 111] Connection refused'))",
+    category: 'outage',
+    cause: 'ECONNREFUSED',
+    note: 'Python [Errno 111] Connection refused: outage',
+  },
+  {
+    line: "requests.exceptions.ConnectionError: HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded with url: /v1/items (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f11aa22b0>: Failed to establish a new connection: [Errno 110] Connection timed out'))",
+    category: 'transient',
+    note: 'Python [Errno 110] Connection timed out: transient (Max retries alone decides nothing)',
+  },
+  {
+    line: "requests.exceptions.ConnectTimeout: HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded with url: /v1/items (Caused by ConnectTimeoutError(<urllib3.connection.HTTPSConnection object at 0x7f11aa22c0>, 'Connection to api.example.com timed out. (connect timeout=10)'))",
+    category: 'transient',
+    note: 'urllib3 ConnectTimeoutError: transient',
+  },
+  {
+    line: "urllib3.exceptions.ReadTimeoutError: HTTPSConnectionPool(host='api.example.com', port=443): Read timed out. (read timeout=60)",
+    category: 'transient',
+    note: 'urllib3 ReadTimeoutError: transient',
+  },
+  {
+    line: "requests.exceptions.ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed connection without response'))",
+    category: 'transient',
+    note: 'RemoteDisconnected (keep-alive race): transient',
+  },
+  {
+    line: "requests.exceptions.ConnectionError: ('Connection aborted.', ConnectionResetError(104, 'Connection reset by peer'))",
+    category: 'transient',
+    note: 'ConnectionResetError 104: transient',
+  },
+  {
+    line: "requests.exceptions.ChunkedEncodingError: ('Connection broken: IncompleteRead(0 bytes read)', IncompleteRead(0 bytes read))",
+    category: 'transient',
+    note: 'ChunkedEncodingError IncompleteRead: response cut off, transient',
+  },
+  {
+    line: "requests.exceptions.SSLError: HTTPSConnectionPool(host='api.example-crm.com', port=443): Max retries exceeded with url: /v2/contacts (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: certificate has expired (_ssl.c:1006)')))",
+    category: 'outage',
+    note: 'SSLCertVerificationError certificate has expired: outage',
+  },
+  {
+    line: "requests.exceptions.SSLError: HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded with url: /v1/items (Caused by SSLError(SSLEOFError(8, 'EOF occurred in violation of protocol (_ssl.c:2426)')))",
+    category: 'transient',
+    note: 'SSLEOFError (handshake cut): transient, unlike a bad certificate',
+  },
+  {
+    line: "requests.exceptions.ConnectionError: HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded with url: /v1/items (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f11aa22d0>: Failed to establish a new connection: [Errno 113] No route to host'))",
+    category: 'outage',
+    note: 'Python [Errno 113] No route to host: outage',
+  },
+  {
+    line: "urllib3.exceptions.NewConnectionError: <urllib3.connection.HTTPSConnection object at 0x10a2b3c40>: Failed to establish a new connection: [Errno 8] nodename nor servname provided, or not known",
+    category: 'outage',
+    note: 'macOS spelling [Errno 8] nodename nor servname = ENOTFOUND: outage',
+  },
+  {
+    line: "requests.exceptions.ConnectionError: HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded with url: /v1/items (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x000001F2A3B4C5D0>: Failed to establish a new connection: [Errno 11001] getaddrinfo failed'))",
+    category: 'outage',
+    note: 'Windows spelling [Errno 11001] getaddrinfo failed = ENOTFOUND: outage',
+  },
+  {
+    line: "HTTPSConnectionPool(host='www.example-video.com', port=443): Max retries exceeded with url: /api/timedtext?v=abc (Caused by ResponseError('too many 429 error responses'))",
+    category: 'transient',
+    note: '"Max retries exceeded" caused by too many 429s: transient rate limit',
+  },
+
+  // ================================================================ runtime quota, unknown
+  {
+    line: '2026-03-04 14:10:00 ERROR Exception: Bandwidth quota exceeded: https://api.hubapi.com/crm/v3/objects/contacts?limit=100. Try reducing the rate of data transfer.',
+    category: 'plan',
+    note: "DESIGN §7: a runtime's own quota that names a provider URL is not the provider's quota (still a quota cap: plan)",
+  },
+  {
+    line: j({ ts: '2026-03-04T13:20:00Z', level: 'error', destination: 'webhook', record_id: 'ev_2', error: { name: 'InvalidArgumentError', code: 'UND_ERR_INVALID_ARG', message: 'invalid method' } }),
+    category: 'unknown',
+    note: 'undici UND_ERR_INVALID_ARG: a client bug, not the destination: unknown',
+  },
+  {
+    line: j({ ts: '2026-03-04T13:21:00Z', level: 'error', record_id: 'r-9', msg: "mapper: Cannot read properties of undefined (reading 'email')" }),
+    category: 'unknown',
+    note: 'error-level line that no rule recognises: unknown (grouped by template)',
+  },
+  {
+    line: '2026-03-04 13:22:00 ERROR worker-3 record=acct-19 sync aborted: unexpected payload shape from transform step',
+    category: 'unknown',
+    note: 'free-text error with no status, code or known message: unknown',
+  },
+];
+
+/**
+ * Cases whose expectation follows the provider facts but the tool currently gets wrong: not run.
+ * Each says what the tool returned and why that is wrong; move it back once the tool is fixed.
+ */
+export const knownGaps: RuleCase[] = [
+  // got: unknown (builtin/unknown).
+  // why: neither "(invalid_grant)" in the azure string nor "refresh token has expired" is recognised; invalid_grant is auth.
+  {
+    line: "azure.core.exceptions.ClientAuthenticationError: Azure Active Directory error '(invalid_grant) AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2025-11-20T08:00:00.0000000Z and was inactive for 90.00:00:00.'",
+    category: 'auth',
+    note: 'azure-sdk-for-python spelling of the same invalid_grant',
+  },
+  // got: unknown (builtin/unknown).
+  // why: OAuth error server_error is in no generic rule (only intercom/server, gated on destination intercom); RFC 6749 server_error is transient.
+  {
+    line: j({
+      ts: '2026-03-04T12:03:20Z',
+      level: 'error',
+      msg: 'token refresh failed',
+      error: 'server_error',
+      error_description: 'The authorization server encountered an unexpected condition that prevented it from fulfilling the request.',
+    }),
+    category: 'transient',
+    note: 'OAuth server_error: transient',
+  },
+  // got: unknown (builtin/unknown).
+  // why: undici puts UND_ERR_HEADERS_TIMEOUT in cause.code (DESIGN §7); network rules match message text only and "Headers Timeout Error" is not in the timeout pattern.
+  {
+    line: j({ ts: '2026-03-04T13:01:05Z', level: 'error', destination: 'webhook', record_id: 'ev_5', error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'HeadersTimeoutError', code: 'UND_ERR_HEADERS_TIMEOUT', message: 'Headers Timeout Error' } } }),
+    category: 'transient',
+    note: 'undici UND_ERR_HEADERS_TIMEOUT in cause.code: transient',
+  },
+  // got: unknown (builtin/unknown).
+  // why: ERR_SOCKET_CONNECTION_TIMEOUT / "Socket connection timeout" is not in the network timeout pattern.
+  {
+    line: 'TypeError: fetch failed [cause]: Error [ERR_SOCKET_CONNECTION_TIMEOUT]: Socket connection timeout',
+    category: 'transient',
+    note: 'Node 20 happy-eyeballs ERR_SOCKET_CONNECTION_TIMEOUT: transient',
+  },
+];

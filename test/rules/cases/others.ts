@@ -1,0 +1,551 @@
+import type { RuleCase } from '../rule-tester.js';
+
+/**
+ * Google APIs, Microsoft Graph, Marketo, Shopify, Zendesk, Klaviyo.
+ * Google: decide on reason/status, not HTTP status (DESIGN §7). Graph: error.code. Marketo: HTTP
+ * 200 with success:false and errors[].code (601/602 auth, 603 permissions, 606/615 transient, 607
+ * plan, 1003+/1006 validation). Shopify GraphQL THROTTLED on HTTP 200; REST 429 errors string.
+ * Zendesk RecordInvalid details keyed by field. Klaviyo JSON:API errors[].code + source.pointer.
+ */
+const j = (o: unknown): string => JSON.stringify(o);
+
+export const othersCases: RuleCase[] = [
+  // ================================================================ Google
+  {
+    line: j({
+      ts: '2026-03-04T11:05:12Z',
+      level: 'error',
+      destination: 'google_calendar',
+      record_id: 'evt_19',
+      status: 401,
+      error: {
+        code: 401,
+        message:
+          'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.',
+        status: 'UNAUTHENTICATED',
+      },
+    }),
+    category: 'auth',
+    cause: 'UNAUTHENTICATED',
+    destination: 'google',
+    note: 'Google 401 UNAUTHENTICATED',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T11:05:30Z',
+      level: 'error',
+      record_id: 'msg_31',
+      status: 401,
+      body: { error: { errors: [{ domain: 'global', reason: 'authError', message: 'Invalid Credentials', locationType: 'header', location: 'Authorization' }], code: 401, message: 'Invalid Credentials' } },
+    }),
+    category: 'auth',
+    note: 'Google legacy authError "Invalid Credentials" (location is a header, not a record field)',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T11:06:30Z',
+      level: 'error',
+      destination: 'google_calendar',
+      record_id: 'evt_20',
+      status: 403,
+      error: {
+        code: 403,
+        message: 'Request had insufficient authentication scopes.',
+        errors: [{ message: 'Insufficient Permission', domain: 'global', reason: 'insufficientPermissions' }],
+        status: 'PERMISSION_DENIED',
+        details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT', domain: 'googleapis.com', metadata: { service: 'calendar-json.googleapis.com', method: 'calendar.v3.CalendarList.List' } }],
+      },
+    }),
+    category: 'permissions',
+    note: 'Google 403 PERMISSION_DENIED / ACCESS_TOKEN_SCOPE_INSUFFICIENT: permissions',
+  },
+  {
+    line: 'ts=2026-03-04T11:07:00Z level=error dest=google_sheets record_id=row_1 status=403 msg="googleapi: Error 403: Google Sheets API has not been used in project 1021909506549 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/sheets.googleapis.com/overview?project=1021909506549 then retry., accessNotConfigured"',
+    category: 'permissions',
+    note: 'Go client accessNotConfigured (API disabled in the project): permissions, not auth',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T11:02:11Z',
+      level: 'error',
+      destination: 'google_drive',
+      record_id: 'file_77',
+      status: 403,
+      error: { code: 403, message: 'Daily Limit Exceeded', errors: [{ message: 'Daily Limit Exceeded', domain: 'usageLimits', reason: 'dailyLimitExceeded' }] },
+    }),
+    category: 'plan',
+    cause: 'dailyLimitExceeded',
+    note: 'Google 403 reason dailyLimitExceeded: plan',
+  },
+  {
+    line: 'ts=2026-03-04T11:03:00Z level=error dest=google_drive record_id=file_78 status=403 reason=userRateLimitExceeded msg="User Rate Limit Exceeded. Rate of requests for user exceed configured project quota."',
+    category: 'transient',
+    note: 'Google 403 userRateLimitExceeded: a rate window, transient even on 403',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T11:03:10Z',
+      level: 'error',
+      destination: 'google_calendar',
+      record_id: 'evt_21',
+      status: 403,
+      error: { code: 403, message: 'Rate Limit Exceeded', errors: [{ message: 'Rate Limit Exceeded', domain: 'usageLimits', reason: 'rateLimitExceeded' }] },
+    }),
+    category: 'transient',
+    cause: 'rateLimitExceeded',
+    note: 'Google 403 rateLimitExceeded: transient',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T11:03:20Z',
+      level: 'error',
+      destination: 'youtube',
+      record_id: 'vid_5',
+      status: 403,
+      error: {
+        code: 403,
+        message: 'The request cannot be completed because you have exceeded your <a href="/youtube/v3/getting-started#quota">quota</a>.',
+        errors: [{ message: 'The request cannot be completed because you have exceeded your <a href="/youtube/v3/getting-started#quota">quota</a>.', domain: 'youtube.quota', reason: 'quotaExceeded' }],
+      },
+    }),
+    category: 'plan',
+    cause: 'quotaExceeded',
+    note: 'DESIGN: Google quotaExceeded is plan (YouTube Data API daily unit quota)',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T11:03:30Z',
+      level: 'error',
+      destination: 'youtube',
+      record_id: 'vid_4',
+      status: 403,
+      error: { code: 403, message: 'Daily Limit for Unauthenticated Use Exceeded. Continued use requires signup.', errors: [{ message: 'Daily Limit for Unauthenticated Use Exceeded. Continued use requires signup.', domain: 'usageLimits', reason: 'dailyLimitExceededUnreg' }] },
+    }),
+    category: 'auth',
+    cause: 'dailyLimitExceededUnreg',
+    note: 'DESIGN: dailyLimitExceededUnreg means no credential was sent: auth, not plan',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T10:16:40Z',
+      level: 'error',
+      destination: 'google_sheets',
+      record_id: 'row_5521',
+      status: 429,
+      error: {
+        code: 429,
+        message: "Quota exceeded for quota metric 'Write requests' and limit 'Write requests per minute per user' of service 'sheets.googleapis.com' for consumer 'project_number:1234567890'.",
+        status: 'RESOURCE_EXHAUSTED',
+      },
+    }),
+    category: 'transient',
+    note: 'RESOURCE_EXHAUSTED on a per-minute limit: transient',
+  },
+  {
+    line: "google.api_core.exceptions.ResourceExhausted: 429 Quota exceeded for quota metric 'Write requests' and limit 'Write requests per minute' of service 'cloudkms.googleapis.com' for consumer 'project_number:8123456789'.",
+    category: 'transient',
+    note: 'gRPC ResourceExhausted per-minute: transient',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T10:17:00Z',
+      level: 'error',
+      destination: 'bigquery',
+      status: 429,
+      error: {
+        code: 429,
+        message: "Quota exceeded for quota metric 'Queries' and limit 'Queries per day' of service 'bigquery.googleapis.com' for consumer 'project_number:1234567890'.",
+        status: 'RESOURCE_EXHAUSTED',
+      },
+    }),
+    category: 'plan',
+    note: 'RESOURCE_EXHAUSTED on a per-day limit: plan',
+  },
+  {
+    line: j({ ts: '2026-03-04T11:10:00Z', level: 'error', destination: 'google_drive', record_id: 'file_80', status: 500, error: { code: 500, message: 'Backend Error', errors: [{ domain: 'global', reason: 'backendError', message: 'Backend Error' }] } }),
+    category: 'transient',
+    note: 'Google backendError: transient',
+  },
+
+  // ================================================================ Microsoft Graph
+  {
+    line: j({
+      ts: '2026-03-04T12:10:00Z',
+      level: 'error',
+      destination: 'ms_graph',
+      record_id: 'user_alice',
+      status: 401,
+      error: { code: 'InvalidAuthenticationToken', message: 'Access token has expired or is not yet valid.', innerError: { date: '2026-03-04T12:10:00', 'request-id': 'e6ea1bde-9f04-46a8-9705-824047cfd611' } },
+    }),
+    category: 'auth',
+    cause: 'InvalidAuthenticationToken',
+    destination: 'microsoft-graph',
+    note: 'Graph InvalidAuthenticationToken',
+  },
+  {
+    line: '2026-03-04 12:10:05 ERROR GET https://graph.microsoft.com/v1.0/users/bob 401 {"error":{"code":"InvalidAuthenticationToken","message":"Access token is empty.","innerError":{"date":"2026-03-04T12:10:05","request-id":"0b1c2d3e-4f5a-6b7c-8d9e-0f1a2b3c4d5e"}}}',
+    category: 'auth',
+    destination: 'microsoft-graph',
+    note: 'Graph "Access token is empty." in a text line; destination from the host',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T12:11:00Z',
+      level: 'error',
+      destination: 'ms_graph',
+      record_id: 'user_bob',
+      status: 403,
+      error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.', innerError: { 'request-id': '96c34f44-946c-45d4-a2b1-fbc7b1a1eab6' } },
+    }),
+    category: 'permissions',
+    cause: 'Authorization_RequestDenied',
+    note: 'Graph Authorization_RequestDenied: permissions',
+  },
+  {
+    line: 'ts=2026-03-04T12:12:00Z level=error dest=outlook record_id=msg_88 status=403 code=ErrorAccessDenied msg="Access is denied. Check credentials and try again."',
+    category: 'permissions',
+    note: 'Graph ErrorAccessDenied says "credentials" but the fix is a Mail.* permission: permissions, not auth',
+  },
+  {
+    line: 'ts=2026-03-04T12:13:00Z level=error dest=outlook record_id=msg_89 status=429 code=ApplicationThrottled msg="Application is over its MailboxConcurrency limit." retry_after=1',
+    category: 'transient',
+    note: 'Graph ApplicationThrottled (Exchange concurrency): transient',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T12:13:30Z',
+      level: 'error',
+      destination: 'ms_graph',
+      record_id: 'wb_2',
+      status: 429,
+      error: { code: 'TooManyRequests', message: 'Too many requests from Identifier:8f1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d+8f1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d under category:throttle.aad.ags.excel.app.' },
+    }),
+    category: 'transient',
+    cause: 'TooManyRequests',
+    note: 'Graph TooManyRequests: transient',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T12:14:00Z',
+      level: 'error',
+      destination: 'ms_graph',
+      record_id: 'user_carol',
+      status: 400,
+      error: { code: 'Request_BadRequest', message: "Invalid value specified for property 'mailNickname' of resource 'User'.", details: [{ code: 'InvalidValue', target: 'mailNickname' }] },
+    }),
+    category: 'validation',
+    field: 'mailNickname',
+    note: 'Graph Request_BadRequest with details[].target',
+  },
+  {
+    line: j({ ts: '2026-03-04T12:15:00Z', level: 'error', destination: 'onedrive', record_id: 'file_9', status: 507, error: { code: 'quotaLimitReached', message: 'The user has reached their quota limit.' } }),
+    category: 'plan',
+    cause: 'quotaLimitReached',
+    note: 'Graph 507 quotaLimitReached: storage cap, plan',
+  },
+  {
+    line: j({ ts: '2026-03-04T12:15:30Z', level: 'error', destination: 'ms_graph', record_id: 'chat_3', status: 402, error: { code: 'PaymentRequired', message: 'Payment Required. Ensure that your subscription has the required licenses.' } }),
+    category: 'plan',
+    note: 'Graph 402 (metered API payment requirements not met): plan [body text unverified]',
+  },
+  {
+    line: j({ ts: '2026-03-04T12:16:00Z', level: 'error', destination: 'ms_graph', record_id: 'user_dan', status: 503, error: { code: 'serviceNotAvailable', message: 'Service Unavailable' } }),
+    category: 'transient',
+    note: 'Graph 503 serviceNotAvailable: transient',
+  },
+
+  // ================================================================ Marketo (HTTP 200 failures)
+  {
+    line: j({ ts: '2026-03-04T12:20:00Z', level: 'error', destination: 'marketo', record_id: 'lead_1001', http_status: 200, response: { requestId: 'e42b#14272d07d78', success: false, errors: [{ code: '601', message: 'Access token invalid' }] } }),
+    category: 'auth',
+    destination: 'marketo',
+    note: 'Marketo 601 on HTTP 200: auth (status alone never decides none)',
+  },
+  {
+    line: j({ ts: '2026-03-04T12:20:10Z', level: 'warn', record_id: 'lead_1006', status: 200, body: { requestId: '1a2b#18e0c3d4e5f', success: false, errors: [{ code: '602', message: 'Access token expired' }] } }),
+    category: 'auth',
+    note: 'Marketo 602 on HTTP 200, WARN level, no destination field',
+  },
+  {
+    line: 'ts=2026-03-04T12:21:00Z level=error dest=marketo record_id=lead_1002 status=200 success=false code=603 msg="Access denied"',
+    category: 'permissions',
+    note: 'Marketo 603 Access denied (API role or IP allowlist): permissions',
+  },
+  {
+    line: 'ts=2026-03-04T12:22:00Z level=error dest=marketo record_id=lead_1003 status=200 success=false code=606 msg="Max rate limit \'100\' exceeded within \'20\' secs"',
+    category: 'transient',
+    note: 'Marketo 606 (100 calls / 20 s): transient',
+  },
+  {
+    line: j({ ts: '2026-03-04T12:22:30Z', level: 'error', destination: 'marketo', record_id: 'lead_1007', http_status: 200, response: { requestId: '5c6d#18e0a1b2c3d', success: false, errors: [{ code: '615', message: 'Concurrent access limit reached' }] } }),
+    category: 'transient',
+    note: 'Marketo 615 concurrent access limit: transient',
+  },
+  {
+    line: 'ts=2026-03-04T12:23:00Z level=error dest=marketo record_id=lead_1004 status=200 success=false code=607 msg="Daily quota reached"',
+    category: 'plan',
+    note: 'Marketo 607 daily quota: plan',
+  },
+  {
+    line: j({ ts: '2026-03-04T12:24:00Z', level: 'error', destination: 'marketo', record_id: 'lead_1005', result: { status: 'skipped', reasons: [{ code: '1006', message: "Field 'leadScoreCustom__c' not found" }] } }),
+    category: 'validation',
+    field: 'leadScoreCustom__c',
+    note: 'Marketo per-record 1006 "Field \'x\' not found": validation, field from the message',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T12:24:30Z',
+      level: 'error',
+      destination: 'marketo',
+      http_status: 200,
+      response: { requestId: '9f8e#18e0b2c3d4e', success: true, result: [{ status: 'skipped', reasons: [{ code: '1003', message: 'Invalid data' }] }] },
+    }),
+    category: 'validation',
+    note: 'Marketo success:true envelope but the record skipped with 1003: validation',
+  },
+  {
+    line: j({ ts: '2026-03-04T12:25:00Z', level: 'error', destination: 'marketo', record_id: 'lead_1010', result: { status: 'skipped', reasons: [{ code: '1004', message: 'Lead not found' }] } }),
+    category: 'validation',
+    note: 'Marketo 1004 Lead not found: validation',
+  },
+
+  // ================================================================ Shopify
+  {
+    line: 'ts=2026-03-04T12:30:00Z level=error dest=shopify record_id=prod_55 status=401 body="{\\"errors\\":\\"[API] Invalid API key or access token (unrecognized login or wrong password)\\"}"',
+    category: 'auth',
+    note: 'Shopify REST 401 errors string: auth',
+  },
+  {
+    line: j({ ts: '2026-03-04T12:31:00Z', level: 'error', record_id: 'ord_9', status: 429, body: { errors: 'Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.' } }),
+    category: 'transient',
+    note: 'Shopify REST 429: errors is a string; transient',
+  },
+  {
+    line: j({ ts: '2026-03-04T12:32:30Z', level: 'error', destination: 'shopify', record_id: 'prod_58', status: 400, body: { errors: { product: 'Required parameter missing or invalid' } } }),
+    category: 'validation',
+    note: 'Shopify REST 400 "Required parameter missing or invalid" (wrong envelope)',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T12:33:00Z',
+      level: 'error',
+      destination: 'shopify_gql',
+      record_id: 'cust_7',
+      status: 200,
+      errors: [{ message: 'Throttled', extensions: { code: 'THROTTLED', documentation: 'https://shopify.dev/api/usage/rate-limits' } }],
+      extensions: { cost: { requestedQueryCost: 502, actualQueryCost: null, throttleStatus: { maximumAvailable: 1000, currentlyAvailable: 48, restoreRate: 50 } } },
+    }),
+    category: 'transient',
+    cause: 'THROTTLED',
+    destination: 'shopify',
+    note: 'Shopify GraphQL THROTTLED on HTTP 200: transient',
+  },
+  {
+    line: j({ ts: '2026-03-04T12:35:00Z', level: 'error', destination: 'shopify_gql', record_id: 'prod_57', op: 'productCreate', userErrors: [{ field: ['title'], message: "Title can't be blank" }] }),
+    category: 'validation',
+    field: 'title',
+    note: 'Shopify GraphQL mutation userErrors (field is a path array)',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T12:36:00Z',
+      level: 'error',
+      destination: 'shopify',
+      record_id: 'rep_1',
+      status: 200,
+      body: { errors: [{ message: 'Access denied for shopifyqlQuery field. Required access: "read_reports" access scope.', locations: [{ line: 2, column: 3 }], path: ['shopifyqlQuery'], extensions: { code: 'ACCESS_DENIED', documentation: 'https://shopify.dev/api/usage/access-scopes', requiredAccess: '"read_reports" access scope.' } }] },
+    }),
+    category: 'permissions',
+    cause: 'ACCESS_DENIED',
+    note: 'Shopify GraphQL ACCESS_DENIED for a missing access scope: permissions',
+  },
+  {
+    line: j({ ts: '2026-03-04T12:37:00Z', level: 'error', destination: 'shopify', record_id: 'ord_12', status: 402, body: { errors: 'Unavailable Shop' } }),
+    category: 'plan',
+    note: 'Shopify 402 Payment Required (shop frozen / unpaid): plan',
+  },
+  {
+    line: 'HTTPError: Response code 422 (Unprocessable Entity) url=https://acme-store.myshopify.com/admin/api/2024-01/products.json',
+    category: 'validation',
+    field: null,
+    destination: 'shopify',
+    note: 'got-based Shopify client: 422 with the body lost, validation with no field',
+  },
+
+  // ================================================================ Zendesk
+  {
+    line: 'ts=2026-03-04T12:40:00Z level=error dest=zendesk record_id=tkt_301 status=422 body="{\\"error\\":\\"RecordInvalid\\",\\"description\\":\\"Record validation errors\\",\\"details\\":{\\"base\\":[{\\"description\\":\\"Description: cannot be blank\\",\\"error\\":\\"BlankValue\\",\\"ticket_field_id\\":21414565,\\"ticket_field_type\\":\\"FieldDescription\\"}]}}"',
+    category: 'validation',
+    cause: 'RecordInvalid',
+    note: 'Zendesk 422 RecordInvalid (details.base: the record as a whole)',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T12:40:30Z',
+      level: 'error',
+      destination: 'zendesk',
+      record_id: 'usr_12',
+      status: 422,
+      body: { error: 'RecordInvalid', description: 'Record validation errors', details: { email: [{ description: 'Email: jane@ is not properly formatted', error: 'InvalidValue' }] } },
+    }),
+    category: 'validation',
+    field: 'email',
+    note: 'Zendesk RecordInvalid: the field is the details key',
+  },
+  {
+    line: 'ZendeskResponseException: HTTP/401: Unauthorized - {"error":"Couldn\'t authenticate you"}',
+    category: 'auth',
+    note: 'Zendesk "Couldn\'t authenticate you": auth',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T12:41:00Z',
+      level: 'error',
+      destination: 'zendesk',
+      record_id: 'tkt_302',
+      status: 403,
+      body: { error: 'Forbidden', description: 'You do not have access to this page. Please contact the account owner of this help desk for further help.' },
+    }),
+    category: 'permissions',
+    note: 'Zendesk 403 Forbidden: permissions [exact JSON unverified]',
+  },
+  {
+    line: 'zenpy.lib.exception.APIException: 429 Too Many Requests (Number of allowed requests per hour exceeded)',
+    category: 'transient',
+    note: 'Zendesk 429 (rolling per-hour limit with Retry-After): transient',
+  },
+
+  // ================================================================ Klaviyo
+  {
+    line: j({
+      ts: '2026-03-04T12:45:00Z',
+      level: 'error',
+      destination: 'klaviyo',
+      record_id: 'prof_a1',
+      status: 429,
+      error: { errors: [{ id: '8c8f4aea-7289-4a13-b697-5dd5dde38f1e', status: 429, code: 'throttled', title: 'Request was throttled.', detail: 'Request was throttled. Expected available in 1 second.', source: { pointer: '/data' } }] },
+    }),
+    category: 'transient',
+    note: 'Klaviyo 429 throttled: transient',
+  },
+  {
+    line: "klaviyo.exceptions.KlaviyoRateLimitException: {'detail': 'Request was throttled. Expected available in 56.0 seconds.'}",
+    category: 'transient',
+    note: 'legacy Klaviyo v2 throttle (Python dict repr): transient',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T12:46:00Z',
+      level: 'error',
+      destination: 'klaviyo',
+      record_id: 'prof_a2',
+      status: 400,
+      error: { errors: [{ id: '3f1c0d9e-1111-4a2b-9c3d-000000000001', status: 400, code: 'invalid', title: 'Invalid input.', detail: 'Invalid email address', source: { pointer: '/data/attributes/email' } }] },
+    }),
+    category: 'validation',
+    field: 'email',
+    note: 'Klaviyo 400 invalid with source.pointer /data/attributes/email',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T12:47:00Z',
+      level: 'error',
+      destination: 'klaviyo',
+      record_id: 'prof_a4',
+      status: 409,
+      error: {
+        errors: [
+          { id: '5d6e7f80-9a1b-4c2d-8e3f-4a5b6c7d8e9f', status: 409, code: 'duplicate_profile', title: 'Conflict.', detail: 'A profile already exists with one of these identifiers.', source: { pointer: '/data/attributes' }, meta: { duplicate_profile_id: '01JAFS0VVWGJFE7QE4EJQBA5AS' } },
+        ],
+      },
+    }),
+    category: 'validation',
+    cause: 'duplicate_profile',
+    note: 'Klaviyo 409 duplicate_profile (create that should have been an update): validation',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T12:48:00Z',
+      level: 'error',
+      destination: 'klaviyo',
+      record_id: 'prof_a5',
+      status: 401,
+      error: { errors: [{ id: '6e7f8091-a2b3-4c4d-9e5f-6a7b8c9d0e1f', status: 401, code: 'not_authenticated', title: 'Authentication credentials were not provided.', detail: 'Missing or invalid private key.', source: { pointer: '/data/' } }] },
+    }),
+    category: 'auth',
+    note: 'Klaviyo 401 not_authenticated: auth [body by analogy, unverified]',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T12:49:00Z',
+      level: 'error',
+      destination: 'klaviyo',
+      record_id: 'prof_a6',
+      status: 403,
+      error: { errors: [{ id: '7f8091a2-b3c4-4d5e-8f6a-7b8c9d0e1f2a', status: 403, code: 'permission_denied', title: 'You do not have permission to perform this action.', detail: 'This API key is missing required scopes: profiles:write', source: { pointer: '/data/' } }] },
+    }),
+    category: 'permissions',
+    note: 'Klaviyo 403 permission_denied (key scopes): permissions [body by analogy, unverified]',
+  },
+];
+
+/**
+ * Cases whose expectation follows the provider facts but the tool currently gets wrong: not run.
+ * Each says what the tool returned and why that is wrong; move it back once the tool is fixed.
+ */
+export const knownGaps: RuleCase[] = [
+  // got: transient (rule google/rate-limit, cause rateLimitExceeded).
+  // why: no "per day" text, but the Google Ads quotaErrorDetails (rateScope DEVELOPER, "Number of operations for basic access", retryDelay 40591s = 11 h) is the 15,000 ops/day basic-access cap: plan.
+  {
+    line: j({
+      ts: '2026-03-04T10:15:02Z',
+      level: 'error',
+      destination: 'google_ads',
+      record_id: 'conv_88121',
+      status: 429,
+      error: {
+        code: 429,
+        status: 'RESOURCE_EXHAUSTED',
+        message: 'Resource has been exhausted (e.g. check quota).',
+        details: [
+          {
+            '@type': 'type.googleapis.com/google.ads.googleads.v21.errors.GoogleAdsFailure',
+            errors: [
+              {
+                errorCode: { quotaError: 'RESOURCE_EXHAUSTED' },
+                message: 'Too many requests. Retry in 40591 seconds.',
+                details: { quotaErrorDetails: { rateScope: 'DEVELOPER', rateName: 'Number of operations for basic access', retryDelay: '40591s' } },
+              },
+            ],
+            requestId: 'xN_KaZRHZuU6Rlgt3cM2uQ',
+          },
+        ],
+      },
+    }),
+    category: 'plan',
+    note: 'Google Ads basic-access daily operations cap (retry in 11 h, rateScope DEVELOPER): plan',
+  },
+  // got: field null (rule google/invalid-argument).
+  // why: Google errors[].location (locationType parameter) is not read as the field.
+  {
+    line: j({
+      ts: '2026-03-04T11:09:44Z',
+      level: 'error',
+      destination: 'youtube',
+      record_id: 'vid_3',
+      status: 400,
+      error: { code: 400, message: "Invalid string value: 'asdf'. Allowed values: [mostpopular]", errors: [{ domain: 'global', reason: 'invalidParameter', locationType: 'parameter', location: 'chart' }] },
+    }),
+    category: 'validation',
+    field: 'chart',
+    note: 'Google invalidParameter: field is errors[].location',
+  },
+  // got: field null (rule http/4xx, cause HTTP 422).
+  // why: Shopify REST errors object keys ({"title": [...]}) are not read as fields.
+  {
+    line: j({ ts: '2026-03-04T12:32:00Z', level: 'error', destination: 'shopify', record_id: 'prod_56', status: 422, error: { errors: { title: ["can't be blank"] } } }),
+    category: 'validation',
+    field: 'title',
+    note: 'Shopify REST 422: the field is the key of errors',
+  },
+];
