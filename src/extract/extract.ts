@@ -131,14 +131,12 @@ export function tryParse(text: string): unknown {
   }
 }
 
-/** Where a JSON body embedded in free text starts: the first `{"` or `[{`, else -1. */
+/** Where a JSON body embedded in free text starts: the first `{"` or `[{` (whitespace allowed between), else -1. */
+const EMBEDDED_START = /[{[]\s*["{]/;
+
 function embeddedJsonStart(text: string): number {
-  const limit = Math.min(text.length, LIMITS.embeddedJsonChars);
-  const brace = text.indexOf('{"');
-  const bracket = text.indexOf('[{');
-  let at = brace === -1 ? bracket : bracket === -1 ? brace : Math.min(brace, bracket);
-  if (at >= limit) at = -1;
-  return at;
+  const m = EMBEDDED_START.exec(text.length > LIMITS.embeddedJsonChars ? text.slice(0, LIMITS.embeddedJsonChars) : text);
+  return m === null ? -1 : m.index;
 }
 
 /** Parses the JSON that starts at `at`, allowing trailing text after the last closing bracket. */
@@ -191,7 +189,8 @@ const CODE_HINTS = new Map<string, string>([
   ['http://developer.mailchimp.com/documentation/mailchimp/guides/error-glossary/', 'mailchimp'],
 ]);
 
-const ERROR_LIST_KEYS = new Set(['errors', 'results', 'failures', 'validationResults', 'failed']);
+/** Arrays whose elements may be independent per-record results (batch / 207 / collections). */
+const ERROR_LIST_KEYS = new Set(['errors', 'results', 'failures', 'validationResults', 'failed', 'body', 'response', 'data', 'compositeResponse', 'items', 'records', '']);
 
 /**
  * Walks a parsed body once, depth- and node-bounded, filing each value under the role its key
@@ -271,6 +270,8 @@ export class Walker {
       if (v !== null && typeof v === 'object') this.walk(v, depth + 1, key);
       // HubSpot validation results name the property in "name" beside "isValid"/"error".
       else if (key === 'name' && typeof v === 'string' && (parentKey === 'validationResults' || (obj !== null && 'isValid' in obj))) this.addField(v);
+      // Google v1 errors: "location" names the parameter when "locationType" says it is one.
+      else if (key === 'location' && typeof v === 'string' && obj !== null && obj.locationType === 'parameter') this.addField(v);
       else if (typeof v === 'string' && looksLikeJson(v)) this.embedded(v, depth);
       return;
     }
@@ -298,6 +299,8 @@ export class Walker {
       if (key === 'details' && !Array.isArray(v) && obj?.error === 'RecordInvalid') {
         for (const f in v as object) this.addField(f);
       }
+      // Shopify / Rails: "errors": {"title": ["can't be blank"]}: field → messages.
+      if (key === 'errors' && !Array.isArray(v)) this.fieldErrors(v as Record<string, unknown>);
       this.walk(v, depth + 1, key);
       return;
     }
@@ -384,6 +387,9 @@ export class Walker {
       case Role.Success:
         if (s.success === null) s.success = successValue(v);
         return;
+      case Role.Url:
+        if (s.destination === null && this.hint === null) this.hint = destinationFromText(str);
+        return;
     }
   }
 
@@ -413,6 +419,18 @@ export class Walker {
     if (!this.s.fields.includes(f)) this.s.fields.push(f);
   }
 
+  private fieldErrors(errors: Record<string, unknown>): void {
+    let n = 0;
+    for (const f in errors) {
+      const msgs = errors[f];
+      if (++n > LIMITS.fields) return;
+      const first = Array.isArray(msgs) ? msgs[0] : msgs;
+      if (typeof first !== 'string') continue;
+      if (f !== 'base') this.addField(f);
+      this.addMessage(f === 'base' ? first : `${f} ${first}`);
+    }
+  }
+
   private embedded(v: string, depth: number): void {
     if (v.length > LIMITS.embeddedJsonChars) {
       this.addMessage(v);
@@ -430,9 +448,9 @@ export class Walker {
     w.nodes = this.nodes;
     w.walk(v, depth, '');
     w.flushMessages();
-    if (itemSignals.codes.length > 0 || itemSignals.message.length > 0 || itemSignals.status !== null) {
-      this.s.items.push(itemSignals);
-    }
+    // An element is a result of its own only when it carries its own code or status: the
+    // {field, message} entries of one validation error are parts of one result, not items.
+    if (itemSignals.codes.length > 0 || itemSignals.status !== null) this.s.items.push(itemSignals);
   }
 
   private flushMessages(): void {

@@ -19,6 +19,8 @@ export enum Role {
   Policy,
   /** A string or object that may hold an embedded provider body. */
   Body,
+  /** A request URL or host: names the destination when nothing else does. */
+  Url,
 }
 
 const spellings: Array<[Role, string[]]> = [
@@ -28,11 +30,11 @@ const spellings: Array<[Role, string[]]> = [
   ],
   [
     Role.Code,
-    ['errorCode', 'error_code', 'code', 'category', 'subCategory', 'sub_category', 'subcategory', 'errorType', 'error_type', 'type', 'decline_code', 'errorName', 'error_name', 'title', 'exception_class', 'exceptionClass'],
+    ['errorCode', 'error_code', 'code', 'category', 'subCategory', 'sub_category', 'subcategory', 'errorType', 'error_type', 'type', 'decline_code', 'errorName', 'error_name', 'title', 'exception_class', 'exceptionClass', 'exceptionCode', 'faultcode', 'errno'],
   ],
   [
     Role.Message,
-    ['message', 'msg', 'error_description', 'errorDescription', 'errorMessage', 'error_message', 'detail', 'description', 'error_info', 'errorSummary', 'error_summary', 'localizedErrorMessage', 'err', 'exception', 'failure_reason', 'failureReason', 'error.message'],
+    ['message', 'msg', 'error_description', 'errorDescription', 'errorMessage', 'error_message', 'detail', 'description', 'error_info', 'errorSummary', 'error_summary', 'localizedErrorMessage', 'err', 'exception', 'failure_reason', 'failureReason', 'error.message', 'sf__Error', 'sf_error', 'stateMessage', 'rateName', 'exceptionMessage', 'faultstring'],
   ],
   [Role.CodeOrMessage, ['error', 'reason', 'status_text', 'statusText']],
   [Role.Field, ['field', 'param', 'pointer', 'parameter', 'property', 'propertyName', 'field_name', 'fieldName', 'attribute']],
@@ -54,6 +56,7 @@ const spellings: Array<[Role, string[]]> = [
   [Role.Level, ['level', 'severity', 'lvl', 'log_level', 'logLevel', 'levelname', 'loglevel']],
   [Role.Success, ['success', 'ok', 'outcome', 'result', 'succeeded']],
   [Role.Policy, ['policyName', 'policy_name', 'quota_limit', 'quotaLimit', 'quota_metric']],
+  [Role.Url, ['url', 'uri', 'endpoint', 'request_url', 'requestUrl', 'host', 'hostname', 'base_url', 'baseUrl', 'instance_url', 'instanceUrl']],
   [Role.Body, ['body', 'response', 'response_body', 'responseBody', 'data', 'payload', 'raw', 'content', 'resp', 'error_body', 'errorBody', 'details', 'cause', 'errors', 'results', 'validationResults', 'context', 'extensions', 'source', 'innerError', 'error_details', 'output']],
 ];
 

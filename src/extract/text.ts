@@ -3,7 +3,8 @@ import { normaliseDestination } from './destination.js';
 
 /** Patterns for free-text lines. Compiled once; each is anchored on a keyword, so none can backtrack badly. */
 const STATUS_PATTERNS: RegExp[] = [
-  /\b(?:status(?:[ _-]?code)?|http[ _-]?(?:status|code|error)|HTTP-Code|response code)["']?\s*[:=]?\s*["']?([1-5]\d\d)\b/i,
+  /\b(?:status(?:[ _-]?code)?|http[ _-]?(?:status|code|error)|HTTP-Code|response code)["']?\s*(?:[:=]|is|was|of)?\s*["']?([1-5]\d\d)\b/i,
+  /\(code: ([1-5]\d\d)\)/,
   /\bHTTP\/\d(?:\.\d)?"?\s+([1-5]\d\d)\b/,
   /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+\S+\s+(?:->\s+)?([1-5]\d\d)\b/,
   /\b([1-5]\d\d)[ :-]+(?:Unauthorized|Forbidden|Not Found|Too Many Requests|Bad Request|Payment Required|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity|Locked|Request Timeout|Multi-Status|Precondition Failed|Gone|Client Error|Server Error)\b/i,
@@ -67,6 +68,10 @@ function normaliseLevel(l: string): string {
 
 /** SCREAMING_SNAKE tokens in prose: Salesforce "INVALID_FIELD: …", "first error: UNABLE_TO_LOCK_ROW, …", SOAP faults. */
 const SNAKE_CODE_RE = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/g;
+/** OAuth 2.0 error codes written in prose ("invalid_grant: inactive user", "(invalid_grant) AADSTS…"). */
+const OAUTH_CODE_RE = /\b(invalid_grant|invalid_client|unauthorized_client|unsupported_grant_type|invalid_token|insufficient_scope|invalid_scope|access_denied|temporarily_unavailable)\b/g;
+/** Salesforce Bulk API exception codes (CamelCase): "InvalidBatch : Field name not found : X". */
+const BULK_CODE_RE = /\b(InvalidBatch|InvalidSessionId|InvalidJob|InvalidEntity|InvalidOperation|ExceededQuota|TooManyLockFailure)\b/g;
 /** Code-bearing keys in a Python dict repr or Ruby hash ('errorCode': 'X', "title"=>"Member Exists"). */
 const REPR_CODE_RE = /['"](?:errorCode|error_code|statusCode|code|category|subCategory|title|reason|error|errorType|exceptionCode)['"]\s*(?:=>|:)\s*u?['"]([^'"\n]{1,80})['"]/g;
 const REPR_FIELD_RE = /['"](?:field|param|propertyName)['"]\s*(?:=>|:)\s*u?['"]([^'"\n]{1,100})['"]|['"]fields['"]\s*(?:=>|:)\s*\[\s*u?['"]([^'"\n]{1,100})['"]/g;
@@ -84,7 +89,8 @@ export function codesFromProse(text: string, s: Signals): void {
     const lc = c.toLowerCase();
     if (s.codes.length < MAX_PROSE_CODES && !s.codes.includes(lc)) s.codes.push(lc);
   };
-  if (scan.indexOf("'") !== -1 || scan.indexOf('=>') !== -1) {
+  // Python reprs, Ruby hashes and JSON cut short (a truncated body is not JSON any more).
+  if (scan.indexOf("'") !== -1 || scan.indexOf('=>') !== -1 || scan.indexOf('":') !== -1) {
     for (const m of scan.matchAll(REPR_CODE_RE)) add(m[1]);
     for (const m of scan.matchAll(REPR_FIELD_RE)) {
       const f = m[1] ?? m[2];
@@ -93,4 +99,6 @@ export function codesFromProse(text: string, s: Signals): void {
   }
   if (scan.indexOf('<') !== -1) for (const m of scan.matchAll(XML_CODE_RE)) add(m[1]);
   for (const m of scan.matchAll(SNAKE_CODE_RE)) add(m[1]);
+  if (scan.indexOf('_') !== -1) for (const m of scan.matchAll(OAUTH_CODE_RE)) add(m[1]);
+  if (scan.indexOf('Invalid') !== -1 || scan.indexOf('Exceeded') !== -1 || scan.indexOf('TooMany') !== -1) for (const m of scan.matchAll(BULK_CODE_RE)) add(m[1]);
 }

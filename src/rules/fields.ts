@@ -27,9 +27,14 @@ export function fieldFromMessage(message: string): string | null {
   for (const re of FIELD_PATTERNS) {
     const m = re.exec(message);
     if (m !== null && m[1] !== undefined) {
-      const f = m[1].trim();
+      const f = trimField(m[1]);
       if (f.length > 0) return f;
     }
   }
   return null;
+}
+
+/** "amount." at the end of a sentence is the field "amount". */
+export function trimField(f: string): string {
+  return f.trim().replace(/[.,;:]+$/, '');
 }

@@ -1,7 +1,7 @@
 import type { RulePack } from './rule.js';
 import { hubspot } from './providers/hubspot.js';
 import { salesforce } from './providers/salesforce.js';
-import { stripe } from './providers/stripe.js';
+import { stripe, stripeNetwork } from './providers/stripe.js';
 import { mailchimp } from './providers/mailchimp.js';
 import { intercom } from './providers/intercom.js';
 import { pipedrive } from './providers/pipedrive.js';
@@ -10,6 +10,7 @@ import { microsoftGraph } from './providers/microsoft-graph.js';
 import { marketo } from './providers/marketo.js';
 import { commerce } from './providers/commerce.js';
 import { oauth } from './generic/oauth.js';
+import { edge } from './generic/edge.js';
 import { network } from './generic/network.js';
 import { http } from './generic/http.js';
 
@@ -26,6 +27,8 @@ export const BUILTIN_PACKS: RulePack[] = [
   marketo,
   commerce,
   oauth,
+  edge,
   network,
+  stripeNetwork,
   http,
 ];

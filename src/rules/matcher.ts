@@ -1,7 +1,7 @@
 import { URGENCY, type Category, type Classification, type Signals } from '../types.js';
 import type { Rule, RulePack } from './rule.js';
 import { linkFor } from './links.js';
-import { fieldFromMessage } from './fields.js';
+import { fieldFromMessage, trimField } from './fields.js';
 import { template } from './masks.js';
 import { displayDestination } from '../extract/destination.js';
 
@@ -32,6 +32,7 @@ export class Classifier {
   private readonly codeRules: Rule[] = [];
   private readonly messageRules: Rule[] = [];
   private readonly statusIndex = new Map<number, Rule[]>();
+  private readonly collateral = new Set<string>();
   private readonly decided = new Map<Rule, Map<string | null, Map<string | null, Classification>>>();
   private decidedCount = 0;
   readonly rules: Rule[];
@@ -39,6 +40,7 @@ export class Classifier {
   constructor(packs: RulePack[]) {
     this.rules = packs.flatMap((p) => p.rules);
     for (const r of this.rules) {
+      if (r.collateral === true) this.collateral.add(r.id);
       if (r.code !== undefined && r.code.length > 0) {
         const i = this.codeRules.push(r) - 1;
         for (const c of r.code) {
@@ -76,7 +78,10 @@ export class Classifier {
   private decide(s: Signals, tried: string[] | null): Classification {
     if (s.items.length > 1) {
       const items = s.items.map((item) => this.decideOne(item, tried));
-      const problems = items.filter((c) => c.category !== 'none');
+      // Collateral items (rolled back because a sibling failed) count only when nothing else failed.
+      const failed = items.filter((c) => c.category !== 'none');
+      const real = failed.filter((c) => !this.collateral.has(c.rule));
+      const problems = real.length > 0 ? real : failed;
       if (problems.length > 0) {
         let best = problems[0];
         for (const c of problems) if (URGENCY[c.category] < URGENCY[best.category]) best = c;
@@ -91,6 +96,7 @@ export class Classifier {
     const isError = lineIsError(s);
 
     let best = -1;
+    let bestCode = '';
     for (const code of s.codes) {
       const list = this.codeIndex.get(code);
       if (list === undefined) continue;
@@ -100,11 +106,12 @@ export class Classifier {
         tried?.push(r.id);
         if (conditionsHold(r, s)) {
           best = i;
+          bestCode = code;
           break;
         }
       }
     }
-    if (best !== -1) return this.ruleDecision(this.codeRules[best], s, 'code');
+    if (best !== -1) return this.ruleDecision(this.codeRules[best], s, 'code', bestCode.toUpperCase());
 
     // A line that states it went well (2xx/3xx, success:true) is not re-judged by its wording:
     // "rate limited (429), retry succeeded" on a 200 line is a success.
@@ -133,7 +140,7 @@ export class Classifier {
     return NONE;
   }
 
-  private ruleDecision(r: Rule, s: Signals, tier: Tier): Classification {
+  private ruleDecision(r: Rule, s: Signals, tier: Tier, code = ''): Classification {
     this.tier = tier;
     const field = fieldFor(r, s);
     // One Classification per rule, destination, field (and status where the text names it):
@@ -148,16 +155,16 @@ export class Classifier {
       byField = new Map();
       byDest.set(s.destination, byField);
     }
-    const fieldKey = usesStatus(r) ? `${field ?? ''}\u0000${s.status ?? ''}` : field;
+    const fieldKey = usesPlaceholders(r) ? `${field ?? ''}\u0000${s.status ?? ''}\u0000${code}` : field;
     let c = byField.get(fieldKey);
     if (c === undefined) {
       c = {
         category: r.category,
-        cause: fill(r.cause, s, field),
+        cause: fill(r.cause, s, field, code),
         field,
         rule: r.id,
-        summary: withField(fill(r.summary, s, field), r.summary, field),
-        fix: fill(r.fix, s, field),
+        summary: withField(fill(r.summary, s, field, code), r.summary, field),
+        fix: fill(r.fix, s, field, code),
         link: r.link ?? linkFor(s.destination, r.category),
       };
       // Bounded: a hostile log with endless distinct fields cannot grow this without limit.
@@ -171,12 +178,14 @@ export class Classifier {
   }
 }
 
-const statusTemplates = new WeakMap<Rule, boolean>();
-function usesStatus(r: Rule): boolean {
-  let u = statusTemplates.get(r);
+const PLACEHOLDER = /\{(?:status|code)\}/;
+const placeholderRules = new WeakMap<Rule, boolean>();
+/** Whether the rule's texts name the status or the matched code (then those are part of the cache key). */
+function usesPlaceholders(r: Rule): boolean {
+  let u = placeholderRules.get(r);
   if (u === undefined) {
-    u = r.summary.includes('{status}') || r.cause.includes('{status}') || r.fix.includes('{status}');
-    statusTemplates.set(r, u);
+    u = PLACEHOLDER.test(r.summary) || PLACEHOLDER.test(r.cause) || PLACEHOLDER.test(r.fix);
+    placeholderRules.set(r, u);
   }
   return u;
 }
@@ -206,18 +215,19 @@ function fieldFor(r: Rule, s: Signals): string | null {
     const m = r.fieldFrom.exec(s.message);
     // A pattern may offer alternatives, each with its own group: take the one that matched.
     const f = m?.slice(1).find((g) => g !== undefined);
-    if (f !== undefined) return f.trim();
+    if (f !== undefined) return trimField(f);
   }
   if (r.category === 'validation' || r.category === 'permissions') return fieldFromMessage(s.message);
   return null;
 }
 
-function fill(text: string, s: Signals, field: string | null): string {
+function fill(text: string, s: Signals, field: string | null, code = ''): string {
   if (text.indexOf('{') === -1) return text;
   return text
     .replace(/\{destination\}/g, displayDestination(s.destination))
     .replace(/\{field\}/g, field ?? 'a field')
-    .replace(/\{status\}/g, s.status === null ? '' : String(s.status));
+    .replace(/\{status\}/g, s.status === null ? '' : String(s.status))
+    .replace(/\{code\}/g, code);
 }
 
 /** A summary that does not name the field yet gets it appended, so field-keyed groups read apart. */

@@ -24,7 +24,12 @@ export interface Rule {
   policy?: RegExp;
   /** Extracts the blamed field from the message when the body names none. */
   fieldFrom?: RegExp;
-  /** One sentence for the operator; `{field}`, `{destination}`, `{status}` are filled in. */
+  /**
+   * The item is collateral damage of another item's failure (an all-or-none batch rolled back):
+   * a batch line takes its category from the other items.
+   */
+  collateral?: boolean;
+  /** One sentence for the operator; `{field}`, `{destination}`, `{status}`, `{code}` are filled in. */
   summary: string;
   fix: string;
   /** Where a human fixes it; defaults to the destination's page for the category (links.ts). */

@@ -53,6 +53,16 @@ export const google: RulePack = {
       summary: 'Google API daily quota exhausted',
       fix: 'Wait for the daily reset or request a quota increase in the Cloud console.',
     },
+    // Google Ads: the developer token's basic-access daily operations cap, retried in hours.
+    {
+      id: 'google/ads-basic-access',
+      category: 'plan',
+      cause: 'RESOURCE_EXHAUSTED (developer token tier)',
+      code: ['RESOURCE_EXHAUSTED', 'RESOURCE_TEMPORARILY_EXHAUSTED'],
+      message: /basic access|operations for (?:basic|test) access|developer token/i,
+      summary: 'Google Ads developer token daily operation cap reached',
+      fix: 'Apply for Standard access for the developer token, or spread the sync over days.',
+    },
     {
       id: 'google/rate-limit',
       category: 'transient',

@@ -221,6 +221,7 @@ export const salesforce: RulePack = {
       category: 'validation',
       cause: 'ALL_OR_NONE_OPERATION_ROLLED_BACK',
       code: ['ALL_OR_NONE_OPERATION_ROLLED_BACK', 'PROCESSING_HALTED'],
+      collateral: true,
       summary: 'Rolled back because another record of the batch failed',
       fix: 'Fix the failing sibling record (its own group); these records then go through.',
     },

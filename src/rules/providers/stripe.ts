@@ -100,6 +100,15 @@ export const stripe: RulePack = {
       summary: 'Stripe test-mode object used with a live key (or the reverse)',
       fix: 'Sync ids from the same mode as the key.',
     },
+    // processing_error: Stripe says to try the charge again.
+    {
+      id: 'stripe/processing-error',
+      category: 'transient',
+      cause: 'processing_error',
+      code: ['processing_error'],
+      summary: 'Stripe could not process the card (temporary)',
+      fix: 'Retried with backoff; Stripe asks to try again.',
+    },
     {
       id: 'stripe/card-error',
       category: 'validation',
@@ -196,6 +205,16 @@ export const stripe: RulePack = {
       summary: 'Stripe rejected a parameter',
       fix: 'Fix the value mapped to the named parameter (see the sample).',
     },
+  ],
+};
+
+/**
+ * "Unexpected error communicating with Stripe" wraps a network cause; the network pack reads the
+ * cause (refused, unresolvable) first, so this one sits after it (see rules/index.ts).
+ */
+export const stripeNetwork: RulePack = {
+  name: 'stripe',
+  rules: [
     {
       id: 'stripe/connection',
       category: 'transient',

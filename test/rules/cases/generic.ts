@@ -424,18 +424,18 @@ export const genericCases: RuleCase[] = [
 ];
 
 /**
- * Cases whose expectation follows the provider facts but the tool currently gets wrong: not run.
- * Each says what the tool returned and why that is wrong; move it back once the tool is fixed.
+ * Cases the first rule tables got wrong, fixed since and kept as regressions: each "was:" says
+ * what the tool returned then and why that was wrong.
  */
-export const knownGaps: RuleCase[] = [
-  // got: unknown (builtin/unknown).
+export const regressions: RuleCase[] = [
+  // was: unknown (builtin/unknown).
   // why: neither "(invalid_grant)" in the azure string nor "refresh token has expired" is recognised; invalid_grant is auth.
   {
     line: "azure.core.exceptions.ClientAuthenticationError: Azure Active Directory error '(invalid_grant) AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2025-11-20T08:00:00.0000000Z and was inactive for 90.00:00:00.'",
     category: 'auth',
     note: 'azure-sdk-for-python spelling of the same invalid_grant',
   },
-  // got: unknown (builtin/unknown).
+  // was: unknown (builtin/unknown).
   // why: OAuth error server_error is in no generic rule (only intercom/server, gated on destination intercom); RFC 6749 server_error is transient.
   {
     line: j({
@@ -448,14 +448,14 @@ export const knownGaps: RuleCase[] = [
     category: 'transient',
     note: 'OAuth server_error: transient',
   },
-  // got: unknown (builtin/unknown).
+  // was: unknown (builtin/unknown).
   // why: undici puts UND_ERR_HEADERS_TIMEOUT in cause.code (DESIGN §7); network rules match message text only and "Headers Timeout Error" is not in the timeout pattern.
   {
     line: j({ ts: '2026-03-04T13:01:05Z', level: 'error', destination: 'webhook', record_id: 'ev_5', error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'HeadersTimeoutError', code: 'UND_ERR_HEADERS_TIMEOUT', message: 'Headers Timeout Error' } } }),
     category: 'transient',
     note: 'undici UND_ERR_HEADERS_TIMEOUT in cause.code: transient',
   },
-  // got: unknown (builtin/unknown).
+  // was: unknown (builtin/unknown).
   // why: ERR_SOCKET_CONNECTION_TIMEOUT / "Socket connection timeout" is not in the network timeout pattern.
   {
     line: 'TypeError: fetch failed [cause]: Error [ERR_SOCKET_CONNECTION_TIMEOUT]: Socket connection timeout',

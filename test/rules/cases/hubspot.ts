@@ -728,11 +728,11 @@ export const hubspotCases: RuleCase[] = [
 ];
 
 /**
- * Cases whose expectation follows the provider facts but the tool currently gets wrong: not run.
- * Each says what the tool returned and why that is wrong; move it back once the tool is fixed.
+ * Cases the first rule tables got wrong, fixed since and kept as regressions: each "was:" says
+ * what the tool returned then and why that was wrong.
  */
-export const knownGaps: RuleCase[] = [
-  // got: destination null (category auth is right; rule hubspot/bad-refresh-token).
+export const regressions: RuleCase[] = [
+  // was: destination null (category auth is right; rule hubspot/bad-refresh-token).
   // why: the NDJSON url field names api.hubapi.com, but the destination is only looked for in messages, never in url/endpoint fields.
   {
     line: j({
@@ -752,7 +752,7 @@ export const knownGaps: RuleCase[] = [
     destination: 'hubspot',
     note: 'token endpoint with RFC 6749 keys invalid_grant + BAD_REFRESH_TOKEN: auth',
   },
-  // got: transient (rule network/timeout, cause ETIMEDOUT).
+  // was: transient (rule network/timeout, cause ETIMEDOUT).
   // why: DESIGN §2 lists HubSpot 522 as outage; the Cloudflare title "522: Connection timed out" is caught by the network timeout regex before http/cloudflare-down.
   {
     line: j({

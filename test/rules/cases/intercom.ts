@@ -171,11 +171,11 @@ export const intercomCases: RuleCase[] = [
 ];
 
 /**
- * Cases whose expectation follows the provider facts but the tool currently gets wrong: not run.
- * Each says what the tool returned and why that is wrong; move it back once the tool is fixed.
+ * Cases the first rule tables got wrong, fixed since and kept as regressions: each "was:" says
+ * what the tool returned then and why that was wrong.
  */
-export const knownGaps: RuleCase[] = [
-  // got: auth (rule http/auth-message).
+export const regressions: RuleCase[] = [
+  // was: auth (rule http/auth-message).
   // why: the truncated JSON cannot be parsed and the literal "code":"token_unauthorized" is not picked from the text, so "401 Unauthorized" decides; token_unauthorized is permissions.
   {
     line: '2024-07-01 12:01:03 ERROR dest=intercom record=u-7 Client error: `GET https://api.intercom.io/users` resulted in a `401 Unauthorized` response: {"type":"error.list","request_id":"b4lgfoceq2b4v78dj4k0","errors":[{"code":"token_unauthorized","message":"Not authorize (truncated...)',
@@ -183,7 +183,7 @@ export const knownGaps: RuleCase[] = [
     destination: 'intercom',
     note: 'intercom-php Guzzle message truncates the JSON: token_unauthorized must still be found',
   },
-  // got: cause "plan limit" (rule http/plan-message); category plan is right.
+  // was: cause "plan limit" (rule http/plan-message); category plan is right.
   // why: the Fern SDK body starts with "{ \"" (a space), so the embedded JSON is not found and the provider code api_plan_restricted is lost.
   {
     line: '2024-07-01 12:01:10 ERROR dest=intercom record=tk-12 ForbiddenError: ForbiddenError Status code: 403 Body: { "type": "error.list", "request_id": "0003b9m9pnnbco5mmlr1", "errors": [ { "code": "api_plan_restricted", "message": "Active subscription needed." } ] }',
@@ -191,7 +191,7 @@ export const knownGaps: RuleCase[] = [
     cause: 'api_plan_restricted',
     note: 'intercom-node ForbiddenError string with api_plan_restricted: plan',
   },
-  // got: unknown (builtin/unknown).
+  // was: unknown (builtin/unknown).
   // why: "ClientErrorException(code: 409): Conflict" is not read as status 409; a 409 conflict is validation.
   {
     line: '2024-07-01 12:01:04 ERROR dest=intercom record=u-8 Conflict {"exception":"[object] (Http\\\\Client\\\\Common\\\\Exception\\\\ClientErrorException(code: 409): Conflict at /app/vendor/php-http/client-common/src/Plugin/ErrorPlugin.php:83)"}',

@@ -170,25 +170,25 @@ export const noneCases: RuleCase[] = [
 ];
 
 /**
- * Cases whose expectation follows the provider facts but the tool currently gets wrong: not run.
- * Each says what the tool returned and why that is wrong; move it back once the tool is fixed.
+ * Cases the first rule tables got wrong, fixed since and kept as regressions: each "was:" says
+ * what the tool returned then and why that was wrong.
  */
-export const knownGaps: RuleCase[] = [
-  // got: transient (rule http/rate-limit-message).
+export const regressions: RuleCase[] = [
+  // was: transient (rule http/rate-limit-message).
   // why: status=200, level=info and "retry succeeded": the record succeeded; "429"/"rate limited" in the message makes the message tier run anyway.
   {
     line: 'ts=2026-03-04T14:00:09Z level=info dest=hubspot record_id=c_100 status=200 attempt=2 msg="rate limited (429), backed off 2s; retry succeeded"',
     category: 'none',
     note: 'a retry that succeeded: final status 200, not a transient failure',
   },
-  // got: validation (rule http/validation-message).
+  // was: validation (rule http/validation-message).
   // why: status 200 info line describing a 409 handled by PATCH; "already exists"-style words alone should not make a 2xx info line an error.
   {
     line: j({ ts: '2026-03-04T14:00:15Z', level: 'info', destination: 'klaviyo', record_id: 'prof_a3', msg: 'profile exists (409 duplicate_profile), patched existing profile 01JAFS0VVWGJFE7QE4EJQBA5AS', status: 200 }),
     category: 'none',
     note: 'upsert path: a 409 handled by PATCH, final status 200',
   },
-  // got: transient (rule http/rate-limit-message).
+  // was: transient (rule http/rate-limit-message).
   // why: info telemetry with no status and headroom left; the phrase "rate limit" alone should not make an info line an error.
   {
     line: 'ts=2026-03-12T09:51:00Z level=info dest=hubspot msg="rate limit headroom" x_hubspot_ratelimit_remaining=98 x_hubspot_ratelimit_max=100',

@@ -490,11 +490,11 @@ export const othersCases: RuleCase[] = [
 ];
 
 /**
- * Cases whose expectation follows the provider facts but the tool currently gets wrong: not run.
- * Each says what the tool returned and why that is wrong; move it back once the tool is fixed.
+ * Cases the first rule tables got wrong, fixed since and kept as regressions: each "was:" says
+ * what the tool returned then and why that was wrong.
  */
-export const knownGaps: RuleCase[] = [
-  // got: transient (rule google/rate-limit, cause rateLimitExceeded).
+export const regressions: RuleCase[] = [
+  // was: transient (rule google/rate-limit, cause rateLimitExceeded).
   // why: no "per day" text, but the Google Ads quotaErrorDetails (rateScope DEVELOPER, "Number of operations for basic access", retryDelay 40591s = 11 h) is the 15,000 ops/day basic-access cap: plan.
   {
     line: j({
@@ -525,7 +525,7 @@ export const knownGaps: RuleCase[] = [
     category: 'plan',
     note: 'Google Ads basic-access daily operations cap (retry in 11 h, rateScope DEVELOPER): plan',
   },
-  // got: field null (rule google/invalid-argument).
+  // was: field null (rule google/invalid-argument).
   // why: Google errors[].location (locationType parameter) is not read as the field.
   {
     line: j({
@@ -540,7 +540,7 @@ export const knownGaps: RuleCase[] = [
     field: 'chart',
     note: 'Google invalidParameter: field is errors[].location',
   },
-  // got: field null (rule http/4xx, cause HTTP 422).
+  // was: field null (rule http/4xx, cause HTTP 422).
   // why: Shopify REST errors object keys ({"title": [...]}) are not read as fields.
   {
     line: j({ ts: '2026-03-04T12:32:00Z', level: 'error', destination: 'shopify', record_id: 'prod_56', status: 422, error: { errors: { title: ["can't be blank"] } } }),

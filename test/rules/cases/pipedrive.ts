@@ -187,11 +187,11 @@ export const pipedriveCases: RuleCase[] = [
 ];
 
 /**
- * Cases whose expectation follows the provider facts but the tool currently gets wrong: not run.
- * Each says what the tool returned and why that is wrong; move it back once the tool is fixed.
+ * Cases the first rule tables got wrong, fixed since and kept as regressions: each "was:" says
+ * what the tool returned then and why that was wrong.
  */
-export const knownGaps: RuleCase[] = [
-  // got: unknown (builtin/unknown).
+export const regressions: RuleCase[] = [
+  // was: unknown (builtin/unknown).
   // why: "status code is 401" in prose is not read as a status; 401 is auth.
   {
     line: '2024-08-05 09:01:00 CRITICAL tap-pipedrive Invalid response from API, status code is 401',

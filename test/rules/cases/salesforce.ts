@@ -494,18 +494,18 @@ export const salesforceCases: RuleCase[] = [
 ];
 
 /**
- * Cases whose expectation follows the provider facts but the tool currently gets wrong: not run.
- * Each says what the tool returned and why that is wrong; move it back once the tool is fixed.
+ * Cases the first rule tables got wrong, fixed since and kept as regressions: each "was:" says
+ * what the tool returned then and why that was wrong.
  */
-export const knownGaps: RuleCase[] = [
-  // got: none (builtin/none).
+export const regressions: RuleCase[] = [
+  // was: none (builtin/none).
   // why: no status or level, and the invalid_grant code in the restforce string is not extracted from prose; OAuth invalid_grant is auth.
   {
     line: 'Restforce::AuthenticationError: invalid_grant: inactive user',
     category: 'auth',
     note: 'restforce exception string: invalid_grant inactive user',
   },
-  // got: transient (rule salesforce/unable-to-lock-row), field Name.
+  // was: transient (rule salesforce/unable-to-lock-row), field Name.
   // why: a SaveResult array under body is not split into items, so all codes are pooled and the lock rule (earlier in the table) wins; DESIGN §2: a batch line takes its most urgent item (validation).
   {
     line: j({
@@ -523,7 +523,7 @@ export const knownGaps: RuleCase[] = [
     field: 'Name',
     note: 'Collections batch with a success, a lock (transient) and a missing field (validation): the line takes the most urgent, validation',
   },
-  // got: none (builtin/none), field null.
+  // was: none (builtin/none), field null.
   // why: "BulkBatchFailed ... InvalidBatch : Field name not found : Region__c" has no level/status and the InvalidBatch code is not read from prose.
   {
     line: "salesforce_bulk.salesforce_bulk.BulkBatchFailed: Batch 7514x000004NePpAAK of job 7504x000004Qc36AAC failed: InvalidBatch : Field name not found : Region__c",
@@ -531,7 +531,7 @@ export const knownGaps: RuleCase[] = [
     field: 'Region__c',
     note: 'Bulk 1.0 InvalidBatch "Field name not found : X"',
   },
-  // got: none (builtin/none).
+  // was: none (builtin/none).
   // why: the Bulk 2.0 sf__Error key is not read as a code/message and the level is warn; the line carries UNABLE_TO_LOCK_ROW (transient).
   {
     line: j({ ts: '2026-03-10T10:11:00Z', level: 'warn', destination: 'salesforce', record_id: '0013000000ABCDeAAF', bulk_job: '750Ad00000RHw02IAD', sf__Error: 'UNABLE_TO_LOCK_ROW:unable to obtain exclusive access to this record or 1 records: 0013000000ABCDeAAF:--' }),

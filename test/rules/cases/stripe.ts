@@ -324,15 +324,15 @@ export const stripeCases: RuleCase[] = [
   },
 
   // ---------------------------------------------------------------- outage
-  // Both Stripe outage cases (APIConnectionError caused by ECONNREFUSED / ENOTFOUND) are in knownGaps below.
+  // Both Stripe outage cases (APIConnectionError caused by ECONNREFUSED / ENOTFOUND) are in regressions below.
 ];
 
 /**
- * Cases whose expectation follows the provider facts but the tool currently gets wrong: not run.
- * Each says what the tool returned and why that is wrong; move it back once the tool is fixed.
+ * Cases the first rule tables got wrong, fixed since and kept as regressions: each "was:" says
+ * what the tool returned then and why that was wrong.
  */
-export const knownGaps: RuleCase[] = [
-  // got: field "amount." (rule stripe/param-message).
+export const regressions: RuleCase[] = [
+  // was: field "amount." (rule stripe/param-message).
   // why: the field pattern [\w.[\]]+ keeps the sentence-ending period of "Missing required param: amount."
   {
     line: "[2016-03-01 12:00:00] production.ERROR: exception 'Stripe\\Error\\InvalidRequest' with message 'Missing required param: amount.' in /srv/app/vendor/stripe/stripe-php/lib/ApiRequestor.php:103",
@@ -340,7 +340,7 @@ export const knownGaps: RuleCase[] = [
     field: 'amount',
     note: 'legacy stripe-php InvalidRequest: the param is only in the message "Missing required param: amount."',
   },
-  // got: validation (rule stripe/card-error, cause card_error).
+  // was: validation (rule stripe/card-error, cause card_error).
   // why: processing_error is not listed, so type card_error matches the decline rule; Stripe docs: processing_error means attempt the payment again (transient).
   {
     line: j({
@@ -354,7 +354,7 @@ export const knownGaps: RuleCase[] = [
     category: 'transient',
     note: 'card_error code processing_error: Stripe says attempt again (transient), unlike card_declined',
   },
-  // got: transient (rule stripe/connection).
+  // was: transient (rule stripe/connection).
   // why: stripe/connection catches every APIConnectionError before the network pack reads the Caused-by ([Errno 111] Connection refused = ECONNREFUSED = outage per DESIGN).
   {
     line: "2024-05-02 10:21:15 ERROR sync.stripe record=cus-1203 stripe.error.APIConnectionError: Unexpected error communicating with Stripe.  If this problem persists, let us know at support@stripe.com. (Network error: ConnectionError: HTTPSConnectionPool(host='api.stripe.com', port=443): Max retries exceeded with url: /v1/customers (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f2a1c0d3e50>: Failed to establish a new connection: [Errno 111] Connection refused')))",
@@ -362,7 +362,7 @@ export const knownGaps: RuleCase[] = [
     destination: 'stripe',
     note: 'APIConnectionError caused by ECONNREFUSED on the API host: DESIGN says outage (the "Caused by" decides)',
   },
-  // got: transient (rule stripe/connection).
+  // was: transient (rule stripe/connection).
   // why: same as above with [Errno -2] Name or service not known (ENOTFOUND = outage per DESIGN).
   {
     line: "2024-05-02 10:21:16 ERROR sync.stripe record=cus-1204 stripe.error.APIConnectionError: Unexpected error communicating with Stripe.  If this problem persists, let us know at support@stripe.com. (Network error: ConnectionError: HTTPSConnectionPool(host='api.stripe.com', port=443): Max retries exceeded with url: /v1/charges (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f2a1c0d3f10>: Failed to establish a new connection: [Errno -2] Name or service not known')))",

@@ -1,0 +1,208 @@
+// Spawns the BUILT CLI (bin/synctriage.js → dist/) as a child process, the way a user runs it.
+// `npm test` builds first; run `npm run build` before `npx vitest run test/e2e` by hand.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BIN = join(ROOT, 'bin', 'synctriage.js');
+export const SAMPLES = join(ROOT, 'samples');
+export const sample = (name: string): string => join(SAMPLES, name);
+
+export interface RunOptions {
+  /** Bytes written to the child's stdin, then stdin is closed. Without it stdin is closed at once (empty). */
+  input?: string | Buffer;
+  /** Extra environment; a value of undefined removes the variable. */
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  /** Kill the child (SIGKILL) after this many ms; the result then has timedOut = true. */
+  timeoutMs?: number;
+  /** Run under /usr/bin/time -f %M and report the child's peak RSS in KiB (null when unavailable). */
+  measureRss?: boolean;
+}
+
+export interface RunResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdoutBuf: Buffer;
+  stderrBuf: Buffer;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  ms: number;
+  /** Peak resident set size of the CLI in KiB, with measureRss and /usr/bin/time present. */
+  maxRssKb: number | null;
+}
+
+export const TIME_BIN = '/usr/bin/time';
+export const HAVE_TIME = existsSync(TIME_BIN);
+const RSS_MARK = '@@synctriage-e2e-maxrss=';
+
+/**
+ * A clean environment for the CLI: colour and hyperlink variables of the developer's terminal or
+ * CI are removed so that outputs are deterministic; callers add what a test needs.
+ */
+export function baseEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const k of ['FORCE_COLOR', 'NO_COLOR', 'FORCE_HYPERLINK', 'SYNCTRIAGE_DEBUG', 'NODE_OPTIONS']) delete env[k];
+  for (const [k, v] of Object.entries(extra)) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
+  return env;
+}
+
+/** Runs `synctriage <args>` to completion and captures everything. */
+export function runCli(args: string[], opts: RunOptions = {}): Promise<RunResult> {
+  const useTime = opts.measureRss === true && HAVE_TIME;
+  const cmd = useTime ? TIME_BIN : process.execPath;
+  const argv = useTime ? ['-f', `${RSS_MARK}%M`, process.execPath, BIN, ...args] : [BIN, ...args];
+  const started = Date.now();
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(cmd, argv, { cwd: opts.cwd ?? ROOT, env: baseEnv(opts.env), stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let timedOut = false;
+    const timer =
+      opts.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+          }, opts.timeoutMs);
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    // The CLI may exit before reading all of stdin (a usage error): that is not a test failure.
+    child.stdin.on('error', () => undefined);
+    child.on('error', (e) => {
+      if (timer !== undefined) clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (code, signal) => {
+      if (timer !== undefined) clearTimeout(timer);
+      const stdoutBuf = Buffer.concat(out);
+      let stderrBuf = Buffer.concat(err);
+      let maxRssKb: number | null = null;
+      if (useTime) {
+        // /usr/bin/time appends its line to the child's stderr: take it off again.
+        const text = stderrBuf.toString('latin1');
+        const at = text.lastIndexOf(RSS_MARK);
+        if (at !== -1) {
+          maxRssKb = Number.parseInt(text.slice(at + RSS_MARK.length), 10);
+          stderrBuf = stderrBuf.subarray(0, at);
+          // GNU time prefixes "Command exited with non-zero status N" on its own line.
+          const s = stderrBuf.toString('utf8').replace(/Command exited with non-zero status \d+\n$/, '');
+          stderrBuf = Buffer.from(s, 'utf8');
+        }
+      }
+      resolvePromise({
+        code,
+        signal,
+        stdoutBuf,
+        stderrBuf,
+        stdout: stdoutBuf.toString('utf8'),
+        stderr: stderrBuf.toString('utf8'),
+        timedOut,
+        ms: Date.now() - started,
+        maxRssKb,
+      });
+    });
+    if (opts.input !== undefined) child.stdin.end(opts.input);
+    else child.stdin.end();
+  });
+}
+
+/** Runs the analyze command with --json and parses stdout. */
+export async function runJson(args: string[], opts: RunOptions = {}): Promise<{ res: RunResult; json: Summary }> {
+  const res = await runCli([...args, '--json'], opts);
+  let json: Summary;
+  try {
+    json = JSON.parse(res.stdout) as Summary;
+  } catch {
+    throw new Error(`stdout is not JSON (exit ${String(res.code)}); stderr: ${res.stderr.slice(0, 2000)}; stdout: ${res.stdout.slice(0, 2000)}`);
+  }
+  return { res, json };
+}
+
+/** Parses NDJSON text into objects (blank trailing line ignored). */
+export function parseNdjson<T = Record<string, unknown>>(text: string): T[] {
+  return text
+    .split('\n')
+    .filter((l) => l.length > 0)
+    .map((l) => JSON.parse(l) as T);
+}
+
+/** A fresh temporary directory, removed by the returned cleanup. */
+export function tempDir(prefix = 'synctriage-e2e-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Stack-trace frames ("    at fn (file:1:2)") must never reach a user. */
+export const STACK_FRAME = /^\s{2,}at\s/m;
+
+/** The JSON contract the tests read (a structural subset of src/types.ts Summary; kept here so tests do not import src). */
+export interface GroupJson {
+  key: string;
+  category: string;
+  actionable: boolean | null;
+  destination: string | null;
+  cause: string;
+  field: string | null;
+  summary: string;
+  fix: string;
+  link: string | null;
+  retry: string;
+  rule: string;
+  count: number;
+  records: number | null;
+  recordsCapped: boolean;
+  statuses: Record<string, number>;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  first: { input: string; line: number };
+  samples: string[];
+  recovered: number;
+  stillFailing: number;
+  persistent: boolean;
+  blocksRun: boolean;
+  wastedCalls: number;
+  runs: number;
+}
+
+export interface Summary {
+  schemaVersion: number;
+  tool: { name: string; version: string };
+  inputs: Array<{ name: string; bytes: number; lines: number; gzip: boolean; binary: boolean }>;
+  totals: {
+    lines: number;
+    errors: number;
+    nonErrors: number;
+    unparsed: number;
+    truncated: number;
+    groups: number;
+    actionableGroups: number;
+    actionable: number;
+    filtered: number;
+  };
+  groups: GroupJson[];
+  runs: Array<{ id: string; lines: number; errors: number; succeeded: number; blockedBy: string | null }>;
+  verdict: { action: string; text: string };
+  limits: Record<string, number>;
+}
+
+export interface ClassifyJson {
+  input: string;
+  line: number;
+  category: string;
+  actionable: boolean | null;
+  destination: string | null;
+  cause: string | null;
+  field: string | null;
+  status: number | null;
+  rule: string;
+  recordId?: string | null;
+  truncated?: boolean;
+}
