@@ -53,9 +53,23 @@ export function textSignals(text: string, s: Signals, embeddedAt: number): void 
     const m = DEST_RE.exec(scan);
     if (m !== null) s.destination = normaliseDestination(m[1]);
   }
-  // The prose around an embedded body (exception class, URL, network errno) is part of the message.
-  const prose = embeddedAt === -1 ? scan : scan.slice(0, embeddedAt);
+  // The prose around an embedded body (exception class, URL, network errno) is part of the message;
+  // the line's own prefix (time, level, key=value fields) is not, so templates group by the error.
+  const prose = stripPrefix(embeddedAt === -1 ? scan : scan.slice(0, embeddedAt));
   s.message = s.message.length > 0 ? `${prose} | ${s.message}` : prose;
+}
+
+/** Leading timestamp, level, [bracketed] tags and key=value fields of a text log line. */
+const PREFIX_TOKEN = /^(?:\[?\d{4}-\d{2}-\d{2}[T ][\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?\]?|\[[^\]\s]{1,40}\]|(?:FATAL|CRITICAL|ERROR|ERR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b:?|(?:ts|time|timestamp|level|lvl|run_?id|runId|sync_?id|syncId|job_?id|jobId|record_?id|recordId|destination|dest|connector|worker|thread|logger|pid|host|service|env|request_?id|trace_?id|span_?id)=(?:"[^"]*"|\S*))\s*/;
+
+function stripPrefix(text: string): string {
+  let t = text;
+  for (let i = 0; i < 16; i++) {
+    const m = PREFIX_TOKEN.exec(t);
+    if (m === null || m[0].length === 0) break;
+    t = t.slice(m[0].length);
+  }
+  return t.length > 0 ? t : text;
 }
 
 function normaliseLevel(l: string): string {
