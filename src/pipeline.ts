@@ -2,7 +2,10 @@ import type { Classification, Line, Signals, Summary } from './types.js';
 import { readLines, type InputStats } from './input/lines.js';
 import type { InputSource } from './input/open.js';
 import { extract } from './extract/extract.js';
-import { DEFAULT_KEYS, type KeyMap } from './extract/keys.js';
+import { buildKeyMap, DEFAULT_KEYS, type KeyMap } from './extract/keys.js';
+import { setDestinationAliases } from './extract/destination.js';
+import { setLinkOverrides } from './rules/links.js';
+import { configPack, fillLink, type Config } from './config/config.js';
 import { Classifier } from './rules/matcher.js';
 import { BUILTIN_PACKS } from './rules/index.js';
 import type { RulePack } from './rules/rule.js';
@@ -20,8 +23,35 @@ export function createEngine(extraPacks: RulePack[] = [], keys: KeyMap = DEFAULT
   return { keys, classifier: new Classifier([...extraPacks, ...BUILTIN_PACKS]) };
 }
 
+/**
+ * An engine configured by a config file: its rules first, its key names, its destination aliases
+ * and link templates (the last two are process-wide settings of the extractor and link table).
+ */
+export function engineFromConfig(config: Config): Engine {
+  setDestinationAliases(config.destinations);
+  setLinkOverrides((destination, category, field, cause) => {
+    const template = (destination !== null ? config.links[destination]?.[category] : undefined) ?? config.links['*']?.[category];
+    return template === undefined ? null : fillLink(template, { destination, category, field, cause });
+  });
+  return createEngine(configPack(config), Object.keys(config.fields).length > 0 ? buildKeyMap(config.fields) : DEFAULT_KEYS);
+}
+
 /** Keeps or drops a line before aggregation (time window); dropped lines are still counted. */
 export type LineFilter = (s: Signals) => boolean;
+
+/**
+ * The --since / --until window. A line with no readable timestamp is kept: it cannot be shown to
+ * lie outside the window, and no line is dropped on a guess.
+ */
+export function timeWindow(since: number | undefined, until: number | undefined): LineFilter | undefined {
+  if (since === undefined && until === undefined) return undefined;
+  return (s) => {
+    if (s.time === null) return true;
+    const ms = Date.parse(s.time);
+    if (Number.isNaN(ms)) return true;
+    return (since === undefined || ms >= since) && (until === undefined || ms <= until);
+  };
+}
 
 export interface AnalyzeOptions extends Partial<AggregatorOptions> {
   onProgress?: (bytes: number) => void;

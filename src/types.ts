@@ -165,6 +165,8 @@ export interface RunSummary {
   succeeded: number;
   /** Key of the group that blocked this run, or null. */
   blockedBy: string | null;
+  /** Group key → lines of that group in this run. */
+  groups: Record<string, number>;
 }
 
 export type VerdictAction = 'pause-sync' | 'fix-and-continue' | 'wait' | 'none';

@@ -272,6 +272,7 @@ export class Aggregator {
       errors: r.errors,
       succeeded: r.succeeded,
       blockedBy: r.blockedBy === null ? null : keyOf(r.blockedBy),
+      groups: Object.fromEntries([...r.groups].sort((a, b) => b[1] - a[1]).map(([gi, n]) => [keyOf(gi), n])),
     }));
 
     return {

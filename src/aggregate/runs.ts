@@ -21,7 +21,7 @@ interface RunState {
 }
 
 export interface RunView {
-  runs: Array<{ id: string; lines: number; errors: number; succeeded: number; blockedBy: number | null }>;
+  runs: Array<{ id: string; lines: number; errors: number; succeeded: number; blockedBy: number | null; groups: Map<number, number> }>;
   /** Group index → wasted calls, for groups that blocked at least one run. */
   blocking: Map<number, { wasted: number }>;
   /** Group index → number of runs it appeared in. */
@@ -87,9 +87,11 @@ export class RunTracker {
     const groupRuns = new Map<number, number>();
     const runs: RunView['runs'] = [];
     for (const r of this.runs.values()) {
+      const counts = new Map<number, number>();
       let blockedBy: number | null = null;
       let blockedAt = Infinity;
       for (const [gi, g] of r.groups) {
+        counts.set(gi, g.lines);
         groupRuns.set(gi, (groupRuns.get(gi) ?? 0) + 1);
         if (!isActionable(gi)) continue;
         const errorsAfter = r.errors - g.errorsBefore - 1;
@@ -103,7 +105,7 @@ export class RunTracker {
           }
         }
       }
-      runs.push({ id: r.id, lines: r.lines, errors: r.errors, succeeded: r.succeeded, blockedBy });
+      runs.push({ id: r.id, lines: r.lines, errors: r.errors, succeeded: r.succeeded, blockedBy, groups: counts });
     }
     return { runs, blocking, groupRuns, overflowLines: this.overflowLines, runOverflow: this.runs.has(OVERFLOW_RUN) };
   }

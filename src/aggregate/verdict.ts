@@ -25,7 +25,10 @@ export function verdictFor(groups: Group[]): Verdict {
     const what = top.records !== null ? plural(top.records, 'record') : plural(top.count, 'line');
     const more = actionable.length > 1 ? ` ${actionable.length - 1} more actionable cause${actionable.length > 2 ? 's' : ''} below.` : '';
     // Auth and plan problems fail every call; only record-level causes leave the rest syncing.
-    const keep = top.category === 'validation' || top.category === 'permissions' ? ' Keep syncing: unaffected records go through.' : '';
+    const keep =
+      (top.category === 'validation' || top.category === 'permissions') && !/keep syncing/i.test(top.fix)
+        ? ' Keep syncing: unaffected records go through.'
+        : '';
     return {
       action: 'fix-and-continue',
       text: `Fix first: ${top.summary} on ${displayDestination(top.destination)} (${what}). ${top.fix}${keep}${more}`,

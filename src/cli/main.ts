@@ -1,7 +1,12 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UserError } from '../errors.js';
 import { resolveInputs } from '../input/open.js';
-import { analyze, classifyLines, createEngine, type Engine } from '../pipeline.js';
+import { analyze, classifyLines, engineFromConfig, timeWindow, type Engine } from '../pipeline.js';
+import { loadConfig } from '../config/config.js';
+import { readBaseline } from '../input/baseline.js';
+import { compareWithBaseline } from '../aggregate/baseline.js';
+import { verdictFor } from '../aggregate/verdict.js';
+import { parseTimeArg } from './time.js';
 import { extract } from '../extract/extract.js';
 import { renderJson } from '../report/json.js';
 import { classifyRecord } from '../report/classify.js';
@@ -21,8 +26,14 @@ interface AnalyzeFlags {
   failOn: FailOn;
   samples: number;
   maxGroups: number;
+  maxRecords: number;
   color?: boolean;
   progress: boolean;
+  config?: string;
+  byRun?: boolean;
+  since?: number;
+  until?: number;
+  baseline?: string;
 }
 
 /** Exit codes: 0 nothing matched --fail-on, 1 findings matched it, 2 usage or input error. */
@@ -64,16 +75,22 @@ function buildProgram(setCode: (code: number) => void): Command {
   const program = new Command('synctriage');
   program
     .description(
-      'Turn a flat sync error log (NDJSON, logfmt or text; files, stdin or gzip) into an operator view:\n' +
+      'Turn a flat sync error log (NDJSON, logfmt or text; files, stdin or gzip) into an operator view: ' +
         'one row per root cause with a count, a fix and a link, most urgent first.',
     )
     .version(VERSION, '-V, --version')
     .argument('[files...]', 'log files to read; "-" or none reads stdin; gzip is detected by content')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
     .option('--json', 'same as --format json')
-    .option('--fail-on <spec>', `exit 1 when findings match: ${FAIL_ON_HELP}`, failOnArg, parseFailOn('actionable'))
+    .addOption(new Option('--fail-on <spec>', `exit 1 when findings match: ${FAIL_ON_HELP}`).argParser(failOnArg).default(parseFailOn('actionable'), 'actionable'))
     .option('--samples <n>', 'sample lines kept per group (0-20)', positiveInt('--samples', 0, 20), 1)
+    .option('--by-run', 'also show the groups of each run (runs come from a run-id field, else one per file)')
+    .option('--since <time>', 'only lines at or after this time: ISO 8601, or a duration back from now (24h, 7d)', (v) => parseTimeArg(v))
+    .option('--until <time>', 'only lines at or before this time (same forms as --since)', (v) => parseTimeArg(v))
+    .option('--baseline <file>', 'compare with an earlier --json summary: groups are new, known or gone')
+    .option('--config <file>', `config file (links, rules, field names, destination aliases); default ./synctriage.config.json if present`)
     .option('--max-groups <n>', 'group cap; further causes fold into "other causes" per category', positiveInt('--max-groups', 10, 100000), 1000)
+    .option('--max-records <n>', 'record ids tracked for retry resolution and distinct counts', positiveInt('--max-records', 1000, 10000000), 200000)
     .option('--color', 'force colour (default: only on a terminal; NO_COLOR / FORCE_COLOR honoured)')
     .option('--no-color', 'never colour')
     .option('--no-progress', 'no progress line on stderr (shown only when stderr is a terminal)')
@@ -94,9 +111,10 @@ function buildProgram(setCode: (code: number) => void): Command {
     .command('classify')
     .description('print one NDJSON decision per input line, in order (the drill-down)')
     .argument('[files...]', 'log files; "-" or none reads stdin')
-    .option('--fail-on <spec>', `exit 1 when a line matches: ${FAIL_ON_HELP}`, failOnArg, parseFailOn('none'))
-    .action(async (files: string[], flags: { failOn: FailOn }) => {
-      setCode(await runClassify(files, flags.failOn));
+    .addOption(new Option('--fail-on <spec>', `exit 1 when a line matches: ${FAIL_ON_HELP}`).argParser(failOnArg).default(parseFailOn('none'), 'none'))
+    .option('--config <file>', 'config file (default ./synctriage.config.json if present)')
+    .action(async (files: string[], flags: { failOn: FailOn; config?: string }) => {
+      setCode(await runClassify(files, flags.failOn, flags.config));
     });
 
   program
@@ -104,21 +122,39 @@ function buildProgram(setCode: (code: number) => void): Command {
     .description('show what was extracted from one line and which rule decided, and why')
     .argument('<line>', 'the log line (quote it), or "-" to read the first line of stdin')
     .option('--json', 'machine-readable explanation')
-    .action(async (line: string, flags: { json?: boolean }) => {
-      setCode(await runExplain(line, flags.json === true));
+    .option('--config <file>', 'config file (default ./synctriage.config.json if present)')
+    .action(async (line: string, flags: { json?: boolean; config?: string }) => {
+      setCode(await runExplain(line, flags.json === true, flags.config));
     });
   return program;
 }
 
 async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number> {
+  if (flags.failOn.kind === 'new-actionable' && flags.baseline === undefined) {
+    throw new UserError('--fail-on new-actionable needs --baseline FILE (an earlier --json summary)');
+  }
+  if (flags.since !== undefined && flags.until !== undefined && flags.since > flags.until) {
+    throw new UserError('--since is later than --until: the window is empty');
+  }
   const inputs = resolveInputs(files);
-  const engine = createEngine();
+  const engine = engineFromConfig(loadConfig(flags.config));
+  const baseline = flags.baseline === undefined ? undefined : readBaseline(flags.baseline);
   const progress = new Progress(process.stderr, flags.progress && process.stderr.isTTY === true);
   let summary: Summary;
   try {
-    summary = await analyze(inputs, engine, { samples: flags.samples, maxGroups: flags.maxGroups, onProgress: progress.add });
+    summary = await analyze(inputs, engine, {
+      samples: flags.samples,
+      maxGroups: flags.maxGroups,
+      maxTrackedRecords: flags.maxRecords,
+      onProgress: progress.add,
+      filter: timeWindow(flags.since, flags.until),
+    });
   } finally {
     progress.done();
+  }
+  if (baseline !== undefined) {
+    const groups = compareWithBaseline(summary.groups, baseline);
+    summary = { ...summary, groups, verdict: verdictFor(groups.filter((g) => g.baseline !== 'gone')) };
   }
   const format: Format = flags.json === true ? 'json' : flags.format;
   // Renderers load on demand: a CI job asking for JSON does not load chalk and cli-table3.
@@ -127,14 +163,15 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number>
   else if (format === 'ndjson') await (await import('../report/ndjson.js')).writeNdjson(summary, process.stdout);
   else {
     const { renderTable } = await import('../report/table.js');
-    await writeOut(renderTable(summary, terminalInfo(process.stdout, process.env, flags.color)));
+    await writeOut(renderTable(summary, { ...terminalInfo(process.stdout, process.env, flags.color), byRun: flags.byRun === true }));
   }
-  return shouldFail(flags.failOn, summary.groups) ? EXIT.findings : EXIT.ok;
+  return shouldFail(flags.failOn, summary.groups.filter((g) => g.baseline !== 'gone')) ? EXIT.findings : EXIT.ok;
 }
 
-async function runClassify(files: string[], failOn: FailOn): Promise<number> {
+async function runClassify(files: string[], failOn: FailOn, configPath: string | undefined): Promise<number> {
+  if (failOn.kind === 'new-actionable') throw new UserError('--fail-on new-actionable applies to the summary (with --baseline), not to classify');
   const inputs = resolveInputs(files);
-  const engine: Engine = createEngine();
+  const engine: Engine = engineFromConfig(loadConfig(configPath));
   const out = (await import('../report/ndjson.js')).ndjsonWriter(process.stdout);
   const seen = new Set<string>();
   let actionableSeen = false;
@@ -170,14 +207,14 @@ async function runClassify(files: string[], failOn: FailOn): Promise<number> {
   }
 }
 
-async function runExplain(arg: string, json: boolean): Promise<number> {
+async function runExplain(arg: string, json: boolean, configPath: string | undefined): Promise<number> {
   let text = arg;
   if (arg === '-') {
     const chunks: Buffer[] = [];
     for await (const c of process.stdin) chunks.push(c as Buffer);
     text = Buffer.concat(chunks).toString('utf8').split('\n')[0].replace(/\r$/, '');
   }
-  const engine = createEngine();
+  const engine = engineFromConfig(loadConfig(configPath));
   const s = extract(text, engine.keys);
   const d = engine.classifier.explain(s);
   await writeOut(json ? renderExplainJson(text, s, d) : renderExplain(text, s, d));

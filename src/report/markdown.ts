@@ -1,7 +1,7 @@
 import type { Summary } from '../types.js';
 import { escapeForTerminal } from './sanitize.js';
 import { groupHeadline } from './headline.js';
-import { limitNotes } from './table.js';
+import { groupFlags, limitNotes } from './table.js';
 
 const n = (x: number) => x.toLocaleString('en-US');
 
@@ -26,7 +26,7 @@ export function renderMarkdown(summary: Summary): string {
     for (const g of summary.groups) {
       const fix = g.link === null ? cell(g.fix) : `${cell(g.fix)} [link](${g.link.replace(/[\s()<>]/g, (c) => encodeURIComponent(c))})`;
       const act = g.actionable === true ? 'yes' : g.actionable === false ? 'no' : '?';
-      const flags = [g.blocksRun ? 'blocks run' : '', g.persistent ? 'persistent' : ''].filter((f) => f !== '');
+      const flags = groupFlags(g);
       const summaryText = cell(groupHeadline(g)) + (flags.length > 0 ? ` (${flags.join(', ')})` : '');
       out.push(`| ${g.category} | ${n(g.count)} | ${g.records === null ? '-' : n(g.records)} | ${act} | ${cell(g.destination ?? '-')} | ${summaryText} | ${fix} |`);
     }

@@ -10,6 +10,8 @@ export interface TableOptions {
   width: number;
   /** Wrap links in OSC 8 so terminals that support it make them clickable. */
   hyperlinks: boolean;
+  /** Add a section per run (--by-run). */
+  byRun?: boolean;
 }
 
 const n = (x: number) => x.toLocaleString('en-US');
@@ -65,6 +67,7 @@ export function renderTable(summary: Summary, opts: TableOptions): string {
     for (const g of summary.groups) for (const r of rows(g, c, width - 6, summaryWidth - 2, opts)) table.push(r);
     lines.push(table.toString());
   }
+  if (opts.byRun === true && summary.runs.length > 0) lines.push(renderRuns(summary, c));
   const overflow = limitNotes(summary);
   for (const note of overflow) lines.push(c.yellow(note));
   lines.push(c.bold('Verdict: ') + verdictColor(c, summary.verdict.action)(escapeForTerminal(summary.verdict.text)));
@@ -74,9 +77,7 @@ export function renderTable(summary: Summary, opts: TableOptions): string {
 /** A main row, then one full-width row with the fix, the link and samples (links must not be cut). */
 function rows(g: Group, c: ChalkInstance, detailWidth: number, summaryWidth: number, opts: TableOptions): Table.Cell[][] {
   const act = g.actionable === true ? 'yes' : g.actionable === false ? 'no' : '?';
-  const flags: string[] = [];
-  if (g.blocksRun) flags.push('blocks run');
-  if (g.persistent) flags.push('persistent');
+  const flags = groupFlags(g);
   const head = clip(groupHeadline(g), summaryWidth * 3) + (flags.length > 0 ? c.bold(` [${flags.join(', ')}]`) : '');
   const details: string[] = [];
   const indent = '    ';
@@ -149,6 +150,33 @@ const BORDERLESS = {
   'right-mid': '',
   middle: '',
 };
+
+/** Markers after a group's summary: run-level effects and the baseline comparison. */
+export function groupFlags(g: Group): string[] {
+  const flags: string[] = [];
+  if (g.blocksRun) flags.push('blocks run');
+  if (g.persistent) flags.push('persistent');
+  if (g.baseline === 'new') flags.push('new');
+  else if (g.baseline === 'known') flags.push(`known, was ${n(g.baselineCount ?? 0)}`);
+  else if (g.baseline === 'gone') flags.push(`gone, was ${n(g.baselineCount ?? 0)}`);
+  return flags;
+}
+
+/** --by-run: each run's totals and the groups seen in it. */
+function renderRuns(summary: Summary, c: ChalkInstance): string {
+  const byKey = new Map(summary.groups.map((g) => [g.key, g]));
+  const out: string[] = [c.bold('Runs')];
+  for (const r of summary.runs) {
+    const blocked = r.blockedBy !== null ? c.red(` blocked by ${escapeForTerminal(byKey.get(r.blockedBy)?.summary ?? r.blockedBy)}`) : '';
+    out.push(`  ${c.bold(clip(r.id, 60))}: ${n(r.lines)} lines, ${n(r.errors)} errors, ${n(r.succeeded)} succeeded${blocked}`);
+    for (const [key, count] of Object.entries(r.groups)) {
+      const g = byKey.get(key);
+      const cat = g?.category ?? 'unknown';
+      out.push(`    ${n(count).padStart(9)}  ${paint(c, cat, cat.padEnd(11))} ${clip(g?.destination ?? '-', 12).padEnd(12)} ${clip(g?.summary ?? key, 90)}`);
+    }
+  }
+  return out.join('\n');
+}
 
 function verdictColor(c: ChalkInstance, action: Summary['verdict']['action']): (s: string) => string {
   if (action === 'pause-sync') return c.red.bold;

@@ -113,16 +113,21 @@ const GENERIC_LINKS: Links = {
   transient: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/429',
 };
 
-let overrides: (destination: string | null, category: Category) => string | null = () => null;
+/** A config file's link for (destination, category, field, cause), or null to use the defaults. */
+export type LinkOverride = (destination: string | null, category: Category, field: string | null, cause: string) => string | null;
 
-/** Installs the config file's link templates; they win over the defaults. */
-export function setLinkOverrides(fn: (destination: string | null, category: Category) => string | null): void {
+let overrides: LinkOverride = () => null;
+
+/** Installs the config file's link templates; they win over every built-in link. */
+export function setLinkOverrides(fn: LinkOverride): void {
   overrides = fn;
 }
 
-export function linkFor(destination: string | null, category: Category): string | null {
-  const custom = overrides(destination, category);
+/** Where to fix it: the team's link, else the rule's own, else the destination's page, else the standard. */
+export function linkFor(destination: string | null, category: Category, field: string | null = null, cause = '', ruleLink?: string): string | null {
+  const custom = overrides(destination, category, field, cause);
   if (custom !== null) return custom;
+  if (ruleLink !== undefined) return ruleLink;
   if (destination !== null) {
     const own = DEFAULT_LINKS[destination]?.[category];
     if (own !== undefined) return own;

@@ -158,14 +158,15 @@ export class Classifier {
     const fieldKey = usesPlaceholders(r) ? `${field ?? ''}\u0000${s.status ?? ''}\u0000${code}` : field;
     let c = byField.get(fieldKey);
     if (c === undefined) {
+      const cause = fill(r.cause, s, field, code);
       c = {
         category: r.category,
-        cause: fill(r.cause, s, field, code),
+        cause,
         field,
         rule: r.id,
         summary: withField(fill(r.summary, s, field, code), r.summary, field),
         fix: fill(r.fix, s, field, code),
-        link: r.link ?? linkFor(s.destination, r.category),
+        link: linkFor(s.destination, r.category, field, cause, r.link),
       };
       // Bounded: a hostile log with endless distinct fields cannot grow this without limit.
       if (++this.decidedCount > DECISION_CACHE_MAX) {
@@ -256,7 +257,7 @@ function unknownFor(s: Signals): Classification {
     rule: 'builtin/unknown',
     summary: `Unrecognised error: ${cause}`,
     fix: 'No rule recognises this error. Read a sample; add a rule in the config file if it recurs.',
-    link: null,
+    link: linkFor(s.destination, 'unknown', null, cause),
   };
 }
 

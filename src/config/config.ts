@@ -1,0 +1,185 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CATEGORIES, type Category } from '../types.js';
+import { UserError } from '../errors.js';
+import type { Rule, RulePack } from '../rules/rule.js';
+import { ROLE_NAMES } from '../extract/keys.js';
+
+/**
+ * The team's config file (JSON): its own fix links, extra rules, field names of its log format,
+ * and destination aliases. Found via --config, else ./synctriage.config.json. Every mistake is
+ * reported as one line naming the path inside the file.
+ */
+export interface Config {
+  /** Where it came from (for messages), or null when there is none. */
+  path: string | null;
+  /** destination (or "*") → category → URL template ({destination} {category} {field} {cause}). */
+  links: Record<string, Partial<Record<Category, string>>>;
+  rules: Rule[];
+  /** Log key → role (status, code, message, field, destination, recordId, runId, time, level, success, body). */
+  fields: Record<string, string>;
+  /** Destination name as logged → canonical name (hubspot, salesforce…). */
+  destinations: Record<string, string>;
+}
+
+export const DEFAULT_CONFIG_FILE = 'synctriage.config.json';
+
+export const EMPTY_CONFIG: Config = { path: null, links: {}, rules: [], fields: {}, destinations: {} };
+
+/** Loads --config FILE, or the default file in `cwd` if present, or nothing. */
+export function loadConfig(explicit: string | undefined, cwd: string = process.cwd()): Config {
+  let path: string;
+  if (explicit !== undefined) path = explicit;
+  else {
+    path = resolve(cwd, DEFAULT_CONFIG_FILE);
+    if (!existsSync(path)) return EMPTY_CONFIG;
+  }
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UserError(`${path}: ${code === 'ENOENT' ? 'no such config file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message}`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new UserError(`${path}: not valid JSON (${(err as Error).message})`);
+  }
+  return parseConfig(raw, path);
+}
+
+const TOP_KEYS = new Set(['links', 'rules', 'fields', 'destinations', '$schema', 'comment']);
+const RULE_KEYS = new Set(['id', 'category', 'cause', 'code', 'message', 'status', 'destination', 'policy', 'fieldFrom', 'summary', 'fix', 'link']);
+
+export function parseConfig(raw: unknown, path: string): Config {
+  const fail = (where: string, what: string): never => {
+    throw new UserError(`${path}: ${where}: ${what}`);
+  };
+  if (!isObject(raw)) fail('top level', 'must be a JSON object');
+  const obj = raw as Record<string, unknown>;
+  for (const k of Object.keys(obj)) if (!TOP_KEYS.has(k)) fail(k, `unknown key (expected ${[...TOP_KEYS].filter((x) => x !== '$schema' && x !== 'comment').join(', ')})`);
+
+  const links: Config['links'] = {};
+  if (obj.links !== undefined) {
+    if (!isObject(obj.links)) fail('links', 'must be an object of destination → {category: url}');
+    for (const [dest, perCategory] of Object.entries(obj.links as object)) {
+      if (!isObject(perCategory)) fail(`links.${dest}`, 'must be an object of category → url');
+      links[dest.toLowerCase()] = {};
+      for (const [cat, url] of Object.entries(perCategory as object)) {
+        if (!(CATEGORIES as readonly string[]).includes(cat)) fail(`links.${dest}.${cat}`, `unknown category (use ${CATEGORIES.join(', ')})`);
+        if (typeof url !== 'string' || url.length === 0) fail(`links.${dest}.${cat}`, 'must be a URL string');
+        links[dest.toLowerCase()][cat as Category] = url as string;
+      }
+    }
+  }
+
+  const rules: Rule[] = [];
+  if (obj.rules !== undefined) {
+    if (!Array.isArray(obj.rules)) fail('rules', 'must be an array of rules');
+    (obj.rules as unknown[]).forEach((r, i) => rules.push(parseRule(r, `rules[${i}]`, fail)));
+    const ids = new Set<string>();
+    for (const r of rules) {
+      if (ids.has(r.id)) fail('rules', `duplicate id "${r.id}"`);
+      ids.add(r.id);
+    }
+  }
+
+  const fields: Record<string, string> = {};
+  if (obj.fields !== undefined) {
+    if (!isObject(obj.fields)) fail('fields', 'must be an object of log key → role');
+    for (const [key, role] of Object.entries(obj.fields as object)) {
+      if (typeof role !== 'string' || ROLE_NAMES[role] === undefined) fail(`fields.${key}`, `role must be one of ${Object.keys(ROLE_NAMES).join(', ')}`);
+      fields[key] = role as string;
+    }
+  }
+
+  const destinations: Record<string, string> = {};
+  if (obj.destinations !== undefined) {
+    if (!isObject(obj.destinations)) fail('destinations', 'must be an object of alias → destination');
+    for (const [alias, name] of Object.entries(obj.destinations as object)) {
+      if (typeof name !== 'string' || name.length === 0) fail(`destinations.${alias}`, 'must be a destination name');
+      destinations[alias] = name as string;
+    }
+  }
+  return { path, links, rules, fields, destinations };
+}
+
+function parseRule(raw: unknown, where: string, fail: (where: string, what: string) => never): Rule {
+  if (!isObject(raw)) fail(where, 'must be an object');
+  const r = raw as Record<string, unknown>;
+  for (const k of Object.keys(r)) if (!RULE_KEYS.has(k)) fail(`${where}.${k}`, `unknown key (rule keys: ${[...RULE_KEYS].join(', ')})`);
+  const str = (k: string, required: boolean): string | undefined => {
+    const v = r[k];
+    if (v === undefined) {
+      if (required) fail(`${where}.${k}`, 'is required');
+      return undefined;
+    }
+    if (typeof v !== 'string' || v.length === 0) fail(`${where}.${k}`, 'must be a non-empty string');
+    return v as string;
+  };
+  const strList = (k: string): string[] | undefined => {
+    const v = r[k];
+    if (v === undefined) return undefined;
+    const list = typeof v === 'string' ? [v] : v;
+    if (!Array.isArray(list) || list.length === 0 || list.some((x) => typeof x !== 'string' || x.length === 0)) {
+      fail(`${where}.${k}`, 'must be a string or a non-empty array of strings');
+    }
+    return list as string[];
+  };
+  const regex = (k: string): RegExp | undefined => {
+    const v = str(k, false);
+    if (v === undefined) return undefined;
+    try {
+      return new RegExp(v, 'i');
+    } catch (err) {
+      return fail(`${where}.${k}`, `invalid regular expression (${(err as Error).message})`);
+    }
+  };
+  const id = str('id', true) as string;
+  const category = str('category', true) as string;
+  if (!(CATEGORIES as readonly string[]).includes(category) || category === 'none') {
+    fail(`${where}.category`, `must be one of ${CATEGORIES.filter((c) => c !== 'none').join(', ')}`);
+  }
+  let status: number[] | undefined;
+  if (r.status !== undefined) {
+    const list = typeof r.status === 'number' ? [r.status] : r.status;
+    if (!Array.isArray(list) || list.length === 0 || list.some((x) => !Number.isInteger(x) || x < 100 || x > 599)) {
+      fail(`${where}.status`, 'must be an HTTP status (100-599) or an array of them');
+    }
+    status = list as number[];
+  }
+  const rule: Rule = {
+    id: id.includes('/') ? id : `config/${id}`,
+    category: category as Category,
+    cause: str('cause', false) ?? id,
+    code: strList('code'),
+    message: regex('message'),
+    status,
+    destination: strList('destination')?.map((d) => d.toLowerCase()),
+    policy: regex('policy'),
+    fieldFrom: regex('fieldFrom'),
+    summary: str('summary', true) as string,
+    fix: str('fix', false) ?? '',
+    link: str('link', false),
+  };
+  if (rule.code === undefined && rule.message === undefined && rule.status === undefined) {
+    fail(where, 'needs at least one of code, message, status to match on');
+  }
+  return rule;
+}
+
+function isObject(v: unknown): boolean {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** The config's rules as a pack, tried before the built-in ones. */
+export function configPack(config: Config): RulePack[] {
+  return config.rules.length === 0 ? [] : [{ name: 'config', rules: config.rules }];
+}
+
+/** Fills a link template; values are URI-encoded so a field name cannot break the URL. */
+export function fillLink(template: string, values: Record<'destination' | 'category' | 'field' | 'cause', string | null>): string {
+  return template.replace(/\{(destination|category|field|cause)\}/g, (_, k: keyof typeof values) => encodeURIComponent(values[k] ?? ''));
+}
