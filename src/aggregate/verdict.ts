@@ -1,7 +1,8 @@
 import type { Group, Verdict } from '../types.js';
 import { displayDestination } from '../extract/destination.js';
+import { thousands } from '../thousands.js';
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = thousands;
 const plural = (x: number, word: string) => `${n(x)} ${word}${x === 1 ? '' : 's'}`;
 
 /**

@@ -1,6 +1,7 @@
 import type { Group } from '../types.js';
+import { thousands } from '../thousands.js';
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = thousands;
 
 /**
  * The one-line text of a group in human outputs. A transient storm folds into one line with its

@@ -2,8 +2,9 @@ import type { Summary } from '../types.js';
 import { escapeForTerminal } from './sanitize.js';
 import { groupHeadline } from './headline.js';
 import { groupFlags, limitNotes } from './table.js';
+import { thousands } from '../thousands.js';
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = thousands;
 
 /** Markdown table cells: escaped like terminal text, plus the characters Markdown treats as syntax. */
 function cell(text: string): string {

@@ -3,6 +3,7 @@ import Table from 'cli-table3';
 import type { Category, Group, Summary } from '../types.js';
 import { clip, escapeForTerminal } from './sanitize.js';
 import { groupHeadline } from './headline.js';
+import { thousands } from '../thousands.js';
 
 export interface TableOptions {
   color: boolean;
@@ -14,7 +15,7 @@ export interface TableOptions {
   byRun?: boolean;
 }
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = thousands;
 
 function paint(c: ChalkInstance, category: Category, text: string): string {
   switch (category) {

@@ -1,0 +1,8 @@
+/**
+ * 48210 → "48,210". Not toLocaleString: its first call loads ICU data, which costs more than the
+ * whole report on a small log.
+ */
+export function thousands(x: number): string {
+  const s = String(Math.trunc(x));
+  return s.length <= 3 ? s : s.replace(/\B(?=(\d{3})+$)/g, ',');
+}

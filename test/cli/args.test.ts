@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseFailOn, shouldFail } from '../../src/cli/fail-on.js';
+import { parseTimeArg } from '../../src/cli/time.js';
+import { terminalInfo } from '../../src/cli/terminal.js';
+import type { Group } from '../../src/types.js';
+
+const group = (category: Group['category'], actionable: boolean | null, baseline?: Group['baseline']) => ({ category, actionable, baseline }) as Group;
+
+describe('--fail-on', () => {
+  it.each([
+    ['actionable', [group('auth', true)], true],
+    ['actionable', [group('transient', false), group('unknown', null)], false],
+    ['any', [group('transient', false)], true],
+    ['any', [], false],
+    ['none', [group('auth', true)], false],
+    ['auth,plan', [group('validation', true)], false],
+    ['auth,plan', [group('plan', true)], true],
+    ['new-actionable', [group('auth', true, 'known')], false],
+    ['new-actionable', [group('auth', true, 'new')], true],
+  ] as const)('%s on %j', (spec, groups, expected) => {
+    expect(shouldFail(parseFailOn(spec), [...groups])).toBe(expected);
+  });
+
+  it.each(['', 'nope', 'auth,nope', 'none,auth'])('rejects %j with a message naming the choices', (spec) => {
+    expect(() => parseFailOn(spec)).toThrow(/actionable \(default\), any, none/);
+  });
+});
+
+describe('--since / --until', () => {
+  const now = Date.parse('2026-11-23T12:00:00Z');
+  it.each([
+    ['24h', Date.parse('2026-11-22T12:00:00Z')],
+    ['90m', Date.parse('2026-11-23T10:30:00Z')],
+    ['7d', Date.parse('2026-11-16T12:00:00Z')],
+    ['2026-11-22T09:00:00Z', Date.parse('2026-11-22T09:00:00Z')],
+    ['2026-11-22', Date.parse('2026-11-22')],
+  ])('%s', (arg, expected) => expect(parseTimeArg(arg, now)).toBe(expected));
+
+  it.each(['yesterday', '12', '2026-13-45', ''])('rejects %j', (arg) => expect(() => parseTimeArg(arg, now)).toThrow(/ISO 8601/));
+});
+
+describe('terminal decisions', () => {
+  it.each([
+    [{ isTTY: true }, {}, undefined, true],
+    [{ isTTY: false }, {}, undefined, false],
+    [{ isTTY: true }, { NO_COLOR: '1' }, undefined, false],
+    [{ isTTY: false }, { FORCE_COLOR: '1' }, undefined, true],
+    [{ isTTY: true }, { FORCE_COLOR: '0' }, undefined, false],
+    [{ isTTY: true }, { TERM: 'dumb' }, undefined, false],
+    [{ isTTY: false }, {}, true, true],
+    [{ isTTY: true }, {}, false, false],
+  ] as const)('stream %j env %j flag %s → colour %s', (stream, env, flag, color) => {
+    expect(terminalInfo(stream, env as NodeJS.ProcessEnv, flag).color).toBe(color);
+  });
+
+  it('keeps links plain outside known terminals and in CI', () => {
+    expect(terminalInfo({ isTTY: true }, { TERM_PROGRAM: 'iTerm.app' }, undefined).hyperlinks).toBe(true);
+    expect(terminalInfo({ isTTY: true }, { TERM_PROGRAM: 'iTerm.app', CI: 'true' }, undefined).hyperlinks).toBe(false);
+    expect(terminalInfo({ isTTY: true }, {}, undefined).hyperlinks).toBe(false);
+  });
+});

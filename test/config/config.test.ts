@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { fillLink, parseConfig } from '../../src/config/config.js';
+
+describe('config file', () => {
+  it('reads links, rules, fields and destinations', () => {
+    const c = parseConfig(
+      {
+        links: { HubSpot: { auth: 'https://x/{destination}/{category}' } },
+        rules: [{ id: 'quota', category: 'plan', code: 'ACME_QUOTA', message: 'quota .* used', summary: 'Quota used', status: [429] }],
+        fields: { rec: 'recordId' },
+        destinations: { 'crm-prod': 'salesforce' },
+      },
+      'c.json',
+    );
+    expect(c.links.hubspot.auth).toBe('https://x/{destination}/{category}');
+    expect(c.rules[0]).toMatchObject({ id: 'config/quota', category: 'plan', cause: 'quota', code: ['ACME_QUOTA'], status: [429], fix: '' });
+    expect(c.rules[0].message?.test('Quota 3 USED')).toBe(true);
+    expect(c.fields).toEqual({ rec: 'recordId' });
+    expect(c.destinations).toEqual({ 'crm-prod': 'salesforce' });
+  });
+
+  it.each([
+    [[], 'c.json: top level: must be a JSON object'],
+    [{ linkz: {} }, 'c.json: linkz: unknown key'],
+    [{ links: { hubspot: { authz: 'u' } } }, 'c.json: links.hubspot.authz: unknown category'],
+    [{ rules: [{ id: 'x', category: 'nope', summary: 's', code: 'C' }] }, 'c.json: rules[0].category: must be one of'],
+    [{ rules: [{ id: 'x', category: 'plan', summary: 's', message: '(' }] }, 'c.json: rules[0].message: invalid regular expression'],
+    [{ rules: [{ id: 'x', category: 'plan', summary: 's' }] }, 'c.json: rules[0]: needs at least one of code, message, status'],
+    [{ rules: [{ category: 'plan', summary: 's', code: 'C' }] }, 'c.json: rules[0].id: is required'],
+    [{ rules: [{ id: 'x', category: 'plan', summary: 's', code: 'C', stauts: 1 }] }, 'c.json: rules[0].stauts: unknown key'],
+    [{ rules: [{ id: 'x', category: 'plan', summary: 's', status: 99 }] }, 'c.json: rules[0].status: must be an HTTP status'],
+    [{ rules: [{ id: 'x', category: 'plan', summary: 's', code: 'C' }, { id: 'x', category: 'auth', summary: 's', code: 'D' }] }, 'duplicate id'],
+    [{ fields: { rec: 'recordID' } }, 'c.json: fields.rec: role must be one of'],
+    [{ destinations: { a: 1 } }, 'c.json: destinations.a: must be a destination name'],
+  ])('%j → %s', (raw, message) => {
+    expect(() => parseConfig(raw, 'c.json')).toThrow(message);
+  });
+
+  it('URL-encodes template values so a field name cannot break the link', () => {
+    expect(fillLink('https://w/{destination}#{field}', { destination: 'hubspot', category: 'validation', field: 'a b/c', cause: '' })).toBe('https://w/hubspot#a%20b%2Fc');
+  });
+});
