@@ -1,4 +1,5 @@
 import type { Signals } from '../types.js';
+import { addTo, emptySignals } from './signals.js';
 import { DEFAULT_KEYS, Role, type KeyMap } from './keys.js';
 import { parseLogfmt, looksLikeLogfmt } from './logfmt.js';
 import { destinationFromText, normaliseDestination } from './destination.js';
@@ -21,24 +22,6 @@ export const LIMITS = {
   codes: 32,
   fields: 16,
 };
-
-export function emptySignals(format: Signals['format']): Signals {
-  return {
-    format,
-    status: null,
-    codes: [],
-    message: '',
-    fields: [],
-    destination: null,
-    recordId: null,
-    runId: null,
-    time: null,
-    level: null,
-    success: null,
-    policy: null,
-    items: [],
-  };
-}
 
 /**
  * line → signals. JSON is parsed only when the line starts with "{" or "["; logfmt only when it
@@ -404,7 +387,7 @@ export class Walker {
     const codes = this.s.codes;
     if (v.length === 0 || v.length > 128 || codes.length >= LIMITS.codes) return;
     const c = v.toLowerCase();
-    if (!codes.includes(c)) codes.push(c);
+    if (!codes.includes(c)) addTo(this.s, 'codes', c);
   }
 
   private addMessage(v: string): void {
@@ -416,7 +399,7 @@ export class Walker {
   private addField(v: string): void {
     const f = v.trim();
     if (f.length === 0 || f.length > 128 || this.s.fields.length >= LIMITS.fields) return;
-    if (!this.s.fields.includes(f)) this.s.fields.push(f);
+    if (!this.s.fields.includes(f)) addTo(this.s, 'fields', f);
   }
 
   private fieldErrors(errors: Record<string, unknown>): void {
@@ -450,7 +433,7 @@ export class Walker {
     w.flushMessages();
     // An element is a result of its own only when it carries its own code or status: the
     // {field, message} entries of one validation error are parts of one result, not items.
-    if (itemSignals.codes.length > 0 || itemSignals.status !== null) this.s.items.push(itemSignals);
+    if (itemSignals.codes.length > 0 || itemSignals.status !== null) addTo(this.s, 'items', itemSignals);
   }
 
   private flushMessages(): void {

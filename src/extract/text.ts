@@ -1,5 +1,6 @@
 import type { Signals } from '../types.js';
 import { normaliseDestination } from './destination.js';
+import { addTo } from './signals.js';
 
 /** Patterns for free-text lines. Compiled once; each is anchored on a keyword, so none can backtrack badly. */
 const STATUS_PATTERNS: RegExp[] = [
@@ -101,14 +102,14 @@ export function codesFromProse(text: string, s: Signals): void {
   const scan = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
   const add = (c: string) => {
     const lc = c.toLowerCase();
-    if (s.codes.length < MAX_PROSE_CODES && !s.codes.includes(lc)) s.codes.push(lc);
+    if (s.codes.length < MAX_PROSE_CODES && !s.codes.includes(lc)) addTo(s, 'codes', lc);
   };
   // Python reprs, Ruby hashes and JSON cut short (a truncated body is not JSON any more).
   if (scan.indexOf("'") !== -1 || scan.indexOf('=>') !== -1 || scan.indexOf('":') !== -1) {
     for (const m of scan.matchAll(REPR_CODE_RE)) add(m[1]);
     for (const m of scan.matchAll(REPR_FIELD_RE)) {
       const f = m[1] ?? m[2];
-      if (f !== undefined && f.length > 0 && !s.fields.includes(f)) s.fields.push(f);
+      if (f !== undefined && f.length > 0 && !s.fields.includes(f)) addTo(s, 'fields', f);
     }
   }
   if (scan.indexOf('<') !== -1) for (const m of scan.matchAll(XML_CODE_RE)) add(m[1]);
