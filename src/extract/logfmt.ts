@@ -1,5 +1,5 @@
 /**
- * logfmt (`ts=… level=error status=401 msg="token expired"`): twenty lines of scanning, no
+ * logfmt (`ts=… level=error status=401 msg="token expired"`): a short scanner, no
  * dependency needed. Values stay strings; the walker reads numbers out of them.
  */
 const LOGFMT_START = /^[A-Za-z_@][\w.@-]{0,63}=/;
@@ -10,41 +10,56 @@ export function looksLikeLogfmt(text: string): boolean {
 
 export function parseLogfmt(text: string, maxPairs: number): Record<string, string> {
   const out: Record<string, string> = {};
+  const n = text.length;
   let i = 0;
   let pairs = 0;
-  const n = text.length;
   while (i < n && pairs < maxPairs) {
     while (i < n && text.charCodeAt(i) === 32) i++;
+    if (i >= n) break;
     const keyStart = i;
     while (i < n && text.charCodeAt(i) !== 61 /* = */ && text.charCodeAt(i) !== 32) i++;
     const key = text.slice(keyStart, i);
     if (i >= n || text.charCodeAt(i) !== 61) {
       // A bare word: keep it as message text so nothing is lost.
-      if (key.length > 0) out.msg = out.msg === undefined ? key : `${out.msg} ${key}`;
+      out.msg = out.msg === undefined ? key : `${out.msg} ${key}`;
       continue;
     }
     i++;
     let value: string;
     if (text.charCodeAt(i) === 34 /* " */) {
+      // Find the closing quote, skipping escaped ones; unescape only when there was a backslash.
       let j = i + 1;
-      let buf = '';
-      while (j < n && text.charCodeAt(j) !== 34) {
-        if (text.charCodeAt(j) === 92 /* \ */ && j + 1 < n) {
-          j++;
-          const e = text[j];
-          buf += e === 'n' ? '\n' : e === 't' ? '\t' : e;
-        } else buf += text[j];
-        j++;
+      let escaped = false;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q === -1) {
+          j = n;
+          break;
+        }
+        let backslashes = 0;
+        for (let b = q - 1; b > i && text.charCodeAt(b) === 92; b--) backslashes++;
+        if (backslashes % 2 === 0) {
+          j = q;
+          break;
+        }
+        escaped = true;
+        j = q + 1;
       }
-      value = buf;
+      const raw = text.slice(i + 1, j);
+      value = escaped || raw.indexOf('\\') !== -1 ? unescape(raw) : raw;
       i = j + 1;
     } else {
-      const start = i;
-      while (i < n && text.charCodeAt(i) !== 32) i++;
-      value = text.slice(start, i);
+      const end = text.indexOf(' ', i);
+      const stop = end === -1 ? n : end;
+      value = text.slice(i, stop);
+      i = stop;
     }
     if (key.length > 0) out[key] = value;
     pairs++;
   }
   return out;
+}
+
+function unescape(raw: string): string {
+  return raw.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
 }
