@@ -197,18 +197,30 @@ export class Aggregator {
   }
 
   private seen(g: GroupState, time: string): void {
-    // ISO 8601 UTC stamps of one shape order as strings: compare without parsing (the common case).
+    // ISO 8601 UTC stamps of one shape order as strings: compare without parsing (the common
+    // case). When a bound moves this way its parsed value is dropped, to be re-read if a stamp of
+    // another shape comes along.
     if (g.firstSeen !== null && g.lastSeen !== null && sameIsoShape(time, g.firstSeen) && sameIsoShape(time, g.lastSeen)) {
-      if (time < g.firstSeen) g.firstSeen = time;
-      if (time > g.lastSeen) g.lastSeen = time;
+      if (time < g.firstSeen) {
+        g.firstSeen = time;
+        g.firstMs = NaN;
+      }
+      if (time > g.lastSeen) {
+        g.lastSeen = time;
+        g.lastMs = NaN;
+      }
       return;
     }
     const ms = Date.parse(time);
     if (Number.isNaN(ms)) {
       g.firstSeen ??= time;
-      g.lastSeen = time;
+      g.lastSeen ??= time;
       return;
     }
+    const firstMs = Number.isNaN(g.firstMs) && g.firstSeen !== null ? Date.parse(g.firstSeen) : g.firstMs;
+    const lastMs = Number.isNaN(g.lastMs) && g.lastSeen !== null ? Date.parse(g.lastSeen) : g.lastMs;
+    g.firstMs = Number.isNaN(firstMs) ? Infinity : firstMs;
+    g.lastMs = Number.isNaN(lastMs) ? -Infinity : lastMs;
     if (ms < g.firstMs) {
       g.firstMs = ms;
       g.firstSeen = time;

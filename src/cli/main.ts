@@ -229,8 +229,10 @@ export async function main(argv: string[]): Promise<number> {
     code = c;
   });
   program.exitOverride();
+  // Options after a subcommand belong to it (`classify --config F`), not to the main command.
+  program.enablePositionalOptions();
   program.configureOutput({
-    outputError: (str, write) => write(`synctriage: ${str.replace(/^error: /, '').trimEnd()}\n(see synctriage --help)\n`),
+    outputError: (str, write) => write(`synctriage: ${str.replace(/^error: /, '').trimEnd()} (see synctriage --help)\n`),
   });
   for (const sub of program.commands) {
     sub.exitOverride();
