@@ -12,6 +12,7 @@ import { renderJson } from '../report/json.js';
 import { classifyRecord } from '../report/classify.js';
 import { renderExplain, renderExplainJson } from '../report/explain.js';
 import { VERSION } from '../version.js';
+import { escapeForTerminal } from '../report/sanitize.js';
 import { FAIL_ON_HELP, parseFailOn, shouldFail, type FailOn } from './fail-on.js';
 import { terminalInfo } from './terminal.js';
 import { Progress } from './progress.js';
@@ -231,12 +232,13 @@ export async function main(argv: string[]): Promise<number> {
   program.exitOverride();
   // Options after a subcommand belong to it (`classify --config F`), not to the main command.
   program.enablePositionalOptions();
+  // Error text can quote what the user typed or a file name from a glob: escaped like log text.
   program.configureOutput({
-    outputError: (str, write) => write(`synctriage: ${str.replace(/^error: /, '').trimEnd()} (see synctriage --help)\n`),
+    outputError: (str, write) => write(`synctriage: ${escapeForTerminal(str.replace(/^error: /, '').trimEnd())} (see synctriage --help)\n`),
   });
   for (const sub of program.commands) {
     sub.exitOverride();
-    sub.configureOutput({ outputError: (str, write) => write(`synctriage: ${str.replace(/^error: /, '').trimEnd()}\n`) });
+    sub.configureOutput({ outputError: (str, write) => write(`synctriage: ${escapeForTerminal(str.replace(/^error: /, '').trimEnd())}\n`) });
   }
   try {
     await program.parseAsync(argv);
@@ -244,12 +246,12 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.error;
     if (err instanceof UserError) {
-      process.stderr.write(`synctriage: ${err.message}\n`);
+      process.stderr.write(`synctriage: ${escapeForTerminal(err.message)}\n`);
       return EXIT.error;
     }
     const e = err as NodeJS.ErrnoException;
     if (e?.code === 'EPIPE') return EXIT.ok;
-    process.stderr.write(`synctriage: internal error: ${e?.message ?? String(err)}\n`);
+    process.stderr.write(`synctriage: internal error: ${escapeForTerminal(e?.message ?? String(err))}\n`);
     if (process.env.SYNCTRIAGE_DEBUG !== undefined) process.stderr.write(`${e?.stack ?? ''}\n`);
     return EXIT.error;
   }

@@ -56,17 +56,25 @@ export function renderTable(summary: Summary, opts: TableOptions): string {
     // category, count, records, act, destination are fixed; the summary takes the rest.
     const fixed = [13, 10, 10, 5, 14];
     const summaryWidth = width - fixed.reduce((a, b) => a + b, 0) - 1;
-    const table = new Table({
-      head: ['category', 'count', 'records', 'act', 'destination', 'summary'].map((h) => c.bold(h)),
+    // cli-table3 lays out the aligned, wrapped main rows. The detail lines under each row (fix,
+    // link, samples) are written here: cli-table3 truncates every line of a multi-line cell by
+    // re-measuring it one character at a time, which made 1,000 groups take seconds.
+    const layout = {
       colWidths: [...fixed, summaryWidth],
-      colAligns: ['left', 'right', 'right', 'left', 'left', 'left'],
+      colAligns: ['left', 'right', 'right', 'left', 'left', 'left'] as Array<'left' | 'right'>,
       wordWrap: true,
       wrapOnWordBoundary: true,
       chars: BORDERLESS,
       style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-    });
-    for (const g of summary.groups) for (const r of rows(g, c, width - 6, summaryWidth - 2, opts)) table.push(r);
-    lines.push(table.toString());
+    };
+    const head = new Table({ ...layout, head: ['category', 'count', 'records', 'act', 'destination', 'summary'].map((h) => c.bold(h)) });
+    lines.push(head.toString().replace(/ +$/gm, ''));
+    for (const g of summary.groups) {
+      const row = new Table(layout);
+      row.push(mainRow(g, c, summaryWidth - 2));
+      lines.push(row.toString().replace(/ +$/gm, ''));
+      for (const d of detailLines(g, c, width - 6, opts)) lines.push(`     ${d}`);
+    }
   }
   if (opts.byRun === true && summary.runs.length > 0) lines.push(renderRuns(summary, c));
   const overflow = limitNotes(summary);
@@ -75,23 +83,12 @@ export function renderTable(summary: Summary, opts: TableOptions): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A main row, then one full-width row with the fix, the link and samples (links must not be cut). */
-function rows(g: Group, c: ChalkInstance, detailWidth: number, summaryWidth: number, opts: TableOptions): Table.Cell[][] {
+/** The aligned row of a group: category, counts, destination and its one-line summary. */
+function mainRow(g: Group, c: ChalkInstance, summaryWidth: number): string[] {
   const act = g.actionable === true ? 'yes' : g.actionable === false ? 'no' : '?';
   const flags = groupFlags(g);
   const head = clip(groupHeadline(g), summaryWidth * 3) + (flags.length > 0 ? c.bold(` [${flags.join(', ')}]`) : '');
-  const details: string[] = [];
-  const indent = '    ';
-  const w = detailWidth - indent.length;
-  if (g.fix.length > 0) for (const l of wrap(`fix: ${clip(g.fix, w * 4)}`, w)) details.push(l);
-  if (g.link !== null) {
-    const link = clip(g.link, 400);
-    // A link that fits stays whole (and clickable); a longer one is broken, never cut.
-    if (link.length <= w) details.push(c.cyan(hyperlink(link, opts.hyperlinks)));
-    else for (const l of hardWrap(link, w)) details.push(c.cyan(l));
-  }
-  for (const s of g.samples) details.push(c.gray(`e.g. ${clip(s, w - 5)}`));
-  const main: Table.Cell[] = [
+  return [
     paint(c, g.category, g.category),
     n(g.count),
     g.records === null ? '-' : `${n(g.records)}${g.recordsCapped ? '+' : ''}`,
@@ -99,13 +96,20 @@ function rows(g: Group, c: ChalkInstance, detailWidth: number, summaryWidth: num
     clip(g.destination ?? '-', 12),
     paint(c, g.category, head),
   ];
-  if (details.length === 0) return [main];
-  const detail: Table.Cell = {
-    colSpan: 6,
-    content: details.map((d) => `${indent}${d}`).join('\n'),
-    wordWrap: false,
-  };
-  return [main, [detail]];
+}
+
+/** The lines under a group's row: the fix (wrapped), the link (never cut), the samples (escaped, clipped). */
+function detailLines(g: Group, c: ChalkInstance, width: number, opts: TableOptions): string[] {
+  const out: string[] = [];
+  if (g.fix.length > 0) for (const l of wrap(`fix: ${clip(g.fix, width * 4)}`, width)) out.push(l);
+  if (g.link !== null) {
+    const link = clip(g.link, 400);
+    // A link that fits stays whole (and clickable); a longer one is broken, never cut.
+    if (link.length <= width) out.push(c.cyan(hyperlink(link, opts.hyperlinks)));
+    else for (const l of hardWrap(link, width)) out.push(c.cyan(l));
+  }
+  for (const s of g.samples) out.push(c.gray(`e.g. ${clip(s, width - 5)}`));
+  return out;
 }
 
 /** Greedy word wrap; a word longer than the width is broken. */
