@@ -1,7 +1,8 @@
 /**
  * Per-run bookkeeping for blocked runs: a run comes from a run-id field, or is the input file.
  * An actionable group blocks a run when no record succeeded in that run after the group's first
- * line there and the run kept failing after it. Bounded: at most maxRuns runs, and per run only
+ * line there, the run kept failing after it (at least two more errors), and at least half of
+ * those failures are this group's own. Bounded: at most maxRuns runs, and per run only
  * the groups that appear in it.
  */
 interface GroupInRun {
@@ -94,8 +95,11 @@ export class RunTracker {
         counts.set(gi, g.lines);
         groupRuns.set(gi, (groupRuns.get(gi) ?? 0) + 1);
         if (!isActionable(gi)) continue;
+        // Blocking: nothing succeeded after it, the run kept trying, and this cause is most of
+        // what failed from then on (a stray validation error at the end of a run blocks nothing).
         const errorsAfter = r.errors - g.errorsBefore - 1;
-        if (r.lastSuccessSeq < g.firstSeq && errorsAfter >= 1) {
+        const ownAfter = g.lines - 1;
+        if (r.lastSuccessSeq < g.firstSeq && errorsAfter >= 2 && ownAfter * 2 >= errorsAfter) {
           const b = blocking.get(gi) ?? { wasted: 0 };
           b.wasted += g.lines - 1;
           blocking.set(gi, b);

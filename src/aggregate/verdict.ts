@@ -50,9 +50,9 @@ export function verdictFor(groups: Group[]): Verdict {
       text: `Watch: ${persistent.summary} on ${displayDestination(persistent.destination)} persists (${still}). Lower concurrency, respect the provider's limits and honour Retry-After.`,
     };
   }
-  const unknown = groups.find((g) => g.category === 'unknown');
-  if (unknown !== undefined) {
-    return { action: 'none', text: `No known problem needs action; ${plural(unknown.count, 'line')} are unrecognised errors: read their samples.` };
+  const unknownLines = groups.reduce((n, g) => (g.category === 'unknown' ? n + g.count : n), 0);
+  if (unknownLines > 0) {
+    return { action: 'none', text: `No known problem needs action; ${plural(unknownLines, 'line')} ${unknownLines === 1 ? 'is an unrecognised error' : 'are unrecognised errors'}: read their samples.` };
   }
   const transient = groups.find((g) => g.category === 'transient');
   if (transient !== undefined) {

@@ -64,9 +64,15 @@ function writeOut(text: string): Promise<void> {
   });
 }
 
+/**
+ * The exit code the findings call for, set before the report is written: when the reader closes
+ * the pipe early (`| head`), the process ends quietly but still says whether findings matched.
+ */
+let findingsCode: number = EXIT.ok;
+
 function installPipeGuard(): void {
   const quiet = (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') process.exit(EXIT.ok);
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') process.exit(findingsCode);
     throw err;
   };
   process.stdout.on('error', quiet);
@@ -87,7 +93,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--samples <n>', 'sample lines kept per group (0-20)', positiveInt('--samples', 0, 20), 1)
     .option('--by-run', 'also show the groups of each run (runs come from a run-id field, else one per file)')
     .option('--since <time>', 'only lines at or after this time: ISO 8601, or a duration back from now (24h, 7d)', (v) => parseTimeArg(v))
-    .option('--until <time>', 'only lines at or before this time (same forms as --since)', (v) => parseTimeArg(v))
+    .option('--until <time>', 'only lines at or before this time (same forms as --since; a bare date includes that day)', (v) => parseTimeArg(v, Date.now(), true))
     .option('--baseline <file>', 'compare with an earlier --json summary: groups are new, known or gone')
     .option('--config <file>', `config file (links, rules, field names, destination aliases); default ./synctriage.config.json if present`)
     .option('--max-groups <n>', 'group cap; further causes fold into "other causes" per category', positiveInt('--max-groups', 10, 100000), 1000)
@@ -130,6 +136,13 @@ function buildProgram(setCode: (code: number) => void): Command {
   return program;
 }
 
+/** Reading stdin from a terminal looks like a hang: say so (on stderr). */
+function hintIfInteractive(files: string[]): void {
+  if ((files.length === 0 || files.includes('-')) && process.stdin.isTTY === true) {
+    process.stderr.write('synctriage: reading the log from stdin (end with Ctrl-D; see --help for files)\n');
+  }
+}
+
 async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number> {
   if (flags.failOn.kind === 'new-actionable' && flags.baseline === undefined) {
     throw new UserError('--fail-on new-actionable needs --baseline FILE (an earlier --json summary)');
@@ -138,6 +151,7 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number>
     throw new UserError('--since is later than --until: the window is empty');
   }
   const inputs = resolveInputs(files);
+  hintIfInteractive(files);
   const engine = engineFromConfig(loadConfig(flags.config));
   const baseline = flags.baseline === undefined ? undefined : readBaseline(flags.baseline);
   const progress = new Progress(process.stderr, flags.progress && process.stderr.isTTY === true);
@@ -158,6 +172,11 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number>
     summary = { ...summary, groups, verdict: verdictFor(groups.filter((g) => g.baseline !== 'gone')) };
   }
   const format: Format = flags.json === true ? 'json' : flags.format;
+  const code = shouldFail(flags.failOn, summary.groups.filter((g) => g.baseline !== 'gone')) ? EXIT.findings : EXIT.ok;
+  findingsCode = code;
+  for (const i of summary.inputs) {
+    if (i.binary) process.stderr.write(`synctriage: ${escapeForTerminal(i.name)}: contains NUL bytes, probably not a text log; its lines were counted and classified as text\n`);
+  }
   // Renderers load on demand: a CI job asking for JSON does not load chalk and cli-table3.
   if (format === 'json') await writeOut(renderJson(summary));
   else if (format === 'markdown') await writeOut((await import('../report/markdown.js')).renderMarkdown(summary));
@@ -166,12 +185,13 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number>
     const { renderTable } = await import('../report/table.js');
     await writeOut(renderTable(summary, { ...terminalInfo(process.stdout, process.env, flags.color), byRun: flags.byRun === true }));
   }
-  return shouldFail(flags.failOn, summary.groups.filter((g) => g.baseline !== 'gone')) ? EXIT.findings : EXIT.ok;
+  return code;
 }
 
 async function runClassify(files: string[], failOn: FailOn, configPath: string | undefined): Promise<number> {
   if (failOn.kind === 'new-actionable') throw new UserError('--fail-on new-actionable applies to the summary (with --baseline), not to classify');
   const inputs = resolveInputs(files);
+  hintIfInteractive(files);
   const engine: Engine = engineFromConfig(loadConfig(configPath));
   const out = (await import('../report/ndjson.js')).ndjsonWriter(process.stdout);
   const seen = new Set<string>();

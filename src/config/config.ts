@@ -176,7 +176,7 @@ function isObject(v: unknown): boolean {
 
 /** The config's rules as a pack, tried before the built-in ones. */
 export function configPack(config: Config): RulePack[] {
-  return config.rules.length === 0 ? [] : [{ name: 'config', rules: config.rules }];
+  return config.rules.length === 0 ? [] : [{ name: 'config', rules: config.rules, alwaysTry: true }];
 }
 
 /** Fills a link template; values are URI-encoded so a field name cannot break the URL. */

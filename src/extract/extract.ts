@@ -45,6 +45,7 @@ export function fromParsed(parsed: object, keys: KeyMap): Signals {
 }
 
 export function extractNonJson(text: string, keys: KeyMap): Signals {
+  if (text.indexOf('\u0000') !== -1) return binarySignals();
   if (looksLikeLogfmt(text)) {
     const s = emptySignals('logfmt');
     new Walker(s, keys).root(parseLogfmt(text, LIMITS.nodes));
@@ -61,6 +62,17 @@ export function extractNonJson(text: string, keys: KeyMap): Signals {
   }
   textSignals(text, s, embeddedAt);
   finish(s, text);
+  return s;
+}
+
+/**
+ * A line with NUL bytes is binary data, not a log line: whatever digits or words it happens to
+ * contain must not become a finding. It is kept, counted and shown as one unrecognised cause.
+ */
+function binarySignals(): Signals {
+  const s = emptySignals('text');
+  s.message = 'binary data (NUL bytes), not a log line';
+  s.level = 'error';
   return s;
 }
 

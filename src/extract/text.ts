@@ -6,6 +6,8 @@ import { addTo } from './signals.js';
 const STATUS_PATTERNS: RegExp[] = [
   /\b(?:status(?:[ _-]?code)?|http[ _-]?(?:status|code|error)|HTTP-Code|response code)["']?\s*(?:[:=]|is|was|of)?\s*["']?([1-5]\d\d)\b/i,
   /\(code: ([1-5]\d\d)\)/,
+  // "ERROR 401", "WARN: 503": a level word followed by an error status.
+  /\b(?:ERROR|ERR|FATAL|CRITICAL|WARN(?:ING)?)[:\s]+([45]\d\d)\b/,
   /\bHTTP\/\d(?:\.\d)?"?\s+([1-5]\d\d)\b/,
   /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+\S+\s+(?:->\s+)?([1-5]\d\d)\b/,
   /\b([1-5]\d\d)[ :-]+(?:Unauthorized|Forbidden|Not Found|Too Many Requests|Bad Request|Payment Required|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity|Locked|Request Timeout|Multi-Status|Precondition Failed|Gone|Client Error|Server Error)\b/i,

@@ -16,6 +16,7 @@ export interface TableOptions {
 }
 
 const n = thousands;
+const plural = (x: number, word: string) => `${n(x)} ${word}${x === 1 ? '' : 's'}`;
 
 function paint(c: ChalkInstance, category: Category, text: string): string {
   switch (category) {
@@ -47,8 +48,9 @@ export function renderTable(summary: Summary, opts: TableOptions): string {
   const inputs = summary.inputs.length === 1 ? escapeForTerminal(summary.inputs[0].name) : `${summary.inputs.length} inputs`;
   lines.push(
     c.bold('synctriage') +
-      ` ${inputs}: ${n(t.lines)} lines, ${n(t.errors)} errors in ${n(t.groups)} group${t.groups === 1 ? '' : 's'}` +
-      ` (${n(t.actionableGroups)} actionable), ${n(t.nonErrors)} non-errors`,
+      ` ${inputs}: ${plural(t.lines, 'line')}, ${plural(t.errors, 'error')} in ${plural(t.groups, 'group')}` +
+      ` (${n(t.actionableGroups)} actionable), ${n(t.nonErrors)} non-errors` +
+      (t.filtered > 0 ? `; ${n(t.filtered)} more lines outside --since/--until` : ''),
   );
 
   if (summary.groups.length > 0) {
@@ -172,7 +174,7 @@ function renderRuns(summary: Summary, c: ChalkInstance): string {
   const byKey = new Map(summary.groups.map((g) => [g.key, g]));
   const out: string[] = [c.bold('Runs')];
   for (const r of summary.runs) {
-    const blocked = r.blockedBy !== null ? c.red(` blocked by ${escapeForTerminal(byKey.get(r.blockedBy)?.summary ?? r.blockedBy)}`) : '';
+    const blocked = r.blockedBy !== null ? c.red(`; blocked by ${escapeForTerminal(byKey.get(r.blockedBy)?.summary ?? r.blockedBy)}`) : '';
     out.push(`  ${c.bold(clip(r.id, 60))}: ${n(r.lines)} lines, ${n(r.errors)} errors, ${n(r.succeeded)} succeeded${blocked}`);
     for (const [key, count] of Object.entries(r.groups)) {
       const g = byKey.get(key);
@@ -197,6 +199,5 @@ export function limitNotes(summary: Summary): string[] {
   if (l.untrackedRecordLines > 0) notes.push(`note: record tracking cap (${n(l.maxTrackedRecords)}) reached; ${n(l.untrackedRecordLines)} failure lines were counted without record-level retry resolution.`);
   if (l.runOverflowLines > 0) notes.push(`note: run cap (${n(l.maxRuns)}) reached; ${n(l.runOverflowLines)} lines are counted under "other runs".`);
   if (summary.totals.truncated > 0) notes.push(`note: ${n(summary.totals.truncated)} over-long lines were classified from their first MiB.`);
-  for (const i of summary.inputs) if (i.binary) notes.push(`note: ${escapeForTerminal(i.name)} contains NUL bytes (binary?); its lines were counted and classified as text.`);
   return notes;
 }

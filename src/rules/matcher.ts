@@ -27,10 +27,15 @@ const ERRORISH =
 
 const DECISION_CACHE_MAX = 4096;
 
+/** Lines that continue a multi-line error rather than state one. */
+const CONTINUATION = /^(?:Traceback \(most recent call last\):?\s*$|\s*File "[^"]*", line \d+|\s*at [\w$.<>]+ ?\(.*:\d+(?::\d+)?\)\s*$|\s*at .*:\d+:\d+\)?\s*$|\s*\.\.\. \d+ more\s*$)/;
+
 export class Classifier {
   private readonly codeIndex = new Map<string, number[]>();
   private readonly codeRules: Rule[] = [];
   private readonly messageRules: Rule[] = [];
+  /** Message rules of packs marked alwaysTry (the config file's): tried even on lines that do not look like errors. */
+  private readonly alwaysRules: Rule[] = [];
   private readonly statusIndex = new Map<number, Rule[]>();
   private readonly collateral = new Set<string>();
   private readonly decided = new Map<Rule, Map<string | null, Map<string | null, Classification>>>();
@@ -39,6 +44,7 @@ export class Classifier {
 
   constructor(packs: RulePack[]) {
     this.rules = packs.flatMap((p) => p.rules);
+    for (const p of packs) if (p.alwaysTry === true) for (const r of p.rules) if (r.code === undefined && r.message !== undefined) this.alwaysRules.push(r);
     for (const r of this.rules) {
       if (r.collateral === true) this.collateral.add(r.id);
       if (r.code !== undefined && r.code.length > 0) {
@@ -111,12 +117,25 @@ export class Classifier {
         }
       }
     }
-    if (best !== -1) return this.ruleDecision(this.codeRules[best], s, 'code', bestCode.toUpperCase());
+    if (best !== -1) {
+      const r = this.codeRules[best];
+      // {code} reads as the rule table spells it (Stripe's card_declined, Node's ECONNRESET).
+      const spelled = r.code?.find((c) => c.toLowerCase() === bestCode) ?? bestCode;
+      return this.ruleDecision(r, s, 'code', spelled);
+    }
 
     // A line that states it went well (2xx/3xx, success:true) is not re-judged by its wording:
     // "rate limited (429), retry succeeded" on a 200 line is a success.
-    if (isError || (s.message.length > 0 && !statesSuccess(s) && ERRORISH.test(s.message))) {
+    const saysSuccess = statesSuccess(s);
+    const errorish = !isError && s.message.length > 0 && !saysSuccess && ERRORISH.test(s.message);
+    if (isError || errorish) {
       for (const r of this.messageRules) {
+        tried?.push(r.id);
+        if (conditionsHold(r, s)) return this.ruleDecision(r, s, 'message');
+      }
+    } else if (this.alwaysRules.length > 0 && s.message.length > 0 && !saysSuccess) {
+      // The team's own message rules know their own wording ("OOMKilled"): no error-word gate.
+      for (const r of this.alwaysRules) {
         tried?.push(r.id);
         if (conditionsHold(r, s)) return this.ruleDecision(r, s, 'message');
       }
@@ -132,7 +151,14 @@ export class Classifier {
       }
     }
 
-    if (isError) {
+    // The continuation lines of a multi-line error (a traceback header, stack frames) are not
+    // errors of their own: the line that names the error is.
+    if (s.format === 'text' && s.status === null && s.codes.length === 0 && CONTINUATION.test(s.message)) {
+      this.tier = 'none';
+      return NONE;
+    }
+    // An error level, or a warning in error words ("Back-off restarting failed container").
+    if (isError || (errorish && s.level === 'warn')) {
       this.tier = 'unknown';
       return unknownFor(s);
     }

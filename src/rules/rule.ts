@@ -40,4 +40,6 @@ export interface Rule {
 export interface RulePack {
   name: string;
   rules: Rule[];
+  /** Try its message rules on every line that does not state success (the config file's pack). */
+  alwaysTry?: boolean;
 }

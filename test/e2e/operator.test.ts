@@ -730,9 +730,9 @@ describe.concurrent('time window, samples, first/last seen, --by-run', () => {
     const res = await runCli([two, '--by-run']);
     expect(res.code).toBe(1);
     const out = squeeze(res.stdout);
-    expect(out).toContain('run-2026-11-22-0600: 7 lines, 4 errors, 3 succeeded blocked by');
+    expect(out).toContain('run-2026-11-22-0600: 7 lines, 4 errors, 3 succeeded; blocked by');
     expect(out).toContain('run-2026-11-22-0700: 10 lines, 5 errors, 5 succeeded');
-    expect(out).not.toContain('run-2026-11-22-0700: 10 lines, 5 errors, 5 succeeded blocked');
+    expect(out).not.toContain('run-2026-11-22-0700: 10 lines, 5 errors, 5 succeeded; blocked');
     expect(res.stdout).toMatch(/^Runs$/m);
     // Without --by-run there is no per-run section.
     const plain = await runCli([two]);

@@ -92,7 +92,7 @@ export const network: RulePack = {
       id: 'network/certificate',
       category: 'outage',
       cause: 'TLS certificate',
-      message: /CERT_HAS_EXPIRED|certificate has expired|CERTIFICATE_VERIFY_FAILED|UNABLE_TO_VERIFY_LEAF_SIGNATURE|ERR_TLS_CERT_ALTNAME_INVALID|self[- ]signed certificate|DEPTH_ZERO_SELF_SIGNED_CERT/i,
+      message: /CERT_HAS_EXPIRED|certificate has expired|CERTIFICATE_VERIFY_FAILED|UNABLE_TO_VERIFY_LEAF_SIGNATURE|ERR_TLS_CERT_ALTNAME_INVALID|self[- ]signed certificate|DEPTH_ZERO_SELF_SIGNED_CERT|PKIX path building failed|SSLHandshakeException|x509: certificate/i,
       summary: 'Destination TLS certificate rejected',
       fix: 'The endpoint’s certificate is expired or intercepted by a proxy; retrying will not help.',
     },

@@ -107,7 +107,17 @@ export const google: RulePack = {
       id: 'google/invalid-argument',
       category: 'validation',
       cause: 'INVALID_ARGUMENT',
-      code: ['INVALID_ARGUMENT', 'invalidParameter', 'badRequest', 'required', 'FAILED_PRECONDITION', 'OUT_OF_RANGE', 'ALREADY_EXISTS', 'invalidValue', 'FIELD_ERROR'],
+      code: ['INVALID_ARGUMENT', 'FAILED_PRECONDITION', 'OUT_OF_RANGE', 'ALREADY_EXISTS', 'FIELD_ERROR'],
+      summary: 'Google API rejected the request data',
+      fix: 'Fix the mapped value (the sample names the field or location).',
+    },
+    // v1 reasons other APIs also use as codes (Zendesk "InvalidValue"): only for Google lines.
+    {
+      id: 'google/invalid-reason',
+      category: 'validation',
+      cause: '{code}',
+      code: ['invalidParameter', 'badRequest', 'required', 'invalidValue'],
+      destination: ['google'],
       summary: 'Google API rejected the request data',
       fix: 'Fix the mapped value (the sample names the field or location).',
     },

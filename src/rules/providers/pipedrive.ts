@@ -14,7 +14,7 @@ export const pipedrive: RulePack = {
     {
       id: 'pipedrive/feature-capping',
       category: 'plan',
-      cause: 'feature_capping',
+      cause: '{code}',
       code: [
         'feature_capping_deals_limit',
         'feature_capping_custom_fields_limit',

@@ -112,7 +112,7 @@ export const stripe: RulePack = {
     {
       id: 'stripe/card-error',
       category: 'validation',
-      cause: 'card_error',
+      cause: '{code}',
       code: ['card_declined', 'expired_card', 'incorrect_cvc', 'incorrect_number', 'invalid_cvc', 'invalid_expiry_month', 'invalid_expiry_year', 'card_error'],
       summary: 'Card declined or invalid (record-level payment failure)',
       fix: 'Nothing to retry: the customer must update the payment method.',

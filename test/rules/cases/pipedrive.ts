@@ -57,7 +57,7 @@ export const pipedriveCases: RuleCase[] = [
   {
     line: j({ ts: '2024-08-05T09:00:04Z', level: 'error', destination: 'pipedrive', record_id: 'deal-1004', status: 403, body: v1("Couldn't add the deal. Open deals limit reached.", { code: 'feature_capping_deals_limit' }) }),
     category: 'plan',
-    cause: 'feature_capping',
+    cause: 'feature_capping_deals_limit',
     note: '403 code feature_capping_deals_limit: plan, not permissions',
   },
   {
@@ -69,7 +69,7 @@ export const pipedriveCases: RuleCase[] = [
       response: v1("Couldn't add the custom field. Custom fields limit reached.", { code: 'feature_capping_custom_fields_limit' }),
     }),
     category: 'plan',
-    cause: 'feature_capping',
+    cause: 'feature_capping_custom_fields_limit',
     destination: 'pipedrive',
     note: 'feature_capping_custom_fields_limit, no destination field (error_info / additional_data identify Pipedrive)',
   },
