@@ -9,7 +9,9 @@ export type FailOn =
   | { kind: 'new-actionable' }
   | { kind: 'categories'; categories: Set<Category> };
 
-export const FAIL_ON_HELP = 'actionable (default), any, none, new-actionable (with --baseline), or categories, e.g. auth,plan';
+export const FAIL_ON_HELP = 'actionable, any, none, new-actionable (with --baseline), or categories, e.g. auth,plan';
+/** classify judges lines, not a summary: no baseline there. */
+export const CLASSIFY_FAIL_ON_HELP = 'actionable, any, none, or categories, e.g. auth,plan';
 
 export function parseFailOn(value: string): FailOn {
   const v = value.trim().toLowerCase();
@@ -17,7 +19,7 @@ export function parseFailOn(value: string): FailOn {
   const parts = v.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
   const bad = parts.filter((p) => !(CATEGORIES as readonly string[]).includes(p) || p === 'none');
   if (parts.length === 0 || bad.length > 0) {
-    throw new UserError(`--fail-on: '${value}' is not valid; use ${FAIL_ON_HELP}`);
+    throw new UserError(`--fail-on: use ${FAIL_ON_HELP}`);
   }
   return { kind: 'categories', categories: new Set(parts as Category[]) };
 }

@@ -13,7 +13,7 @@ import { classifyRecord } from '../report/classify.js';
 import { renderExplain, renderExplainJson } from '../report/explain.js';
 import { VERSION } from '../version.js';
 import { escapeForTerminal } from '../report/sanitize.js';
-import { FAIL_ON_HELP, parseFailOn, shouldFail, type FailOn } from './fail-on.js';
+import { CLASSIFY_FAIL_ON_HELP, FAIL_ON_HELP, parseFailOn, shouldFail, type FailOn } from './fail-on.js';
 import { terminalInfo } from './terminal.js';
 import { Progress } from './progress.js';
 import type { Summary } from '../types.js';
@@ -118,7 +118,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .command('classify')
     .description('print one NDJSON decision per input line, in order (the drill-down)')
     .argument('[files...]', 'log files; "-" or none reads stdin')
-    .addOption(new Option('--fail-on <spec>', `exit 1 when a line matches: ${FAIL_ON_HELP}`).argParser(failOnArg).default(parseFailOn('none'), 'none'))
+    .addOption(new Option('--fail-on <spec>', `exit 1 when a line matches: ${CLASSIFY_FAIL_ON_HELP}`).argParser(failOnArg).default(parseFailOn('none'), 'none'))
     .option('--config <file>', 'config file (default ./synctriage.config.json if present)')
     .action(async (files: string[], flags: { failOn: FailOn; config?: string }) => {
       setCode(await runClassify(files, flags.failOn, flags.config));

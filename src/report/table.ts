@@ -56,7 +56,7 @@ export function renderTable(summary: Summary, opts: TableOptions): string {
   if (summary.groups.length > 0) {
     const width = Math.max(72, Math.min(opts.width, 160));
     // category, count, records, act, destination are fixed; the summary takes the rest.
-    const fixed = [13, 10, 10, 5, 14];
+    const fixed = [13, 10, 10, 5, 17];
     const summaryWidth = width - fixed.reduce((a, b) => a + b, 0) - 1;
     // cli-table3 lays out the aligned, wrapped main rows. The detail lines under each row (fix,
     // link, samples) are written here: cli-table3 truncates every line of a multi-line cell by
@@ -95,7 +95,7 @@ function mainRow(g: Group, c: ChalkInstance, summaryWidth: number): string[] {
     n(g.count),
     g.records === null ? '-' : `${n(g.records)}${g.recordsCapped ? '+' : ''}`,
     act,
-    clip(g.destination ?? '-', 12),
+    clip(g.destination ?? '-', 15),
     paint(c, g.category, head),
   ];
 }
@@ -104,12 +104,8 @@ function mainRow(g: Group, c: ChalkInstance, summaryWidth: number): string[] {
 function detailLines(g: Group, c: ChalkInstance, width: number, opts: TableOptions): string[] {
   const out: string[] = [];
   if (g.fix.length > 0) for (const l of wrap(`fix: ${clip(g.fix, width * 4)}`, width)) out.push(l);
-  if (g.link !== null) {
-    const link = clip(g.link, 400);
-    // A link that fits stays whole (and clickable); a longer one is broken, never cut.
-    if (link.length <= width) out.push(c.cyan(hyperlink(link, opts.hyperlinks)));
-    else for (const l of hardWrap(link, width)) out.push(c.cyan(l));
-  }
+  // A link stays whole on one line, however long: a broken link can be neither clicked nor pasted.
+  if (g.link !== null) out.push(c.cyan(hyperlink(escapeForTerminal(g.link), opts.hyperlinks)));
   for (const s of g.samples) out.push(c.gray(`e.g. ${clip(s, width - 5)}`));
   return out;
 }
@@ -131,12 +127,6 @@ function wrap(text: string, width: number): string[] {
     }
   }
   if (line.length > 0) out.push(line);
-  return out;
-}
-
-function hardWrap(text: string, width: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i += width) out.push(text.slice(i, i + width));
   return out;
 }
 

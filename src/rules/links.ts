@@ -103,15 +103,11 @@ export const DEFAULT_LINKS: Record<string, Links> = {
   },
 };
 
-/** When the destination is unknown: the standards that define the error. */
-const GENERIC_LINKS: Links = {
-  auth: 'https://www.rfc-editor.org/rfc/rfc6749#section-5.2',
-  permissions: 'https://www.rfc-editor.org/rfc/rfc6750#section-3.1',
-  plan: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/402',
-  validation: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/400',
-  outage: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/503',
-  transient: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/429',
-};
+/**
+ * With no known destination there is no page where a human fixes it: no link rather than a
+ * generic one (rules whose standard is the fix, like OAuth's, carry their own link).
+ */
+const GENERIC_LINKS: Links = {};
 
 /** A config file's link for (destination, category, field, cause), or null to use the defaults. */
 export type LinkOverride = (destination: string | null, category: Category, field: string | null, cause: string) => string | null;

@@ -22,7 +22,7 @@ describe('--fail-on', () => {
   });
 
   it.each(['', 'nope', 'auth,nope', 'none,auth'])('rejects %j with a message naming the choices', (spec) => {
-    expect(() => parseFailOn(spec)).toThrow(/actionable \(default\), any, none/);
+    expect(() => parseFailOn(spec)).toThrow(/use actionable, any, none/);
   });
 });
 

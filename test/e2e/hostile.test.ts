@@ -500,13 +500,16 @@ describe('rendering time is bounded by the number of groups and samples', () => 
   });
 
   it('the default table renders all 1,000 groups', async () => {
-    const res = await runCli([manyGroups, '--no-color']);
+    // A hang guard (the quadratic cell truncation took seconds here), not a speed check.
+    const res = await runCli([manyGroups, '--no-color'], { timeoutMs: 20_000 });
+    expect(res.timedOut).toBe(false);
     expect(res.code).toBe(1);
     expect(res.stdout.split('\n').filter((l) => /^ (unknown|validation|auth|transient|plan|permissions|outage) +\d/.test(l))).toHaveLength(1000);
   });
 
   it('the default table with --samples 20 shows every sample', async () => {
-    const res = await runCli([manySamples, '--samples', '20', '--no-color']);
+    const res = await runCli([manySamples, '--samples', '20', '--no-color'], { timeoutMs: 20_000 });
+    expect(res.timedOut).toBe(false);
     expect(res.code).toBe(1);
     expect(res.stdout.split('\n').filter((l) => l.trimStart().startsWith('e.g. '))).toHaveLength(8 * 20);
   });

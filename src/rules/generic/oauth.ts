@@ -13,6 +13,7 @@ export const oauth: RulePack = {
       cause: 'invalid_grant',
       code: ['invalid_grant'],
       summary: 'Refresh token or grant expired or revoked',
+      link: 'https://www.rfc-editor.org/rfc/rfc6749#section-5.2',
       fix: 'Reconnect the account to issue a new refresh token (password change, revoked access or inactivity); pause the sync until then.',
     },
     {
@@ -46,6 +47,7 @@ export const oauth: RulePack = {
       cause: 'insufficient_scope',
       code: ['insufficient_scope', 'invalid_scope', 'missing_scope', 'missing_scopes', 'scope_missing'],
       summary: 'Token lacks a required scope',
+      link: 'https://www.rfc-editor.org/rfc/rfc6750#section-3.1',
       fix: 'Reconnect granting the missing scope (an admin may need to approve it).',
     },
     {
