@@ -25,7 +25,7 @@ export interface AggregatorOptions {
 export const DEFAULT_AGGREGATOR_OPTIONS: AggregatorOptions = {
   samples: 1,
   maxGroups: 1000,
-  maxTrackedRecords: 200_000,
+  maxTrackedRecords: 100_000,
   maxRuns: 1000,
 };
 

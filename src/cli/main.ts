@@ -97,7 +97,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--baseline <file>', 'compare with an earlier --json summary: groups are new, known or gone')
     .option('--config <file>', `config file (links, rules, field names, destination aliases); default ./synctriage.config.json if present`)
     .option('--max-groups <n>', 'group cap; further causes fold into "other causes" per category', positiveInt('--max-groups', 10, 100000), 1000)
-    .option('--max-records <n>', 'record ids tracked for retry resolution and distinct counts', positiveInt('--max-records', 1000, 10000000), 200000)
+    .option('--max-records <n>', 'record ids tracked for retry resolution and distinct counts', positiveInt('--max-records', 1000, 10000000), 100000)
     .option('--color', 'force colour (default: only on a terminal; NO_COLOR / FORCE_COLOR honoured)')
     .option('--no-color', 'never colour')
     .option('--no-progress', 'no progress line on stderr (shown only when stderr is a terminal)')
