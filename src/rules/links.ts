@@ -3,7 +3,7 @@ import type { Category } from '../types.js';
 /**
  * Where a human fixes each kind of problem, per destination: reconnect / app settings (auth),
  * user roles and scopes (permissions), billing and limits (plan), property / field settings
- * (validation), the status page (outage, transient). A config file overrides these with the
+ * (validation), the status page (outage, transient; rate-limit rules link their limits page). A config file overrides these with the
  * team's own URLs (config/).
  */
 type Links = Partial<Record<Category, string>>;
@@ -15,7 +15,7 @@ export const DEFAULT_LINKS: Record<string, Links> = {
     plan: 'https://developers.hubspot.com/docs/guides/apps/api-usage/usage-details',
     validation: 'https://knowledge.hubspot.com/properties/create-and-edit-properties',
     outage: 'https://status.hubspot.com',
-    transient: 'https://developers.hubspot.com/docs/guides/apps/api-usage/usage-details',
+    transient: 'https://status.hubspot.com',
   },
   salesforce: {
     auth: 'https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_flows.htm',
@@ -31,7 +31,7 @@ export const DEFAULT_LINKS: Record<string, Links> = {
     plan: 'https://dashboard.stripe.com/settings/billing',
     validation: 'https://docs.stripe.com/error-codes',
     outage: 'https://status.stripe.com',
-    transient: 'https://docs.stripe.com/rate-limits',
+    transient: 'https://status.stripe.com',
   },
   mailchimp: {
     auth: 'https://mailchimp.com/help/about-api-keys/',
@@ -39,7 +39,7 @@ export const DEFAULT_LINKS: Record<string, Links> = {
     plan: 'https://mailchimp.com/pricing/',
     validation: 'https://mailchimp.com/developer/marketing/docs/errors/',
     outage: 'https://status.mailchimp.com',
-    transient: 'https://mailchimp.com/developer/marketing/docs/fundamentals/#api-limits',
+    transient: 'https://status.mailchimp.com',
   },
   intercom: {
     auth: 'https://developers.intercom.com/docs/build-an-integration/learn-more/authentication',
@@ -47,7 +47,7 @@ export const DEFAULT_LINKS: Record<string, Links> = {
     plan: 'https://www.intercom.com/pricing',
     validation: 'https://developers.intercom.com/docs/references/rest-api/errors/error-codes',
     outage: 'https://www.intercomstatus.com',
-    transient: 'https://developers.intercom.com/docs/references/rest-api/errors/rate-limiting',
+    transient: 'https://www.intercomstatus.com',
   },
   pipedrive: {
     auth: 'https://pipedrive.readme.io/docs/how-to-find-the-api-token',
@@ -55,7 +55,7 @@ export const DEFAULT_LINKS: Record<string, Links> = {
     plan: 'https://support.pipedrive.com/en/article/billing',
     validation: 'https://pipedrive.readme.io/docs/core-api-concepts-http-status-codes',
     outage: 'https://status.pipedrive.com',
-    transient: 'https://pipedrive.readme.io/docs/core-api-concepts-rate-limiting',
+    transient: 'https://status.pipedrive.com',
   },
   google: {
     auth: 'https://developers.google.com/identity/protocols/oauth2',
@@ -63,7 +63,7 @@ export const DEFAULT_LINKS: Record<string, Links> = {
     plan: 'https://console.cloud.google.com/apis/dashboard',
     validation: 'https://cloud.google.com/apis/design/errors',
     outage: 'https://status.cloud.google.com',
-    transient: 'https://cloud.google.com/apis/design/errors',
+    transient: 'https://status.cloud.google.com',
   },
   'microsoft-graph': {
     auth: 'https://learn.microsoft.com/en-us/graph/auth/',
@@ -71,7 +71,7 @@ export const DEFAULT_LINKS: Record<string, Links> = {
     plan: 'https://learn.microsoft.com/en-us/graph/errors',
     validation: 'https://learn.microsoft.com/en-us/graph/errors',
     outage: 'https://status.cloud.microsoft',
-    transient: 'https://learn.microsoft.com/en-us/graph/throttling',
+    transient: 'https://status.cloud.microsoft',
   },
   shopify: {
     auth: 'https://shopify.dev/docs/apps/build/authentication-authorization',
@@ -79,20 +79,20 @@ export const DEFAULT_LINKS: Record<string, Links> = {
     plan: 'https://help.shopify.com/en/manual/your-account/manage-billing',
     validation: 'https://shopify.dev/docs/api/usage/response-codes',
     outage: 'https://www.shopifystatus.com',
-    transient: 'https://shopify.dev/docs/api/usage/limits',
+    transient: 'https://www.shopifystatus.com',
   },
   zendesk: {
     auth: 'https://support.zendesk.com/hc/en-us/articles/4408889192858',
     permissions: 'https://support.zendesk.com/hc/en-us/articles/4408832171034',
     validation: 'https://developer.zendesk.com/api-reference/introduction/requests/',
     outage: 'https://status.zendesk.com',
-    transient: 'https://developer.zendesk.com/api-reference/introduction/rate-limits/',
+    transient: 'https://status.zendesk.com',
   },
   klaviyo: {
     auth: 'https://developers.klaviyo.com/en/docs/authenticate_',
     validation: 'https://developers.klaviyo.com/en/docs/api_overview',
     outage: 'https://status.klaviyo.com',
-    transient: 'https://developers.klaviyo.com/en/docs/rate_limits_and_error_handling',
+    transient: 'https://status.klaviyo.com',
   },
   marketo: {
     auth: 'https://experienceleague.adobe.com/en/docs/marketo-developer/marketo/rest/authentication',
@@ -130,3 +130,4 @@ export function linkFor(destination: string | null, category: Category, field: s
   }
   return GENERIC_LINKS[category] ?? null;
 }
+

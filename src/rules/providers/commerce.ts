@@ -10,6 +10,7 @@ export const commerce: RulePack = {
   rules: [
     {
       id: 'shopify/throttled',
+      link: 'https://shopify.dev/docs/api/usage/limits',
       category: 'transient',
       cause: 'THROTTLED',
       code: ['THROTTLED', 'throttled'],
@@ -34,6 +35,7 @@ export const commerce: RulePack = {
     },
     {
       id: 'shopify/calls-per-second',
+      link: 'https://shopify.dev/docs/api/usage/limits',
       category: 'transient',
       cause: 'THROTTLED',
       message: /Exceeded \d+ calls per second/i,

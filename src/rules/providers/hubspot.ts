@@ -36,6 +36,7 @@ export const hubspot: RulePack = {
     },
     {
       id: 'hubspot/rate-limit',
+      link: 'https://developers.hubspot.com/docs/guides/apps/api-usage/usage-details',
       category: 'transient',
       cause: 'RATE_LIMIT',
       code: ['RATE_LIMIT', 'RATE_LIMITS'],

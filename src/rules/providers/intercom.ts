@@ -55,6 +55,7 @@ export const intercom: RulePack = {
     },
     {
       id: 'intercom/rate-limit',
+      link: 'https://developers.intercom.com/docs/references/rest-api/errors/rate-limiting',
       category: 'transient',
       cause: 'rate_limit_exceeded',
       code: ['rate_limit_exceeded', 'too_many_requests', 'retry_after'],

@@ -98,6 +98,7 @@ export const mailchimp: RulePack = {
     },
     {
       id: 'mailchimp/too-many-requests',
+      link: 'https://mailchimp.com/developer/marketing/docs/fundamentals/#api-limits',
       category: 'transient',
       cause: 'Too Many Requests',
       code: ['Too Many Requests', 'TooManyRequests'],
@@ -116,6 +117,7 @@ export const mailchimp: RulePack = {
     },
     {
       id: 'mailchimp/simultaneous-connections',
+      link: 'https://mailchimp.com/developer/marketing/docs/fundamentals/#api-limits',
       category: 'transient',
       cause: 'Too Many Requests',
       message: /limit of \d+ simultaneous connections/i,

@@ -26,6 +26,7 @@ export const microsoftGraph: RulePack = {
     },
     {
       id: 'microsoft-graph/throttled',
+      link: 'https://learn.microsoft.com/en-us/graph/throttling',
       category: 'transient',
       cause: 'TooManyRequests',
       code: ['TooManyRequests', 'ApplicationThrottled', 'activityLimitReached', 'throttledRequest', 'serviceNotAvailable'],

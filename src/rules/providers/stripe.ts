@@ -21,6 +21,7 @@ export const stripe: RulePack = {
     },
     {
       id: 'stripe/rate-limit',
+      link: 'https://docs.stripe.com/rate-limits',
       category: 'transient',
       cause: 'rate_limit',
       code: ['rate_limit', 'rate_limit_error', 'StripeRateLimitError', 'Stripe::RateLimitError'],
