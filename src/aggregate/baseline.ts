@@ -1,18 +1,8 @@
-import { ACTIONABLE, RETRY, type Category, type Group } from '../types.js';
+import { ACTIONABLE, RETRY, type Group } from '../types.js';
 import { compareGroups } from './aggregator.js';
 
 /** What a baseline needs of an earlier summary's group. */
-export interface BaselineGroup {
-  key: string;
-  category: Category;
-  count: number;
-  destination: string | null;
-  cause: string;
-  field: string | null;
-  summary: string;
-  fix: string;
-  link: string | null;
-}
+export type BaselineGroup = Pick<Group, 'key' | 'category' | 'count' | 'destination' | 'cause' | 'field' | 'summary' | 'fix' | 'link'>;
 
 /**
  * Marks each group new or known against an earlier run's summary, with the earlier count, and

@@ -143,66 +143,12 @@ export function tempDir(prefix = 'synctriage-e2e-'): { dir: string; cleanup: () 
 /** Stack-trace frames ("    at fn (file:1:2)") must never reach a user. */
 export const STACK_FRAME = /^\s{2,}at\s/m;
 
-/** The JSON contract the tests read (a structural subset of src/types.ts Summary; kept here so tests do not import src). */
-export interface GroupJson {
-  key: string;
-  category: string;
-  actionable: boolean | null;
-  destination: string | null;
-  cause: string;
-  field: string | null;
-  summary: string;
-  fix: string;
-  link: string | null;
-  retry: string;
-  rule: string;
-  count: number;
-  records: number | null;
-  recordsCapped: boolean;
-  statuses: Record<string, number>;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  first: { input: string; line: number };
-  samples: string[];
-  recovered: number;
-  stillFailing: number;
-  persistent: boolean;
-  blocksRun: boolean;
-  wastedCalls: number;
-  runs: number;
-}
-
-export interface Summary {
-  schemaVersion: number;
-  tool: { name: string; version: string };
-  inputs: Array<{ name: string; bytes: number; lines: number; gzip: boolean; binary: boolean }>;
-  totals: {
-    lines: number;
-    errors: number;
-    nonErrors: number;
-    unparsed: number;
-    truncated: number;
-    groups: number;
-    actionableGroups: number;
-    actionable: number;
-    filtered: number;
-  };
-  groups: GroupJson[];
-  runs: Array<{ id: string; lines: number; errors: number; succeeded: number; blockedBy: string | null }>;
-  verdict: { action: string; text: string };
-  limits: Record<string, number>;
-}
-
-export interface ClassifyJson {
-  input: string;
-  line: number;
-  category: string;
-  actionable: boolean | null;
-  destination: string | null;
-  cause: string | null;
-  field: string | null;
-  status: number | null;
-  rule: string;
-  recordId?: string | null;
-  truncated?: boolean;
-}
+/**
+ * The JSON contracts the tests read: the published types (type-only imports; the tests still run
+ * the built CLI as a process and read its output).
+ */
+import type { Group, Summary } from '../../src/types.js';
+import type { ClassifyRecord } from '../../src/report/classify.js';
+export type { Summary };
+export type GroupJson = Group;
+export type ClassifyJson = ClassifyRecord;
