@@ -313,7 +313,7 @@ export function compareGroups(a: Group, b: Group): number {
   return b.count - a.count || a.key.localeCompare(b.key);
 }
 
-export function groupKey(c: Classification, destination: string | null): string {
+function groupKey(c: Classification, destination: string | null): string {
   const base = `${c.category}|${destination ?? '-'}|${c.cause}`;
   return c.category === 'validation' && c.field !== null ? `${base}|${c.field}` : base;
 }

@@ -37,14 +37,14 @@ export function extract(text: string, keys: KeyMap = DEFAULT_KEYS): Signals {
   return extractNonJson(text, keys);
 }
 
-export function fromParsed(parsed: object, keys: KeyMap): Signals {
+function fromParsed(parsed: object, keys: KeyMap): Signals {
   const s = emptySignals('json');
   rootWalker.reset(s, keys).root(parsed);
   finish(s, null);
   return s;
 }
 
-export function extractNonJson(text: string, keys: KeyMap): Signals {
+function extractNonJson(text: string, keys: KeyMap): Signals {
   if (text.indexOf('\u0000') !== -1) return binarySignals();
   if (looksLikeLogfmt(text)) {
     const s = emptySignals('logfmt');
@@ -110,7 +110,7 @@ function mayBeError(s: Signals): boolean {
   return s.level === null || !QUIET_LEVELS.has(s.level) || s.success === false;
 }
 
-export function firstNonSpace(text: string): number {
+function firstNonSpace(text: string): number {
   for (let i = 0; i < text.length && i < 64; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9) return c;
@@ -118,7 +118,7 @@ export function firstNonSpace(text: string): number {
   return -1;
 }
 
-export function tryParse(text: string): unknown {
+function tryParse(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -167,7 +167,7 @@ function balancedEnd(text: string, at: number, limit: number): number {
 }
 
 /** Keys only one provider's bodies carry: a destination hint when the log names none. */
-export const KEY_HINTS = new Map<string, string>([
+const KEY_HINTS = new Map<string, string>([
   ['correlationId', 'hubspot'],
   ['policyName', 'hubspot'],
   ['portalId', 'hubspot'],
@@ -192,7 +192,7 @@ const ERROR_LIST_KEYS = new Set(['errors', 'results', 'failures', 'validationRes
  * names. Top-level metadata (destination, record id, run id, time, level) is read only near the
  * top, so a record payload nested in the body cannot pose as the log's own metadata.
  */
-export class Walker {
+class Walker {
   private nodes = 0;
   private statusDepth = Infinity;
   /** Messages found, joined with " | " as they come (no array per line). */
@@ -217,7 +217,8 @@ export class Walker {
 
   root(value: unknown, depth = 0): void {
     this.walk(value, depth, '');
-    this.endRoot();
+    this.flushMessages();
+    this.applyHints();
   }
 
   private applyHints(): void {
@@ -255,8 +256,8 @@ export class Walker {
     for (const key in obj) this.visit(key, obj[key], depth, obj, parentKey);
   }
 
-  /** One key of an object: files its value under the key's role. Also fed by the shape path (shapes.ts). */
-  visit(key: string, v: unknown, depth: number, obj: Record<string, unknown> | null, parentKey: string): void {
+  /** One key of an object: files its value under the key's role. */
+  private visit(key: string, v: unknown, depth: number, obj: Record<string, unknown>, parentKey: string): void {
     const role = this.keys.get(key);
     if (this.hint === null && (role === undefined || role === Role.Policy || role === Role.Code || role === Role.Message) && this.s.destination === null) {
       this.hint = KEY_HINTS.get(key) ?? null;
@@ -264,22 +265,17 @@ export class Walker {
     if (role === undefined) {
       if (v !== null && typeof v === 'object') this.walk(v, depth + 1, key);
       // HubSpot validation results name the property in "name" beside "isValid"/"error".
-      else if (key === 'name' && typeof v === 'string' && (parentKey === 'validationResults' || (obj !== null && 'isValid' in obj))) this.addField(v);
+      else if (key === 'name' && typeof v === 'string' && (parentKey === 'validationResults' || 'isValid' in obj)) this.addField(v);
       // Google v1 errors: "location" names the parameter when "locationType" says it is one.
-      else if (key === 'location' && typeof v === 'string' && obj !== null && obj.locationType === 'parameter') this.addField(v);
+      else if (key === 'location' && typeof v === 'string' && obj.locationType === 'parameter') this.addField(v);
       else if (typeof v === 'string' && looksLikeJson(v)) this.embedded(v, depth);
       return;
     }
     this.file(role, key, v, depth, obj);
   }
 
-  /** Ends a root object fed key by key (the shape path): what root() does after its walk. */
-  endRoot(): void {
-    this.flushMessages();
-    this.applyHints();
-  }
 
-  private file(role: Role, key: string, v: unknown, depth: number, obj: Record<string, unknown> | null): void {
+  private file(role: Role, key: string, v: unknown, depth: number, obj: Record<string, unknown>): void {
     const s = this.s;
     if (v !== null && typeof v === 'object') {
       if (role === Role.RecordId && depth <= 1 && !Array.isArray(v)) {
@@ -291,7 +287,7 @@ export class Walker {
         return;
       }
       // Zendesk "details": {"email": [{"description": …}]}: the keys are the fields.
-      if (key === 'details' && !Array.isArray(v) && obj?.error === 'RecordInvalid') {
+      if (key === 'details' && !Array.isArray(v) && obj.error === 'RecordInvalid') {
         for (const f in v as object) this.addField(f);
       }
       // Shopify / Rails: "errors": {"title": ["can't be blank"]}: field → messages.

@@ -221,7 +221,7 @@ function statesSuccess(s: Signals): boolean {
   return s.success === true || (s.status !== null && s.status < 400);
 }
 
-export function lineIsError(s: Signals): boolean {
+function lineIsError(s: Signals): boolean {
   if (s.status !== null && s.status >= 400) return true;
   if (s.success === false) return true;
   return s.level !== null && ERROR_LEVELS.has(s.level);
