@@ -179,7 +179,7 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number>
   }
   // Renderers load on demand: a CI job asking for JSON does not load chalk and cli-table3.
   if (format === 'json') await writeOut(renderJson(summary));
-  else if (format === 'markdown') await writeOut((await import('../report/markdown.js')).renderMarkdown(summary));
+  else if (format === 'markdown') await writeOut((await import('../report/markdown.js')).renderMarkdown(summary, { byRun: flags.byRun === true }));
   else if (format === 'ndjson') await (await import('../report/ndjson.js')).writeNdjson(summary, process.stdout);
   else {
     const { renderTable } = await import('../report/table.js');

@@ -1,4 +1,5 @@
-import type { Group } from '../types.js';
+import type { Group, Summary } from '../types.js';
+import { escapeForTerminal } from './sanitize.js';
 import { thousands } from '../thousands.js';
 
 const n = thousands;
@@ -13,4 +14,26 @@ export function groupHeadline(g: Group): string {
   if (g.recovered > 0) parts.push(`retried OK ${n(g.recovered)}`);
   if (g.stillFailing > 0) parts.push(`${n(g.stillFailing)} still failing`);
   return parts.join(' · ');
+}
+
+/** Markers after a group's summary: run-level effects and the baseline comparison. */
+export function groupFlags(g: Group): string[] {
+  const flags: string[] = [];
+  if (g.blocksRun) flags.push('blocks run');
+  if (g.persistent) flags.push('persistent');
+  if (g.baseline === 'new') flags.push('new');
+  else if (g.baseline === 'known') flags.push(`known, was ${n(g.baselineCount ?? 0)}`);
+  else if (g.baseline === 'gone') flags.push(`gone, was ${n(g.baselineCount ?? 0)}`);
+  return flags;
+}
+
+/** Notes on caps that were reached: part of the findings, shown under every human report. */
+export function limitNotes(summary: Summary): string[] {
+  const l = summary.limits;
+  const notes: string[] = [];
+  if (l.groupOverflowLines > 0) notes.push(`note: ${n(l.groupOverflowLines)} lines fell past the group cap (${n(l.maxGroups)}) and are counted in "other causes" groups.`);
+  if (l.untrackedRecordLines > 0) notes.push(`note: record tracking cap (${n(l.maxTrackedRecords)}) reached; ${n(l.untrackedRecordLines)} failure lines were counted without record-level retry resolution.`);
+  if (l.runOverflowLines > 0) notes.push(`note: run cap (${n(l.maxRuns)}) reached; ${n(l.runOverflowLines)} lines are counted under "other runs".`);
+  if (summary.totals.truncated > 0) notes.push(`note: ${n(summary.totals.truncated)} over-long lines were classified from their first MiB.`);
+  return notes;
 }

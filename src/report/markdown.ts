@@ -1,7 +1,6 @@
 import type { Summary } from '../types.js';
 import { escapeForTerminal } from './sanitize.js';
-import { groupHeadline } from './headline.js';
-import { groupFlags, limitNotes } from './table.js';
+import { groupFlags, groupHeadline, limitNotes } from './headline.js';
 import { thousands } from '../thousands.js';
 
 const n = thousands;
@@ -11,8 +10,21 @@ function cell(text: string): string {
   return escapeForTerminal(text).replace(/[|\\`*_<>[\]]/g, (ch) => `\\${ch}`);
 }
 
+/** A fenced block that no backtick run inside the (escaped) text can close early. */
+function fenced(text: string): string {
+  const safe = escapeForTerminal(text);
+  const longest = Math.max(2, ...[...safe.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}\n${safe}\n${fence}`;
+}
+
+export interface MarkdownOptions {
+  /** Add a section per run (--by-run). */
+  byRun?: boolean;
+}
+
 /** `--format markdown`: for CI job summaries and pull-request comments. */
-export function renderMarkdown(summary: Summary): string {
+export function renderMarkdown(summary: Summary, opts: MarkdownOptions = {}): string {
   const t = summary.totals;
   const out: string[] = [];
   out.push('## synctriage');
@@ -30,6 +42,34 @@ export function renderMarkdown(summary: Summary): string {
       const flags = groupFlags(g);
       const summaryText = cell(groupHeadline(g)) + (flags.length > 0 ? ` (${flags.join(', ')})` : '');
       out.push(`| ${g.category} | ${n(g.count)} | ${g.records === null ? '-' : n(g.records)} | ${act} | ${cell(g.destination ?? '-')} | ${summaryText} | ${fix} |`);
+    }
+  }
+  const withSamples = summary.groups.filter((g) => g.samples.length > 0);
+  if (withSamples.length > 0) {
+    out.push('');
+    out.push('### Samples');
+    for (const g of withSamples) {
+      out.push('');
+      out.push(`<details><summary>${cell(g.category)}: ${cell(groupHeadline(g))}</summary>`);
+      out.push('');
+      for (const s of g.samples) out.push(fenced(s));
+      out.push('');
+      out.push('</details>');
+    }
+  }
+  if (opts.byRun === true && summary.runs.length > 0) {
+    const byKey = new Map(summary.groups.map((g) => [g.key, g]));
+    out.push('');
+    out.push('### Runs');
+    out.push('');
+    out.push('| run | lines | errors | succeeded | blocked by | groups |');
+    out.push('|---|---:|---:|---:|---|---|');
+    for (const r of summary.runs) {
+      const blocked = r.blockedBy === null ? '-' : cell(byKey.get(r.blockedBy)?.summary ?? r.blockedBy);
+      const groups = Object.entries(r.groups)
+        .map(([key, count]) => `${n(count)} ${cell(byKey.get(key)?.summary ?? key)}`)
+        .join('; ');
+      out.push(`| ${cell(r.id)} | ${n(r.lines)} | ${n(r.errors)} | ${n(r.succeeded)} | ${blocked} | ${groups} |`);
     }
   }
   const notes = limitNotes(summary);

@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Category, Group, Summary } from '../types.js';
 import { clip, escapeForTerminal } from './sanitize.js';
-import { groupHeadline } from './headline.js';
+import { groupFlags, groupHeadline, limitNotes } from './headline.js';
 import { thousands } from '../thousands.js';
 
 export interface TableOptions {
@@ -106,7 +106,14 @@ function detailLines(g: Group, c: ChalkInstance, width: number, opts: TableOptio
   if (g.fix.length > 0) for (const l of wrap(`fix: ${clip(g.fix, width * 4)}`, width)) out.push(l);
   // A link stays whole on one line, however long: a broken link can be neither clicked nor pasted.
   if (g.link !== null) out.push(c.cyan(hyperlink(escapeForTerminal(g.link), opts.hyperlinks)));
-  for (const s of g.samples) out.push(c.gray(`e.g. ${clip(s, width - 5)}`));
+  // A sample gets up to four lines: the envelope of a log line often fills the first.
+  for (const s of g.samples) for (const l of hardWrap(`e.g. ${clip(s, width * 4 - 5)}`, width)) out.push(c.gray(l));
+  return out;
+}
+
+function hardWrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += width) out.push(text.slice(i, i + width));
   return out;
 }
 
@@ -148,17 +155,6 @@ const BORDERLESS = {
   middle: '',
 };
 
-/** Markers after a group's summary: run-level effects and the baseline comparison. */
-export function groupFlags(g: Group): string[] {
-  const flags: string[] = [];
-  if (g.blocksRun) flags.push('blocks run');
-  if (g.persistent) flags.push('persistent');
-  if (g.baseline === 'new') flags.push('new');
-  else if (g.baseline === 'known') flags.push(`known, was ${n(g.baselineCount ?? 0)}`);
-  else if (g.baseline === 'gone') flags.push(`gone, was ${n(g.baselineCount ?? 0)}`);
-  return flags;
-}
-
 /** --by-run: each run's totals and the groups seen in it. */
 function renderRuns(summary: Summary, c: ChalkInstance): string {
   const byKey = new Map(summary.groups.map((g) => [g.key, g]));
@@ -180,14 +176,4 @@ function verdictColor(c: ChalkInstance, action: Summary['verdict']['action']): (
   if (action === 'fix-and-continue') return c.red;
   if (action === 'wait') return c.yellow;
   return c.green;
-}
-
-export function limitNotes(summary: Summary): string[] {
-  const l = summary.limits;
-  const notes: string[] = [];
-  if (l.groupOverflowLines > 0) notes.push(`note: ${n(l.groupOverflowLines)} lines fell past the group cap (${n(l.maxGroups)}) and are counted in "other causes" groups.`);
-  if (l.untrackedRecordLines > 0) notes.push(`note: record tracking cap (${n(l.maxTrackedRecords)}) reached; ${n(l.untrackedRecordLines)} failure lines were counted without record-level retry resolution.`);
-  if (l.runOverflowLines > 0) notes.push(`note: run cap (${n(l.maxRuns)}) reached; ${n(l.runOverflowLines)} lines are counted under "other runs".`);
-  if (summary.totals.truncated > 0) notes.push(`note: ${n(summary.totals.truncated)} over-long lines were classified from their first MiB.`);
-  return notes;
 }
