@@ -198,6 +198,8 @@ class Walker {
   /** Messages found, joined with " | " as they come (no array per line). */
   private messages = '';
   private hint: string | null = null;
+  private embeddedMessage: string | null = null;
+  private embeddedDepth = 0;
 
   constructor(
     private s: Signals,
@@ -212,13 +214,23 @@ class Walker {
     this.statusDepth = Infinity;
     this.messages = '';
     this.hint = null;
+    this.embeddedMessage = null;
     return this;
   }
 
   root(value: unknown, depth = 0): void {
     this.walk(value, depth, '');
+    this.readEmbeddedMessage();
     this.flushMessages();
     this.applyHints();
+  }
+
+  private readEmbeddedMessage(): void {
+    const v = this.embeddedMessage;
+    if (v === null || this.s.fields.length > 0) return;
+    const at = v.indexOf('[{');
+    const inner = parseEmbedded(v, at === -1 ? v.indexOf('{"') : at);
+    if (inner !== undefined) this.walk(inner, this.embeddedDepth, 'validationResults');
   }
 
   private applyHints(): void {
@@ -326,12 +338,11 @@ class Walker {
       case Role.Message:
         if (typeof v === 'string') {
           this.addMessage(v);
-          // HubSpot puts a JSON array of validation results inside its message text.
-          const at = v.indexOf('[{');
-          const at2 = at === -1 ? v.indexOf('{"') : at;
-          if (at2 !== -1 && v.length < LIMITS.embeddedJsonChars) {
-            const inner = parseEmbedded(v, at2);
-            if (inner !== undefined) this.walk(inner, depth + 1, 'validationResults');
+          // HubSpot puts a JSON array of validation results inside its message text. It is read
+          // after the walk, and only if the body's own keys (errors[].context) named no field.
+          if (this.embeddedMessage === null && v.length < LIMITS.embeddedJsonChars && (v.indexOf('[{') !== -1 || v.indexOf('{"') !== -1)) {
+            this.embeddedMessage = v;
+            this.embeddedDepth = depth + 1;
           }
         }
         return;
@@ -438,6 +449,7 @@ class Walker {
     const w = new Walker(itemSignals, this.keys);
     w.nodes = this.nodes;
     w.walk(v, depth, '');
+    w.readEmbeddedMessage();
     w.flushMessages();
     // An element is a result of its own only when it carries its own code or status: the
     // {field, message} entries of one validation error are parts of one result, not items.

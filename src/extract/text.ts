@@ -24,8 +24,12 @@ const HEAD_CHARS = 160;
 const SCAN_CHARS = 4096;
 
 /** An HTTP status stated in prose ("Request failed with status code 401", "HTTP/1.1 503"), or null. */
+const THREE_DIGITS = /[1-5]\d\d/;
+
 export function statusFromText(text: string): number | null {
   const scan = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
+  // Every pattern needs a 3-digit status: one cheap test spares the rest on most messages.
+  if (!THREE_DIGITS.test(scan)) return null;
   for (const re of STATUS_PATTERNS) {
     const m = re.exec(scan);
     if (m !== null) return Number(m[1]);
