@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, baseEnv, ROOT, runCli, sample, STACK_FRAME, tempDir, type RunResult } from './run-cli.js';
+import { BIN, baseEnv, ROOT, runCli, sample, STACK_FRAME, tempDir, type RunResult, validationGroupsLog } from './run-cli.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -154,20 +154,8 @@ describe('a reader that closes the pipe early', () => {
     big = at('big-mixed.log');
     writeFileSync(big, text.repeat(370));
     // 250 distinct Salesforce fields → 250 validation groups: the summaries are ~100 KB, more than a pipe holds.
-    const lines: string[] = [];
-    for (let i = 0; i < 250; i++) {
-      lines.push(
-        JSON.stringify({
-          level: 'error',
-          destination: 'salesforce',
-          record_id: `003${String(i).padStart(12, '0')}`,
-          status: 400,
-          body: [{ message: `Required fields are missing: [Custom_${i}__c]`, errorCode: 'REQUIRED_FIELD_MISSING', fields: [`Custom_${i}__c`] }],
-        }),
-      );
-    }
     manyGroups = at('many-groups.ndjson');
-    writeFileSync(manyGroups, `${lines.join('\n')}\n`);
+    writeFileSync(manyGroups, validationGroupsLog(250));
   });
 
   /** Spawns the CLI, reads the first chunk of stdout, then destroys the stream. */

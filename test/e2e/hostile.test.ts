@@ -3,7 +3,7 @@
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAVE_TIME, parseNdjson, runCli, runJson, STACK_FRAME, tempDir, type ClassifyJson, type RunResult } from './run-cli.js';
+import { HAVE_TIME, parseNdjson, runCli, runJson, STACK_FRAME, tempDir, type ClassifyJson, type RunResult, validationGroupsLog } from './run-cli.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -456,20 +456,8 @@ describe('rendering time is bounded by the number of groups and samples', () => 
   let manySamples: string;
   beforeAll(() => {
     // 1,000 distinct Salesforce fields: 1,000 validation groups (the default group cap).
-    const rows: string[] = [];
-    for (let i = 0; i < 1000; i++) {
-      rows.push(
-        JSON.stringify({
-          level: 'error',
-          destination: 'salesforce',
-          record_id: `003${String(i).padStart(12, '0')}`,
-          status: 400,
-          body: [{ message: `Required fields are missing: [Custom_${i}__c]`, errorCode: 'REQUIRED_FIELD_MISSING', fields: [`Custom_${i}__c`] }],
-        }),
-      );
-    }
     manyGroups = at('1000-groups.ndjson');
-    writeFileSync(manyGroups, `${rows.join('\n')}\n`);
+    writeFileSync(manyGroups, validationGroupsLog(1000));
     // 8 causes × 40 lines each, so --samples 20 fills every group.
     const causes = [
       { status: 401, destination: 'hubspot', body: { category: 'EXPIRED_AUTHENTICATION', message: 'The OAuth token used to make this call expired 0 second(s) ago.' } },

@@ -7,29 +7,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, runJson, STACK_FRAME, tempDir, type GroupJson, type RunOptions, type Summary } from './run-cli.js';
 
-// ---------------------------------------------------------------------------------------------
-// The parts of the JSON contract (src/types.ts) this file reads beyond run-cli.ts's subset.
-
-interface OpGroup extends GroupJson {
-  baseline?: 'new' | 'known' | 'gone';
-  baselineCount?: number;
-}
-interface OpRun {
-  id: string;
-  lines: number;
-  errors: number;
-  succeeded: number;
-  blockedBy: string | null;
-  groups: Record<string, number>;
-}
-interface OpSummary extends Omit<Summary, 'groups' | 'runs'> {
-  groups: OpGroup[];
-  runs: OpRun[];
-}
+/** The JSON contract (src/types.ts), under the names this file uses. */
+type OpGroup = GroupJson;
+type OpSummary = Summary;
 
 async function summary(args: string[], opts: RunOptions = {}) {
   const { res, json } = await runJson(args, opts);
-  return { res, json: json as unknown as OpSummary };
+  return { res, json: json as OpSummary };
 }
 
 // ---------------------------------------------------------------------------------------------

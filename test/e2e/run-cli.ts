@@ -152,3 +152,20 @@ import type { ClassifyRecord } from '../../src/report/classify.js';
 export type { Summary };
 export type GroupJson = Group;
 export type ClassifyJson = ClassifyRecord;
+
+/** NDJSON of n Salesforce REQUIRED_FIELD_MISSING lines, each naming its own field: n validation groups. */
+export function validationGroupsLog(n: number): string {
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) {
+    lines.push(
+      JSON.stringify({
+        level: 'error',
+        destination: 'salesforce',
+        record_id: `003${String(i).padStart(12, '0')}`,
+        status: 400,
+        body: [{ message: `Required fields are missing: [Custom_${i}__c]`, errorCode: 'REQUIRED_FIELD_MISSING', fields: [`Custom_${i}__c`] }],
+      }),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
