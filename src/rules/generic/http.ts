@@ -74,7 +74,7 @@ const messages: Rule[] = [
     category: 'transient',
     cause: 'rate limit',
     // "rate limit" alone is telemetry ("rate limit headroom"); a hit says limited / exceeded / reached.
-    message: /rate[- ]?limit(?:ed|s? (?:exceeded|reached|hit)|ing)|exceeded (?:the |your |a )?rate[- ]?limit|RateLimit(?:Exceeded|Error)|too many requests|throttl(?:ed|ing)|request limit exceeded|exceeded .{0,40}calls per|slow down|retry-after|backing off|\b429\b/i,
+    message: /rate[- ]?limit(?:ed|s? (?:exceeded|reached|hit)|ing)|exceeded (?:the |your |a |an )?(?:[\w-]+ )?rate[- ]?limit|rate exceeded|RateLimit(?:Exceeded|Error)|too many requests|throttl(?:ed|ing)|request limit exceeded|exceeded .{0,40}calls per|slow down|retry-after|backing off|\b429\b/i,
     summary: 'Rate limited',
     fix: 'Retried with backoff; lower concurrency and honour Retry-After if it persists.',
   },

@@ -462,4 +462,15 @@ export const regressions: RuleCase[] = [
     category: 'transient',
     note: 'Node 20 happy-eyeballs ERR_SOCKET_CONNECTION_TIMEOUT: transient',
   },
+  // was: permissions (http/403): "exceeded a secondary rate limit" was not read as a rate limit, so the 403 decided.
+  {
+    line: '{"message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.","documentation_url":"https://docs.github.com/rest/overview/resources-in-the-rest-api#secondary-rate-limits","status":"403"}',
+    category: 'transient',
+    note: 'GitHub secondary rate limit answers 403: the message, not the status, decides',
+  },
+  {
+    line: 'botocore.exceptions.ClientError: An error occurred (ThrottlingException) when calling the PutRecords operation: Rate exceeded',
+    category: 'transient',
+    note: 'AWS SDK (Python) throttling',
+  },
 ];
