@@ -16,7 +16,7 @@ import { escapeForTerminal } from '../report/sanitize.js';
 import { CLASSIFY_FAIL_ON_HELP, FAIL_ON_HELP, parseFailOn, shouldFail, type FailOn } from './fail-on.js';
 import { terminalInfo } from './terminal.js';
 import { Progress } from './progress.js';
-import type { Summary } from '../types.js';
+import { ACTIONABLE, type Summary } from '../types.js';
 
 const FORMATS = ['table', 'json', 'ndjson', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -203,7 +203,7 @@ async function runClassify(files: string[], failOn: FailOn, configPath: string |
     (line, s, c) => {
       if (c.category !== 'none') {
         seen.add(c.category);
-        if (c.category !== 'unknown' && c.category !== 'outage' && c.category !== 'transient') actionableSeen = true;
+        if (ACTIONABLE[c.category] === true) actionableSeen = true;
       }
       if (!out.write(classifyRecord(line, s, c)) && pending === undefined) {
         pending = new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
