@@ -88,6 +88,8 @@ export interface Signals {
   success: boolean | null;
   /** Rate-limit policy (HubSpot policyName, Google quota unit), lower-cased. */
   policy: string | null;
+  /** The body has a non-empty top-level "error" / "errors" (or "fault", "exception") value. */
+  errorKey: boolean;
   /** Per-item results of a batch / 207 line, each classified on its own. */
   items: Signals[];
 }

@@ -166,6 +166,20 @@ function balancedEnd(text: string, at: number, limit: number): number {
   return -1;
 }
 
+/** Keys whose non-empty value says the line reports an error, whatever its level or status. */
+const ERROR_KEYS = new Set(['error', 'errors', 'fault', 'exception', 'odata.error', 'error_message', 'errorMessage']);
+
+/** Values that say "no error" in logfmt and loose JSON: errors=0, error=false, error=null. */
+const ABSENT = new Set(['', '0', 'false', 'null', 'none', 'nil', '[]', '{}']);
+
+function isPresent(v: unknown): boolean {
+  if (v === null || v === undefined || v === false || v === 0) return false;
+  if (typeof v === 'string') return !ABSENT.has(v.trim().toLowerCase());
+  if (Array.isArray(v)) return v.length > 0;
+  if (typeof v === 'object') return Object.keys(v as object).length > 0;
+  return true;
+}
+
 /** Keys only one provider's bodies carry: a destination hint when the log names none. */
 const KEY_HINTS = new Map<string, string>([
   ['correlationId', 'hubspot'],
@@ -270,6 +284,7 @@ class Walker {
 
   /** One key of an object: files its value under the key's role. */
   private visit(key: string, v: unknown, depth: number, obj: Record<string, unknown>, parentKey: string): void {
+    if (depth <= 1 && !this.s.errorKey && ERROR_KEYS.has(key) && isPresent(v)) this.s.errorKey = true;
     const role = this.keys.get(key);
     if (this.hint === null && (role === undefined || role === Role.Policy || role === Role.Code || role === Role.Message) && this.s.destination === null) {
       this.hint = KEY_HINTS.get(key) ?? null;
@@ -290,6 +305,11 @@ class Walker {
   private file(role: Role, key: string, v: unknown, depth: number, obj: Record<string, unknown>): void {
     const s = this.s;
     if (v !== null && typeof v === 'object') {
+      // OData: "message": {"lang": "en", "value": "Insufficient privileges…"}.
+      if (role === Role.Message && typeof (v as { value?: unknown }).value === 'string') {
+        this.addMessage((v as { value: string }).value);
+        return;
+      }
       if (role === Role.RecordId && depth <= 1 && !Array.isArray(v)) {
         const id = (v as Record<string, unknown>).id ?? (v as Record<string, unknown>).Id;
         if ((typeof id === 'string' || typeof id === 'number') && s.recordId === null) s.recordId = String(id).slice(0, 256);
@@ -468,10 +488,11 @@ function looksLikeJson(v: string): boolean {
   return (c === 123 || c === 91) && v.length > 1;
 }
 
-/** JSON:API "/data/attributes/email" → "email". */
+/** JSON:API "/data/attributes/email" → "email"; a pointer at the document itself ("/data/") names no field. */
 function fieldFromPointer(p: string): string {
   const i = p.lastIndexOf('/');
-  return i === -1 ? p : p.slice(i + 1);
+  const f = i === -1 ? p : p.slice(i + 1);
+  return f === 'data' || f === 'attributes' ? '' : f;
 }
 
 function epochToIso(n: number): string | null {

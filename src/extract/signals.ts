@@ -20,6 +20,7 @@ export function emptySignals(format: Signals['format']): Signals {
     level: null,
     success: null,
     policy: null,
+    errorKey: false,
     items: NONE_YET,
   };
 }

@@ -6,6 +6,8 @@ import { addTo } from './signals.js';
 const STATUS_PATTERNS: RegExp[] = [
   /\b(?:status(?:[ _-]?code)?|http[ _-]?(?:status|code|error)|HTTP-Code|response code)["']?\s*(?:[:=]|is|was|of)?\s*["']?([1-5]\d\d)\b/i,
   /\(code: ([1-5]\d\d)\)/,
+  // "PermissionDenied: 403 Request had…", "HTTPError 429": an exception name, then the status.
+  /\b[A-Z]\w*(?:Error|Exception|Denied|Forbidden|NotFound|Unauthorized|Unauthenticated)\b:?\s+([45]\d\d)\b/,
   // "ERROR 401", "WARN: 503": a level word followed by an error status.
   /\b(?:ERROR|ERR|FATAL|CRITICAL|WARN(?:ING)?)[:\s]+([45]\d\d)\b/,
   /\bHTTP\/\d(?:\.\d)?"?\s+([1-5]\d\d)\b/,
@@ -91,6 +93,8 @@ function normaliseLevel(l: string): string {
 const SNAKE_CODE_RE = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/g;
 /** OAuth 2.0 error codes written in prose ("invalid_grant: inactive user", "(invalid_grant) AADSTS…"). */
 const OAUTH_CODE_RE = /\b(invalid_grant|invalid_client|unauthorized_client|unsupported_grant_type|invalid_token|insufficient_scope|invalid_scope|access_denied|temporarily_unavailable)\b/g;
+/** "Error code: InvalidAuthenticationToken" (SDK exception text). */
+const LABELLED_CODE_RE = /\berror ?code[:=]\s*([A-Za-z][\w.]{2,60})\b/gi;
 /** Salesforce Bulk API exception codes (CamelCase): "InvalidBatch : Field name not found : X". */
 const BULK_CODE_RE = /\b(InvalidBatch|InvalidSessionId|InvalidJob|InvalidEntity|InvalidOperation|ExceededQuota|TooManyLockFailure)\b/g;
 /** Code-bearing keys in a Python dict repr or Ruby hash ('errorCode': 'X', "title"=>"Member Exists"). */
@@ -120,6 +124,7 @@ export function codesFromProse(text: string, s: Signals): void {
   }
   if (scan.indexOf('<') !== -1) for (const m of scan.matchAll(XML_CODE_RE)) add(m[1]);
   for (const m of scan.matchAll(SNAKE_CODE_RE)) add(m[1]);
+  if (scan.indexOf('ode') !== -1) for (const m of scan.matchAll(LABELLED_CODE_RE)) add(m[1]);
   if (scan.indexOf('_') !== -1) for (const m of scan.matchAll(OAUTH_CODE_RE)) add(m[1]);
   if (scan.indexOf('Invalid') !== -1 || scan.indexOf('Exceeded') !== -1 || scan.indexOf('TooMany') !== -1) for (const m of scan.matchAll(BULK_CODE_RE)) add(m[1]);
 }

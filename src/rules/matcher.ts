@@ -23,7 +23,7 @@ const ERROR_LEVELS = new Set(['error', 'fatal', 'critical', 'crit', 'alert', 'em
  * for the message tier.
  */
 const ERRORISH =
-  /error|fail|exception|denied|refused|timed? ?out|timeout|unauthori[sz]ed|forbidden|invalid|expired|revoked|limit|too many|unavailable|reset|hang up|econn|enotfound|eai_again|etimedout|und_err|\b[45]\d\d\b|back(?:ing)? ?off|retry|throttl|maintenance/i;
+  /error|fail|exception|denied|refused|timed? ?out|timeout|unauthori[sz]ed|forbidden|invalid|expired|revoked|limit|too many|unavailable|reset|hang up|econn|enotfound|eai_again|etimedout|und_err|\b[45]\d\d\b|back(?:ing)? ?off|retry|throttl|maintenance|credential|scope|not granted|not allowed|not permitted|exceeded|quota|insufficient|not valid|can ?not be|must be|not provided|required/i;
 
 const DECISION_CACHE_MAX = 4096;
 
@@ -119,8 +119,9 @@ export class Classifier {
     }
     if (best !== -1) {
       const r = this.codeRules[best];
-      // {code} reads as the rule table spells it (Stripe's card_declined, Node's ECONNRESET).
-      const spelled = r.code?.find((c) => c.toLowerCase() === bestCode) ?? bestCode;
+      // {code} is the most specific of the rule's codes the line carries (card_declined before
+      // card_error), as the rule table spells it.
+      const spelled = r.code?.find((c) => s.codes.includes(c.toLowerCase())) ?? bestCode;
       return this.ruleDecision(r, s, 'code', spelled);
     }
 
@@ -224,6 +225,8 @@ function statesSuccess(s: Signals): boolean {
 function lineIsError(s: Signals): boolean {
   if (s.status !== null && s.status >= 400) return true;
   if (s.success === false) return true;
+  // {"error": …} / {"errors": […]} with no status: the body says it failed, unless a 2xx says otherwise.
+  if (s.errorKey && s.status === null && s.success !== true) return true;
   return s.level !== null && ERROR_LEVELS.has(s.level);
 }
 

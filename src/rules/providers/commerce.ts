@@ -9,12 +9,12 @@ export const commerce: RulePack = {
   name: 'commerce',
   rules: [
     {
-      id: 'shopify/throttled',
-      link: 'https://shopify.dev/docs/api/usage/limits',
+      id: 'commerce/throttled',
       category: 'transient',
       cause: 'THROTTLED',
-      code: ['THROTTLED', 'throttled'],
-      summary: 'Rate limited (query cost / calls per second)',
+      // Shopify GraphQL's extensions.code and Klaviyo's JSON:API code: the same word.
+      code: ['THROTTLED'],
+      summary: 'Rate limited',
       fix: 'Retried with backoff; lower query cost or concurrency.',
     },
     {

@@ -95,12 +95,29 @@ export const hubspot: RulePack = {
       summary: 'HubSpot app is not allowed to access this account',
       fix: 'Ask a HubSpot admin to allow the app in the account settings.',
     },
+    // The same causes written as text (an SDK or a tool logged the message, not the body).
+    {
+      id: 'hubspot/expired-authentication-message',
+      category: 'auth',
+      cause: 'EXPIRED_AUTHENTICATION',
+      message: /OAuth token used to make this call expired/i,
+      summary: 'HubSpot access token expired or invalid',
+      fix: 'Reconnect the HubSpot account (refresh the OAuth token); a token of the wrong kind also reports as expired. Pause the sync until then.',
+    },
+    {
+      id: 'hubspot/invalid-authentication-message',
+      category: 'auth',
+      cause: 'INVALID_AUTHENTICATION',
+      message: /Authentication credentials not found\. This API supports OAuth|The API key provided is invalid/i,
+      summary: 'HubSpot credentials missing or invalid',
+      fix: 'Reconnect HubSpot or replace the private app token; pause the sync until then.',
+    },
     // Legacy hapikey / oauth-token permission denials ("does not have proper permissions").
     {
       id: 'hubspot/legacy-permissions',
       category: 'permissions',
       cause: 'MISSING_SCOPES',
-      message: /does not have proper permissions!? \(requires any of/i,
+      message: /does not have proper permissions!? \(requires any of|hasn't been granted all required scopes/i,
       summary: "HubSpot key or token lacks a required scope",
       fix: 'Grant the named scope to the app (or move to a private app token with it).',
     },

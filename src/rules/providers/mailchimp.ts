@@ -106,6 +106,16 @@ export const mailchimp: RulePack = {
       summary: 'Mailchimp simultaneous connection limit (10)',
       fix: 'Retried with backoff; keep fewer than 10 requests in flight.',
     },
+    // Titles quoted in text by plugins and SDKs ("MailChimp API Error: Bad Request. Invalid Resource.").
+    {
+      id: 'mailchimp/invalid-resource-text',
+      category: 'validation',
+      cause: 'Invalid Resource',
+      message: /\bInvalid Resource\b|Required fields were not provided/,
+      fieldFrom: /Required fields were not provided: ([\w.]+)|^\s*-?\s*([\w.]+) : /m,
+      summary: 'Mailchimp rejected the contact data',
+      fix: 'Fix the merge field values (the field is named) or make the merge field optional in the audience.',
+    },
     {
       id: 'mailchimp/plan-limit',
       category: 'plan',

@@ -57,5 +57,14 @@ export const marketo: RulePack = {
       summary: 'Marketo rejected the record',
       fix: 'Read the sample: the record’s data or lookup does not fit Marketo’s rules.',
     },
+    // Codes and messages quoted in text by connectors ("Max rate limit '100' exceeded … (606)").
+    {
+      id: 'marketo/rate-limit-message',
+      category: 'transient',
+      cause: '606/615 rate or concurrency limit',
+      message: /Max rate limit '\d+' exceeded|Concurrent access limit '\d+' reached|calls in the past 20 seconds/i,
+      summary: 'Marketo rate, concurrency or temporary error',
+      fix: 'Retried with backoff; keep ≤ 100 calls per 20 s and ≤ 10 in flight.',
+    },
   ],
 };

@@ -548,4 +548,53 @@ export const regressions: RuleCase[] = [
     field: 'title',
     note: 'Shopify REST 422: the field is the key of errors',
   },
+  // was: none / unknown. Found by a check against real bodies from public issues: a top-level
+  // "errors"/"error" with no status, provider codes and titles written in prose, OData messages.
+  {
+    line: '{"errors": "Exceeded 4 calls per second for api client. Reduce request rates to resume uninterrupted service."}',
+    category: 'transient',
+    note: 'Shopify REST 429 body logged without its status: the "errors" key makes it an error',
+  },
+  {
+    line: '{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation.","innerError":{"request-id":"r1"}}}',
+    category: 'permissions',
+    cause: 'Authorization_RequestDenied',
+    note: 'Graph Authorization_RequestDenied with no destination field',
+  },
+  {
+    line: 'DataServiceClientException: {"odata.error":{"code":"Authorization_RequestDenied","message":{"lang":"en","value":"Insufficient privileges to complete the operation."}}}',
+    category: 'permissions',
+    note: 'Azure AD Graph odata.error with message.value',
+  },
+  {
+    line: 'Exception in thread "main" com.microsoft.graph.http.GraphServiceException: Error code: InvalidAuthenticationToken',
+    category: 'auth',
+    note: 'Graph SDK exception text "Error code: X"',
+  },
+  {
+    line: 'google.api_core.exceptions.PermissionDenied: 403 Request had insufficient authentication scopes.',
+    category: 'permissions',
+    note: 'Python google-api-core exception text with the status after the exception name',
+  },
+  {
+    line: "Error while attempting to use REST API: Max rate limit '100' exceeded with in '20' secs (606)",
+    category: 'transient',
+    note: 'Marketo 606 quoted in a connector message',
+  },
+  {
+    line: '[2026-01-01 10:00:00] ERROR: MailChimp API Error: Bad Request. Invalid Resource. Your merge fields were invalid.',
+    category: 'validation',
+    note: 'Mailchimp title quoted in a plugin log',
+  },
+  {
+    line: 'Errors when adding to Salesforce (Lead): STRING_TOO_LONG: Billing City: data value too large: Somewhere Very Long (max length=40)',
+    category: 'validation',
+    field: 'Billing City',
+    note: 'Salesforce label form of the field after the code',
+  },
+  {
+    line: 'The OAuth token used to make this call expired 3 day(s) ago.',
+    category: 'auth',
+    note: 'HubSpot expired-token message on its own line',
+  },
 ];
