@@ -284,7 +284,9 @@ class Walker {
 
   /** One key of an object: files its value under the key's role. */
   private visit(key: string, v: unknown, depth: number, obj: Record<string, unknown>, parentKey: string): void {
-    if (depth <= 1 && !this.s.errorKey && ERROR_KEYS.has(key) && isPresent(v)) this.s.errorKey = true;
+    // Error keys all start with e, f or o: one char test keeps the set lookup off most keys.
+    const c0 = key.charCodeAt(0);
+    if ((c0 === 101 || c0 === 102 || c0 === 111) && depth <= 1 && !this.s.errorKey && ERROR_KEYS.has(key) && isPresent(v)) this.s.errorKey = true;
     const role = this.keys.get(key);
     if (this.hint === null && (role === undefined || role === Role.Policy || role === Role.Code || role === Role.Message) && this.s.destination === null) {
       this.hint = KEY_HINTS.get(key) ?? null;
