@@ -1,4 +1,5 @@
-import type { Classification, Line, Signals, Summary } from './types.js';
+import type { Classification, Line, LogEvent, Signals, Summary } from './types.js';
+import { EventJoiner } from './events/joiner.js';
 import { readLines, type InputStats } from './input/lines.js';
 import type { InputSource } from './input/open.js';
 import { extract } from './extract/extract.js';
@@ -65,23 +66,20 @@ export async function analyze(inputs: InputSource[], engine: Engine, opts: Analy
   const filter = opts.filter;
   const stats: InputStats[] = [];
   let filtered = 0;
+  const joiner = new EventJoiner((event: LogEvent) => {
+    const s = extract(event.text, keys);
+    if (filter !== undefined && !filter(s)) {
+      filtered += event.lines;
+      return;
+    }
+    agg.add(event, s, classifier.classify(s));
+  });
+  const push = (line: Line) => joiner.push(line);
   for (const input of inputs) {
-    stats.push(
-      await readLines(
-        input,
-        (line: Line) => {
-          const s = extract(line.text, keys);
-          if (filter !== undefined && !filter(s)) {
-            filtered++;
-            return;
-          }
-          agg.add(line, s, classifier.classify(s));
-        },
-        opts.onProgress,
-      ),
-    );
+    stats.push(await readLines(input, push, opts.onProgress));
+    joiner.flush();
   }
-  const a = agg.finish();
+  const a = agg.finish(joiner);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'synctriage', version: VERSION },
@@ -94,26 +92,22 @@ export async function analyze(inputs: InputSource[], engine: Engine, opts: Analy
   };
 }
 
-/** `classify`: every line's decision, in order, to a sink (one call per line). */
+/** `classify`: every event's decision, in order, to a sink (one call per event). */
 export async function classifyLines(
   inputs: InputSource[],
   engine: Engine,
-  sink: (line: Line, s: Signals, c: Classification) => void,
+  sink: (event: LogEvent, s: Signals, c: Classification) => void,
   afterChunk?: () => Promise<void> | undefined,
 ): Promise<InputStats[]> {
   const stats: InputStats[] = [];
+  const joiner = new EventJoiner((event) => {
+    const s = extract(event.text, engine.keys);
+    sink(event, s, engine.classifier.classify(s));
+  });
+  const push = (line: Line) => joiner.push(line);
   for (const input of inputs) {
-    stats.push(
-      await readLines(
-        input,
-        (line) => {
-          const s = extract(line.text, engine.keys);
-          sink(line, s, engine.classifier.classify(s));
-        },
-        undefined,
-        afterChunk,
-      ),
-    );
+    stats.push(await readLines(input, push, undefined, afterChunk));
+    joiner.flush();
   }
   return stats;
 }

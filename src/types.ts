@@ -63,6 +63,16 @@ export interface Line {
   truncated: boolean;
 }
 
+/**
+ * One event: a physical line, or several joined by the event stage (a traceback after the line
+ * that logged it, a pretty-printed body). `lineNo` is its head line; `text` is the head followed by
+ * the informative continuation lines (frames left out), joined with "\n".
+ */
+export interface LogEvent extends Line {
+  /** Physical lines the event spans (1 for most). */
+  lines: number;
+}
+
 export type LineFormat = 'json' | 'logfmt' | 'text';
 
 /** What the extractor recovered from one line (or from one item of a batch line). */
@@ -84,6 +94,10 @@ export interface Signals {
   time: string | null;
   /** Log level, lower-cased (error, warn, info…), or null. */
   level: string | null;
+  /** The text states an exception by its shape (`…Error: …`, `Caused by:`, `panic:`), with or without a level. */
+  exception: boolean;
+  /** The engine's own label for the failure (Airbyte `failure_type`, `failureType`): a signal, never the answer. */
+  engineLabel: string | null;
   /** Explicit success flag (success/ok booleans, outcome strings), or null. */
   success: boolean | null;
   /** Rate-limit policy (HubSpot policyName, Google quota unit), lower-cased. */
@@ -179,7 +193,10 @@ export interface Verdict {
 }
 
 export interface Totals {
+  /** Physical lines read. */
   lines: number;
+  /** Events: single lines, or multi-line failures (a traceback, a pretty-printed body) joined into one. */
+  events: number;
   errors: number;
   nonErrors: number;
   /** Lines with no JSON or logfmt structure (classified from their text). */
@@ -206,6 +223,14 @@ export interface Limits {
   maxRuns: number;
   /** Lines whose run could not be tracked after maxRuns was reached. */
   runOverflowLines: number;
+  /** Physical lines in one event; past it the event is closed and the next line starts another. */
+  maxEventLines: number;
+  /** Events closed at maxEventLines. */
+  splitEvents: number;
+  /** Characters of text kept per event. */
+  maxEventChars: number;
+  /** Continuation lines counted in their event but whose text was past maxEventChars. */
+  eventOverflowLines: number;
 }
 
 export interface InputSummary {

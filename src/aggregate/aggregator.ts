@@ -5,7 +5,7 @@ import {
   type Classification,
   type Group,
   type Limits,
-  type Line,
+  type LogEvent,
   type RunSummary,
   type Signals,
   type Totals,
@@ -13,6 +13,9 @@ import {
 import { RecordTracker } from './records.js';
 import { RunTracker } from './runs.js';
 import { isSuccessEvent } from './success.js';
+import { TemplateMiner, type Cluster } from './templates.js';
+import { unknownSummary } from '../rules/matcher.js';
+import { DEFAULT_EVENT_LIMITS, type EventLimits } from '../events/joiner.js';
 
 export interface AggregatorOptions {
   /** Sample lines kept per group. */
@@ -20,6 +23,8 @@ export interface AggregatorOptions {
   maxGroups: number;
   maxTrackedRecords: number;
   maxRuns: number;
+  /** Bounds of the event stage, reported in limits. */
+  events: EventLimits;
 }
 
 export const DEFAULT_AGGREGATOR_OPTIONS: AggregatorOptions = {
@@ -27,7 +32,14 @@ export const DEFAULT_AGGREGATOR_OPTIONS: AggregatorOptions = {
   maxGroups: 1000,
   maxTrackedRecords: 100_000,
   maxRuns: 1000,
+  events: DEFAULT_EVENT_LIMITS,
 };
+
+/** What the event stage overflowed, reported in limits. */
+export interface EventOverflow {
+  splitEvents: number;
+  eventOverflowLines: number;
+}
 
 const BY_CLASSIFICATION_MAX = 8192;
 
@@ -53,6 +65,10 @@ export interface GroupState {
   samples: string[];
   recovered: number;
   stillFailing: number;
+  /** Lines that carried a record id the tracker followed (retry outcomes are known only for those). */
+  trackedLines: number;
+  /** Unknown errors: the template cluster this group collects (its final template is the cause). */
+  cluster: Cluster | null;
 }
 
 export interface Aggregation {
@@ -71,6 +87,9 @@ export class Aggregator {
   private readonly groups: GroupState[] = [];
   private readonly byKey = new Map<string, GroupState>();
   private readonly byClassification = new Map<Classification, GroupState>();
+  /** Unknown errors are mined into templates, one miner per destination (a group is one cluster). */
+  private readonly miners = new Map<string | null, TemplateMiner>();
+  private readonly byCluster = new Map<Cluster, GroupState>();
   private readonly records: RecordTracker;
   private readonly runs: RunTracker;
   private seq = 0;
@@ -78,6 +97,7 @@ export class Aggregator {
   private groupOverflowLines = 0;
   readonly totals: Totals = {
     lines: 0,
+    events: 0,
     errors: 0,
     nonErrors: 0,
     unparsed: 0,
@@ -93,10 +113,11 @@ export class Aggregator {
     this.runs = new RunTracker(opts.maxRuns);
   }
 
-  add(line: Line, s: Signals, c: Classification): void {
+  add(line: LogEvent, s: Signals, c: Classification): void {
     const seq = this.seq++;
     const t = this.totals;
-    t.lines++;
+    t.lines += line.lines;
+    t.events++;
     if (s.format === 'text') t.unparsed++;
     if (line.truncated) t.truncated++;
     const runId = this.runOf(s, line);
@@ -122,7 +143,8 @@ export class Aggregator {
       g.linesWithRecord++;
       const r = this.records.failure(s.destination, s.recordId, g.index);
       if (r === 'new-in-group') g.records++;
-      else if (r === 'untracked') g.untrackedLines++;
+      if (r === 'untracked') g.untrackedLines++;
+      else g.trackedLines++;
     }
     this.runs.error(runId, seq, g.index);
   }
@@ -131,7 +153,7 @@ export class Aggregator {
    * A line without a run id belongs to the run last named in the same input (a text line in the
    * middle of an NDJSON run); an input that names none is one run.
    */
-  private runOf(s: Signals, line: Line): string {
+  private runOf(s: Signals, line: LogEvent): string {
     if (s.runId !== null) {
       if (this.lastRun.get(line.input) !== s.runId) this.lastRun.set(line.input, s.runId);
       return s.runId;
@@ -139,26 +161,46 @@ export class Aggregator {
     return this.lastRun.get(line.input) ?? line.input;
   }
 
-  private groupFor(s: Signals, c: Classification, line: Line): GroupState {
+  private groupFor(s: Signals, c: Classification, line: LogEvent): GroupState {
+    if (c.rule === 'builtin/unknown') return this.unknownGroup(s, c, line);
     // The matcher hands out one Classification object per rule, destination and field: looking the
     // group up by identity saves building the key string on every error line.
     let g = this.byClassification.get(c);
     if (g !== undefined && g.destination === s.destination) return g;
-    g = this.groupByKey(s, c, line);
-    if (c.rule !== 'builtin/unknown') {
-      if (this.byClassification.size >= BY_CLASSIFICATION_MAX) this.byClassification.clear();
-      this.byClassification.set(c, g);
+    g = this.groupByKey(s, c, line, groupKey(c, s.destination));
+    if (this.byClassification.size >= BY_CLASSIFICATION_MAX) this.byClassification.clear();
+    this.byClassification.set(c, g);
+    return g;
+  }
+
+  /**
+   * Unknown errors that differ only in a word, an id or a path share a group: the masked message
+   * joins a template cluster (Drain-style mining, templates.ts), and the cluster is the group. Its
+   * key and cause are the cluster's final template, set when the summary is built.
+   */
+  private unknownGroup(s: Signals, c: Classification, line: LogEvent): GroupState {
+    let miner = this.miners.get(s.destination);
+    if (miner === undefined) {
+      miner = new TemplateMiner({ maxClusters: this.opts.maxGroups });
+      this.miners.set(s.destination, miner);
+    }
+    const cluster = miner.add(c.cause);
+    if (cluster === null) return this.groupByKey(s, c, line, groupKey(c, s.destination), true);
+    let g = this.byCluster.get(cluster);
+    if (g === undefined) {
+      g = this.groupByKey(s, c, line, `unknown|${s.destination ?? '-'}|#${cluster.id}`);
+      if (g.cluster === null && g.count === 0) g.cluster = cluster;
+      this.byCluster.set(cluster, g);
     }
     return g;
   }
 
-  private groupByKey(s: Signals, c: Classification, line: Line): GroupState {
+  private groupByKey(s: Signals, c: Classification, line: LogEvent, key: string, overflow = false): GroupState {
     const destination = s.destination;
-    let key = groupKey(c, destination);
     let g = this.byKey.get(key);
     if (g !== undefined) return g;
     let classification = c;
-    if (this.byKey.size >= this.opts.maxGroups) {
+    if (overflow || this.byKey.size >= this.opts.maxGroups) {
       // Past the cap, new causes of a category share one group per category, counted as overflow.
       this.groupOverflowLines++;
       key = `${c.category}|*|(other causes: group cap reached)`;
@@ -190,6 +232,8 @@ export class Aggregator {
       samples: [],
       recovered: 0,
       stillFailing: 0,
+      trackedLines: 0,
+      cluster: null,
     };
     this.groups.push(g);
     this.byKey.set(key, g);
@@ -231,7 +275,22 @@ export class Aggregator {
     }
   }
 
-  finish(): Aggregation {
+  /** Unknown groups take their cluster's final template as cause and key (unique per destination). */
+  private settleTemplates(): void {
+    const used = new Set<string>();
+    for (const g of this.groups) {
+      if (g.cluster === null) continue;
+      const template = TemplateMiner.text(g.cluster);
+      let key = `unknown|${g.destination ?? '-'}|${template}`;
+      for (let i = 2; used.has(key); i++) key = `unknown|${g.destination ?? '-'}|${template} #${i}`;
+      used.add(key);
+      g.key = key;
+      g.classification = { ...g.classification, cause: template, summary: unknownSummary(template) };
+    }
+  }
+
+  finish(events: EventOverflow = { splitEvents: 0, eventOverflowLines: 0 }): Aggregation {
+    this.settleTemplates();
     for (const g of this.records.lastFailures()) this.groups[g].stillFailing++;
     const runView = this.runs.finish((gi) => ACTIONABLE[this.groups[gi].classification.category] === true);
     const runCount = runView.runs.length;
@@ -298,6 +357,10 @@ export class Aggregator {
         untrackedRecordLines: this.records.untrackedLines,
         maxRuns: this.opts.maxRuns,
         runOverflowLines: runView.overflowLines,
+        maxEventLines: this.opts.events.maxLines,
+        splitEvents: events.splitEvents,
+        maxEventChars: this.opts.events.maxChars,
+        eventOverflowLines: events.eventOverflowLines,
       },
     };
   }

@@ -1,6 +1,5 @@
 import type { Signals } from '../types.js';
-
-const SUCCESS_WORDS = /\b(?:success(?:ful(?:ly)?)?|succeeded|synced|created|updated|upserted|inserted|delivered|saved|completed?|ok)\b/i;
+import { SUCCESS_PROSE } from '../vocabulary.js';
 
 /**
  * Whether a non-error line records a record going through: an explicit success flag, a 2xx/3xx
@@ -9,5 +8,5 @@ const SUCCESS_WORDS = /\b(?:success(?:ful(?:ly)?)?|succeeded|synced|created|upda
 export function isSuccessEvent(s: Signals): boolean {
   if (s.success !== null) return s.success;
   if (s.status !== null) return s.status < 400;
-  return s.message.length > 0 && SUCCESS_WORDS.test(s.message);
+  return s.message.length > 0 && SUCCESS_PROSE.test(s.message);
 }

@@ -4,6 +4,9 @@ import { DEFAULT_KEYS, Role, type KeyMap } from './keys.js';
 import { parseLogfmt, looksLikeLogfmt } from './logfmt.js';
 import { destinationFromText, normaliseDestination } from './destination.js';
 import { codesFromProse, statusFromText, textSignals } from './text.js';
+import { airbyteView } from './engines/airbyte.js';
+import { condenseTrace } from '../events/joiner.js';
+import { hasExceptionLine, isErrorValuePresent, levelFromNumber, normaliseLevel, outcomeValue, QUIET_LEVELS } from '../vocabulary.js';
 
 /** Bounds that keep one hostile line (deep nesting, a million keys, a 100 MB body) cheap. */
 export const LIMITS = {
@@ -39,7 +42,8 @@ export function extract(text: string, keys: KeyMap = DEFAULT_KEYS): Signals {
 
 function fromParsed(parsed: object, keys: KeyMap): Signals {
   const s = emptySignals('json');
-  rootWalker.reset(s, keys).root(parsed);
+  const view = Array.isArray(parsed) ? null : airbyteView(parsed as Record<string, unknown>);
+  rootWalker.reset(s, keys).root(view ?? parsed);
   finish(s, null);
   return s;
 }
@@ -101,13 +105,11 @@ export function finish(s: Signals, rawText: string | null): void {
   }
 }
 
-const QUIET_LEVELS = new Set(['info', 'debug', 'trace', 'notice', 'verbose']);
-
 /** False only for lines that state they went well: a 2xx/3xx status, success:true, or a quiet level and no status. */
 function mayBeError(s: Signals): boolean {
   if (s.success === true) return false;
   if (s.status !== null) return s.status >= 400;
-  return s.level === null || !QUIET_LEVELS.has(s.level) || s.success === false;
+  return s.level === null || !QUIET_LEVELS.has(s.level) || s.success === false || s.exception || s.engineLabel !== null;
 }
 
 function firstNonSpace(text: string): number {
@@ -167,18 +169,8 @@ function balancedEnd(text: string, at: number, limit: number): number {
 }
 
 /** Keys whose non-empty value says the line reports an error, whatever its level or status. */
-const ERROR_KEYS = new Set(['error', 'errors', 'fault', 'exception', 'odata.error', 'error_message', 'errorMessage']);
+const ERROR_KEYS = new Set(['error', 'errors', 'fault', 'exception', 'odata.error', 'error_message', 'errorMessage', 'failures', 'failure']);
 
-/** Values that say "no error" in logfmt and loose JSON: errors=0, error=false, error=null. */
-const ABSENT = new Set(['', '0', 'false', 'null', 'none', 'nil', '[]', '{}']);
-
-function isPresent(v: unknown): boolean {
-  if (v === null || v === undefined || v === false || v === 0) return false;
-  if (typeof v === 'string') return !ABSENT.has(v.trim().toLowerCase());
-  if (Array.isArray(v)) return v.length > 0;
-  if (typeof v === 'object') return Object.keys(v as object).length > 0;
-  return true;
-}
 
 /** Keys only one provider's bodies carry: a destination hint when the log names none. */
 const KEY_HINTS = new Map<string, string>([
@@ -286,7 +278,7 @@ class Walker {
   private visit(key: string, v: unknown, depth: number, obj: Record<string, unknown>, parentKey: string): void {
     // Error keys all start with e, f or o: one char test keeps the set lookup off most keys.
     const c0 = key.charCodeAt(0);
-    if ((c0 === 101 || c0 === 102 || c0 === 111) && depth <= 1 && !this.s.errorKey && ERROR_KEYS.has(key) && isPresent(v)) this.s.errorKey = true;
+    if ((c0 === 101 || c0 === 102 || c0 === 111) && depth <= 1 && !this.s.errorKey && ERROR_KEYS.has(key) && isErrorValuePresent(v)) this.s.errorKey = true;
     const role = this.keys.get(key);
     if (this.hint === null && (role === undefined || role === Role.Policy || role === Role.Code || role === Role.Message) && this.s.destination === null) {
       this.hint = KEY_HINTS.get(key) ?? null;
@@ -335,7 +327,13 @@ class Walker {
         else if (typeof v === 'string') {
           const n = v.length === 3 ? Number(v) : NaN;
           if (n >= 100 && n <= 599) this.setStatus(n, depth);
-          else this.addCode(v);
+          else {
+            // "status": "rejected" / "succeeded" (export rows, job results) is an outcome, not a code.
+            const outcome = depth <= 1 ? outcomeValue(v) : null;
+            if (outcome !== null) {
+              if (s.success === null) s.success = outcome;
+            } else this.addCode(v);
+          }
         }
         return;
       case Role.Code:
@@ -383,6 +381,17 @@ class Walker {
       case Role.Policy:
         if (typeof v === 'string' && s.policy === null) s.policy = v.toLowerCase();
         return;
+      case Role.Trace:
+        // A stack trace held in one value: its exception lines name the error, its frames do not.
+        if (typeof v === 'string' && v.length > 0) {
+          const condensed = condenseTrace(v);
+          if (condensed.length > 0) this.addMessage(condensed);
+          if (!s.exception && hasExceptionLine(condensed)) s.exception = true;
+        }
+        return;
+      case Role.EngineLabel:
+        if (typeof v === 'string' && s.engineLabel === null && v.length > 0) s.engineLabel = v.toLowerCase().slice(0, 64);
+        return;
       default:
         if (depth <= 1) this.meta(role, v);
     }
@@ -406,10 +415,10 @@ class Walker {
         if (s.time === null) s.time = typeof v === 'number' ? epochToIso(v) : str.slice(0, 64);
         return;
       case Role.Level:
-        if (s.level === null) s.level = typeof v === 'number' ? pinoLevel(v) : (KNOWN_LEVELS.get(str) ?? str.toLowerCase().slice(0, 16));
+        if (s.level === null) s.level = typeof v === 'number' ? levelFromNumber(v) : (normaliseLevel(str) ?? str.toLowerCase().slice(0, 16));
         return;
       case Role.Success:
-        if (s.success === null) s.success = successValue(v);
+        if (s.success === null) s.success = outcomeValue(v);
         return;
       case Role.Url:
         if (s.destination === null && this.hint === null) this.hint = destinationFromText(str);
@@ -501,37 +510,6 @@ function epochToIso(n: number): string | null {
   const ms = n > 1e12 ? n : n * 1000;
   const d = new Date(ms);
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
-}
-
-/** Common level spellings, so the per-line path does not lower-case a fresh string each time. */
-const KNOWN_LEVELS = new Map<string, string>(
-  ['trace', 'debug', 'info', 'notice', 'warn', 'warning', 'error', 'fatal', 'critical'].flatMap((l) => [
-    [l, l],
-    [l.toUpperCase(), l],
-    [l[0].toUpperCase() + l.slice(1), l],
-  ]),
-);
-
-/** pino / bunyan numeric levels. */
-function pinoLevel(n: number): string {
-  if (n >= 60) return 'fatal';
-  if (n >= 50) return 'error';
-  if (n >= 40) return 'warn';
-  if (n >= 30) return 'info';
-  if (n >= 20) return 'debug';
-  return 'trace';
-}
-
-const SUCCESS_WORDS = new Set(['true', 'ok', 'success', 'succeeded', 'successful', 'synced', 'created', 'updated', 'upserted', 'complete', 'completed', 'done']);
-const FAILURE_WORDS = new Set(['false', 'error', 'failed', 'failure', 'fail', 'rejected', 'skipped']);
-
-function successValue(v: unknown): boolean | null {
-  if (typeof v === 'boolean') return v;
-  if (typeof v !== 'string') return null;
-  const w = v.toLowerCase();
-  if (SUCCESS_WORDS.has(w)) return true;
-  if (FAILURE_WORDS.has(w)) return false;
-  return null;
 }
 
 /** The walker of top-level lines, reused: extraction is synchronous and never re-entrant at the root. */

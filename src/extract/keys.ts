@@ -21,12 +21,16 @@ export enum Role {
   Body,
   /** A request URL or host: names the destination when nothing else does. */
   Url,
+  /** A stack trace in one string: its exception lines are read, its frames are not. */
+  Trace,
+  /** An engine's own failure label (Airbyte failure_type): a signal, never the answer. */
+  EngineLabel,
 }
 
 const spellings: Array<[Role, string[]]> = [
   [
     Role.Status,
-    ['status', 'statusCode', 'status_code', 'http_status', 'httpStatus', 'http_status_code', 'httpStatusCode', 'http_code', 'httpCode', 'response_code', 'responseCode', 'status.code', 'http.status_code', 'http.response.status_code'],
+    ['status', 'statusCode', 'status_code', 'http_status', 'httpStatus', 'http_status_code', 'httpStatusCode', 'http_code', 'httpCode', 'response_code', 'responseCode', 'status.code', 'http.status_code', 'http.response.status_code', 'row_status'],
   ],
   [
     Role.Code,
@@ -34,7 +38,7 @@ const spellings: Array<[Role, string[]]> = [
   ],
   [
     Role.Message,
-    ['message', 'msg', 'error_description', 'errorDescription', 'errorMessage', 'error_message', 'detail', 'description', 'error_info', 'errorSummary', 'error_summary', 'localizedErrorMessage', 'err', 'exception', 'failure_reason', 'failureReason', 'error.message', 'sf__Error', 'sf_error', 'stateMessage', 'rateName', 'exceptionMessage', 'faultstring'],
+    ['message', 'msg', 'error_description', 'errorDescription', 'errorMessage', 'error_message', 'detail', 'description', 'error_info', 'errorSummary', 'error_summary', 'localizedErrorMessage', 'err', 'exception', 'failure_reason', 'failureReason', 'error.message', 'sf__Error', 'sf_error', 'stateMessage', 'rateName', 'exceptionMessage', 'faultstring', 'internal_message', 'internalMessage', 'externalMessage', 'external_message', 'status_message', 'statusMessage', 'error_reason', 'errorReason', 'row_error_message'],
   ],
   [Role.CodeOrMessage, ['error', 'reason', 'status_text', 'statusText']],
   [Role.Field, ['field', 'param', 'pointer', 'parameter', 'property', 'propertyName', 'field_name', 'fieldName', 'attribute']],
@@ -46,17 +50,19 @@ const spellings: Array<[Role, string[]]> = [
   ],
   [
     Role.RecordId,
-    ['record_id', 'recordId', 'record', 'external_id', 'externalId', 'object_id', 'objectId', 'row_id', 'rowId', 'primary_key', 'primaryKey', 'entity_id', 'entityId', 'record_key', 'recordKey', 'source_id', 'sourceId', 'contact_id', 'contactId', 'email_address'],
+    ['record_id', 'recordId', 'record', 'external_id', 'externalId', 'object_id', 'objectId', 'row_id', 'rowId', 'primary_key', 'primaryKey', 'entity_id', 'entityId', 'record_key', 'recordKey', 'source_id', 'sourceId', 'contact_id', 'contactId', 'email_address', 'record_identifier', 'recordIdentifier', 'identifier', 'primary_identifier', 'primaryIdentifier'],
   ],
   [
     Role.RunId,
     ['run_id', 'runId', 'sync_id', 'syncId', 'sync_run_id', 'syncRunId', 'job_id', 'jobId', 'execution_id', 'executionId', 'attempt_id', 'run'],
   ],
-  [Role.Time, ['ts', 'timestamp', 'time', '@timestamp', 'datetime', 'date', 'logged_at', 'loggedAt', 'created_at', 'eventTime', 'event_time']],
+  [Role.Time, ['emitted_at', 'ts', 'timestamp', 'time', '@timestamp', 'datetime', 'date', 'logged_at', 'loggedAt', 'created_at', 'eventTime', 'event_time', 'batch_started_at', 'batch_completed_at', 'batch_ended_at', '_census_logged_at', 'started_at', 'finished_at', 'sync_started_at', 'sync_finished_at', 'time_stamp']],
   [Role.Level, ['level', 'severity', 'lvl', 'log_level', 'logLevel', 'levelname', 'loglevel']],
   [Role.Success, ['success', 'ok', 'outcome', 'result', 'succeeded']],
   [Role.Policy, ['policyName', 'policy_name', 'quota_limit', 'quotaLimit', 'quota_metric']],
   [Role.Url, ['url', 'uri', 'endpoint', 'request_url', 'requestUrl', 'host', 'hostname', 'base_url', 'baseUrl', 'instance_url', 'instanceUrl']],
+  [Role.Trace, ['stack_trace', 'stacktrace', 'stackTrace', 'traceback', 'stack', 'exc_info', 'exc_text', 'backtrace']],
+  [Role.EngineLabel, ['failure_type', 'failureType']],
   [Role.Body, ['body', 'response', 'response_body', 'responseBody', 'data', 'payload', 'raw', 'content', 'resp', 'error_body', 'errorBody', 'details', 'cause', 'errors', 'results', 'validationResults', 'context', 'extensions', 'source', 'innerError', 'error_details', 'output']],
 ];
 

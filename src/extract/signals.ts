@@ -18,6 +18,8 @@ export function emptySignals(format: Signals['format']): Signals {
     runId: null,
     time: null,
     level: null,
+    exception: false,
+    engineLabel: null,
     success: null,
     policy: null,
     errorKey: false,

@@ -1,6 +1,8 @@
 import type { Signals } from '../types.js';
 import { normaliseDestination } from './destination.js';
 import { addTo } from './signals.js';
+import { hasExceptionLine, levelFromText } from '../vocabulary.js';
+import { splitPrefix } from '../events/prefix.js';
 
 /** Patterns for free-text lines. Compiled once; each is anchored on a keyword, so none can backtrack badly. */
 const STATUS_PATTERNS: RegExp[] = [
@@ -14,11 +16,12 @@ const STATUS_PATTERNS: RegExp[] = [
   /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+\S+\s+(?:->\s+)?([1-5]\d\d)\b/,
   /\b([1-5]\d\d)[ :-]+(?:Unauthorized|Forbidden|Not Found|Too Many Requests|Bad Request|Payment Required|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity|Locked|Request Timeout|Multi-Status|Precondition Failed|Gone|Client Error|Server Error)\b/i,
 ];
-const LEVEL_RE = /\b(fatal|critical|error|err|warn(?:ing)?|info|debug|trace)\b/i;
 const TIME_RE = /^\[?(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)/;
 const RECORD_RE = /\b(?:record[_ ]?id|recordId|external_id|externalId|object_id|objectId|contact_id|row_id)["']?\s*[:=]\s*["']?([^\s"',;)\]}]+)/i;
 const RUN_RE = /\b(?:run[_ ]?id|runId|sync_id|syncId|job_id|jobId)["']?\s*[:=]\s*["']?([^\s"',;)\]}]+)/i;
 const DEST_RE = /\b(?:destination|dest|connector)["']?\s*[:=]\s*["']?([^\s"',;)\]}]+)/i;
+
+const FAILURE_LABEL = /\bfailure_?[Tt]ype["']?\s*[=:]\s*["']?([a-z_]{3,40})/;
 
 /** The head of a line where level and timestamp are looked for. */
 const HEAD_CHARS = 160;
@@ -42,10 +45,7 @@ export function statusFromText(text: string): number | null {
 export function textSignals(text: string, s: Signals, embeddedAt: number): void {
   const scan = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
   if (s.status === null) s.status = statusFromText(scan);
-  if (s.level === null) {
-    const m = LEVEL_RE.exec(scan.length > HEAD_CHARS ? scan.slice(0, HEAD_CHARS) : scan);
-    if (m !== null) s.level = normaliseLevel(m[1]);
-  }
+  if (s.level === null) s.level = levelFromText(scan.length > HEAD_CHARS ? scan.slice(0, HEAD_CHARS) : scan);
   if (s.time === null) {
     const m = TIME_RE.exec(scan);
     if (m !== null) s.time = m[1];
@@ -64,12 +64,18 @@ export function textSignals(text: string, s: Signals, embeddedAt: number): void 
   }
   // The prose around an embedded body (exception class, URL, network errno) is part of the message;
   // the line's own prefix (time, level, key=value fields) is not, so templates group by the error.
-  const prose = stripPrefix(embeddedAt === -1 ? scan : scan.slice(0, embeddedAt));
+  const prose = stripPrefix(splitPrefix(embeddedAt === -1 ? scan : scan.slice(0, embeddedAt), { body: '', stamped: false }).body);
+  if (!s.exception) s.exception = hasExceptionLine(prose);
+  // An engine's failure dump in text (`failureType=config_error`, `"failure_type": "system_error"`).
+  if (s.engineLabel === null && scan.indexOf('ailure') !== -1) {
+    const m = FAILURE_LABEL.exec(scan);
+    if (m !== null) s.engineLabel = m[1].toLowerCase();
+  }
   s.message = s.message.length > 0 ? `${prose} | ${s.message}` : prose;
 }
 
 /** Leading timestamp, level, [bracketed] tags and key=value fields of a text log line. */
-const PREFIX_TOKEN = /^(?:\[?\d{4}-\d{2}-\d{2}[T ][\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?\]?|\[[^\]\s]{1,40}\]|(?:FATAL|CRITICAL|ERROR|ERR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b:?|(?:ts|time|timestamp|level|lvl|run_?id|runId|sync_?id|syncId|job_?id|jobId|record_?id|recordId|destination|dest|connector|worker|thread|logger|pid|host|service|env|request_?id|trace_?id|span_?id)=(?:"[^"]*"|\S*))\s*/;
+const PREFIX_TOKEN = /^(?:\[?\d{4}-\d{2}-\d{2}[T ][\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?\]?|\[[^\]\s]{1,40}\]|\{[\w.-]{1,80}:\d{1,6}\}|-(?=\s)|(?:FATAL|CRITICAL|ERROR|ERR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b:?|(?:ts|time|timestamp|level|lvl|run_?id|runId|sync_?id|syncId|job_?id|jobId|record_?id|recordId|destination|dest|connector|worker|thread|logger|pid|host|service|env|request_?id|trace_?id|span_?id)=(?:"[^"]*"|\S*))\s*/;
 
 function stripPrefix(text: string): string {
   let t = text;
@@ -79,14 +85,6 @@ function stripPrefix(text: string): string {
     t = t.slice(m[0].length);
   }
   return t.length > 0 ? t : text;
-}
-
-function normaliseLevel(l: string): string {
-  const w = l.toLowerCase();
-  if (w === 'err') return 'error';
-  if (w === 'warning') return 'warn';
-  if (w === 'critical') return 'fatal';
-  return w;
 }
 
 /** SCREAMING_SNAKE tokens in prose: Salesforce "INVALID_FIELD: …", "first error: UNABLE_TO_LOCK_ROW, …", SOAP faults. */

@@ -1,9 +1,12 @@
-import { ACTIONABLE, type Classification, type Line, type Signals } from '../types.js';
+import { ACTIONABLE, type Classification, type LogEvent, type Signals } from '../types.js';
 
 /** One `classify` output record: the per-line drill-down (schema: README "classify records"). */
 export interface ClassifyRecord {
   input: string;
+  /** The event's head line. */
   line: number;
+  /** Physical lines the event spans: the records' `lines` add up to every line of the input. */
+  lines: number;
   category: Classification['category'];
   actionable: boolean | null;
   destination: string | null;
@@ -18,10 +21,11 @@ export interface ClassifyRecord {
   items?: Array<{ category: Classification['category']; cause: string; field: string | null; rule: string }>;
 }
 
-export function classifyRecord(line: Line, s: Signals, c: Classification): ClassifyRecord {
+export function classifyRecord(line: LogEvent, s: Signals, c: Classification): ClassifyRecord {
   const r: ClassifyRecord = {
     input: line.input,
     line: line.lineNo,
+    lines: line.lines,
     category: c.category,
     actionable: ACTIONABLE[c.category],
     destination: s.destination,

@@ -4,6 +4,7 @@ import { linkFor } from './links.js';
 import { fieldFromMessage, trimField } from './fields.js';
 import { template } from './masks.js';
 import { displayDestination } from '../extract/destination.js';
+import { ERROR_LEVELS } from '../vocabulary.js';
 
 export type Tier = 'code' | 'message' | 'status' | 'unknown' | 'none' | 'items';
 
@@ -14,8 +15,6 @@ export interface Decision {
   tried: string[];
 }
 
-/** Levels that make a line an error even with no status and no code. */
-const ERROR_LEVELS = new Set(['error', 'fatal', 'critical', 'crit', 'alert', 'emerg', 'emergency', 'severe']);
 
 /**
  * A cheap test that a line with no status, no code and no error level may still be an error,
@@ -227,7 +226,10 @@ function lineIsError(s: Signals): boolean {
   if (s.success === false) return true;
   // {"error": …} / {"errors": […]} with no status: the body says it failed, unless a 2xx says otherwise.
   if (s.errorKey && s.status === null && s.success !== true) return true;
-  return s.level !== null && ERROR_LEVELS.has(s.level);
+  if (s.level !== null && ERROR_LEVELS.has(s.level)) return true;
+  // An exception by its shape, or an engine's failure label, is an error at any level: engines
+  // relay a connector's stderr at INFO. A stated success or 2xx still wins.
+  return (s.exception || s.engineLabel !== null) && s.success !== true && (s.status === null || s.status >= 400);
 }
 
 function conditionsHold(r: Rule, s: Signals): boolean {
@@ -275,6 +277,10 @@ export const NONE: Classification = Object.freeze({
   link: null,
 }) as Classification;
 
+export function unknownSummary(template: string): string {
+  return `Unrecognised error: ${template}`;
+}
+
 function unknownFor(s: Signals): Classification {
   const t = s.message.length > 0 ? template(s.message) : '';
   const cause =
@@ -284,7 +290,7 @@ function unknownFor(s: Signals): Classification {
     cause,
     field: s.fields.length > 0 ? s.fields.slice(0, 3).join(', ') : null,
     rule: 'builtin/unknown',
-    summary: `Unrecognised error: ${cause}`,
+    summary: unknownSummary(cause),
     fix: 'No rule recognises this error. Read a sample; add a rule in the config file if it recurs.',
     link: linkFor(s.destination, 'unknown', null, cause),
   };

@@ -1,0 +1,215 @@
+import type { LogEvent, Line } from '../types.js';
+import { isExceptionLine } from '../vocabulary.js';
+import { splitPrefix, type Prefixed } from './prefix.js';
+
+/**
+ * lines → events. A failure is often spread over several physical lines: a Python traceback after
+ * the line that logged it, Java `Caused by:` chains and `\tat` frames, .NET `--->` inner exceptions
+ * and `   at` frames, PHP `Stack trace: #0 …`, Node `    at` frames and `util.inspect` dumps, Ruby
+ * `\tfrom` backtraces, Go goroutine dumps, pretty-printed JSON bodies; often each line carries the
+ * engine's prefix. The joiner holds one event open and decides, line by line, whether the next
+ * line continues it. An event keeps its informative lines (head, exception lines, `Caused by`,
+ * bodies) as its text and drops frames, so it is classified once, from what names the error.
+ */
+
+export interface EventLimits {
+  /** Physical lines in one event; past it the event is closed and the next line starts another. */
+  maxLines: number;
+  /** Characters of kept text; past it further lines are counted but their text is not kept. */
+  maxChars: number;
+}
+
+export const DEFAULT_EVENT_LIMITS: EventLimits = { maxLines: 2000, maxChars: 64 * 1024 };
+
+/** Lines that only continue an error: frames, traceback and chain headers, closing brackets. */
+const CONTINUES =
+  /^(?:Traceback \(most recent call last\)|Caused by:|Suppressed:|Stack trace:|#\d{1,4} |--- End of |---> |\(Inner Exception #|During handling of the above exception|The above exception was the direct cause|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|<class '|[}\])]{1,8}[,;]?\s*$)/;
+
+/** Continuation lines whose text says nothing about the error: frames, headers, code excerpts. */
+const FRAME =
+  /^\s*(?:at |File "|from [\w/\\.~-]|#\d{1,4} |\.\.\. \d+ |--- End of |Traceback \(most recent|Stack trace:|[\^~]+\s*$|in [\w/\\.:-]+:\d+\s*$|thrown in |goroutine \d+ \[|[\w/\\.-]+\.go:\d+|[\w.$]+\([^)]*\)\s*$|During handling of the above|The above exception was|\{main\}\s*$)/;
+
+/** A Python source line echoed under a `File "…", line N` frame. */
+const PY_FILE_FRAME = /^\s*File "/;
+
+const enum State {
+  Plain,
+  /** A Python traceback is open: its closing exception line is part of the event. */
+  Traceback,
+  /** A Go goroutine dump: everything to the next blank line. */
+  Goroutines,
+}
+
+export class EventJoiner {
+  /** Physical lines whose text was not kept because their event passed maxChars. */
+  eventOverflowLines = 0;
+  /** Events closed at maxLines (the rest of their lines began new events). */
+  splitEvents = 0;
+
+  private readonly event: LogEvent = { input: '', lineNo: 0, text: '', truncated: false, lines: 0 };
+  private open = false;
+  private state = State.Plain;
+  /** The last kept line ends with ":": a body follows (`… resulted in a 401 response:`). */
+  private expectsBody = false;
+  /** The previous line was a `File "…"` frame: a deeper-indented source line follows. */
+  private afterFileFrame = false;
+  /** A code excerpt (`    ^`) was shown: Node prints the exception after it and a blank line. */
+  private sawCaret = false;
+  /** The head line carries a timestamp: unstamped exception lines after it are its own. */
+  private headStamped = false;
+  private readonly parts: Prefixed = { body: '', stamped: false };
+
+  constructor(
+    private readonly onEvent: (e: LogEvent) => void,
+    private readonly limits: EventLimits = DEFAULT_EVENT_LIMITS,
+  ) {}
+
+  push(line: Line): void {
+    if (this.open && this.event.input === line.input && this.event.lines < this.limits.maxLines && this.continues(line.text)) {
+      this.append(line);
+      return;
+    }
+    if (this.open && this.event.lines >= this.limits.maxLines && this.continues(line.text)) this.splitEvents++;
+    this.flush();
+    this.start(line);
+  }
+
+  /** Emits the open event (end of input). */
+  flush(): void {
+    if (!this.open) return;
+    this.open = false;
+    this.onEvent(this.event);
+  }
+
+  private start(line: Line): void {
+    const e = this.event;
+    e.input = line.input;
+    e.lineNo = line.lineNo;
+    e.text = line.text;
+    e.truncated = line.truncated;
+    e.lines = 1;
+    this.open = true;
+    this.afterFileFrame = false;
+    this.sawCaret = false;
+    const c = line.text.charCodeAt(0);
+    // The common case, a JSON line, opens nothing: only a body-announcing or traceback head does.
+    if (c === 123 /* { */) {
+      this.state = State.Plain;
+      this.expectsBody = false;
+      this.headStamped = false;
+      return;
+    }
+    const p = splitPrefix(line.text, this.parts);
+    const body = p.body;
+    this.headStamped = p.stamped;
+    this.state = body.startsWith('Traceback (most recent call last)') ? State.Traceback : State.Plain;
+    this.expectsBody = endsWithColon(body);
+  }
+
+  /** Whether a physical line continues the open event. */
+  private continues(text: string): boolean {
+    const c = text.charCodeAt(0);
+    // A JSON line is an event of its own, unless the head announced a body.
+    if (c === 123 /* { */) return this.expectsBody;
+    const p = splitPrefix(text, this.parts);
+    const body = p.body;
+    if (body.length === 0 || isBlank(body)) {
+      // A blank line inside a traceback or a dump belongs to it; elsewhere it is its own quiet line.
+      return this.state !== State.Plain || this.sawCaret || this.afterFileFrame;
+    }
+    const b = body.charCodeAt(0);
+    if (this.state === State.Goroutines) return true;
+    if (b === 32 || b === 9) return true;
+    if (CONTINUES.test(body)) return true;
+    if (this.state === State.Traceback) return true;
+    // Unstamped lines in a stamped log: a body the head announced, or the exception a logger
+    // (logback, log4j, Python logging) prints under its message line.
+    if (!p.stamped && (this.expectsBody || ((this.headStamped || this.sawCaret) && isExceptionLine(body)))) return true;
+    return false;
+  }
+
+  private append(line: Line): void {
+    const e = this.event;
+    e.lines++;
+    if (line.truncated) e.truncated = true;
+    const body = line.text.charCodeAt(0) === 123 ? line.text : this.parts.body;
+    if (body.length === 0 || isBlank(body)) {
+      if (this.state === State.Goroutines) this.state = State.Plain;
+      return;
+    }
+    const keep = this.informative(body);
+    this.track(body);
+    if (!keep) return;
+    if (e.text.length + body.length + 1 > this.limits.maxChars) {
+      this.eventOverflowLines++;
+      return;
+    }
+    e.text = `${e.text}\n${body}`;
+  }
+
+  /** Updates the traceback / dump state after a continuation line. */
+  private track(body: string): void {
+    const b = body.charCodeAt(0);
+    const indented = b === 32 || b === 9;
+    if (body.startsWith('Traceback (most recent call last)')) this.state = State.Traceback;
+    else if (body.startsWith('goroutine ')) this.state = State.Goroutines;
+    else if (this.state === State.Traceback && !indented && !body.startsWith('During handling') && !body.startsWith('The above exception')) {
+      // The exception line closes a Python traceback.
+      this.state = State.Plain;
+    }
+    this.afterFileFrame = PY_FILE_FRAME.test(body);
+    if (/^\s*\^+\s*$/.test(body)) this.sawCaret = true;
+    this.expectsBody = !indented && endsWithColon(body) && !body.startsWith('Stack trace');
+  }
+
+  /** Whether a continuation line names the error (kept) or is a frame (counted, not kept). */
+  private informative(body: string): boolean {
+    // The source line Python echoes under a frame.
+    if (this.afterFileFrame && (body.charCodeAt(0) === 32 || body.charCodeAt(0) === 9)) return false;
+    return !FRAME.test(body);
+  }
+}
+
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+function endsWithColon(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i--;
+  return i >= 0 && s.charCodeAt(i) === 58;
+}
+
+/**
+ * The informative lines of a multi-line text held in one value (an Airbyte `stack_trace`, a
+ * `LOG` message with a traceback): what the event stage would keep of it, frames left out.
+ */
+export function condenseTrace(text: string, maxChars = 8192): string {
+  const kept: string[] = [];
+  let size = 0;
+  const joiner = new EventJoiner((e) => {
+    for (const l of e.text.split('\n')) {
+      if (size >= maxChars || FRAME.test(l)) continue;
+      kept.push(l);
+      size += l.length + 1;
+    }
+  });
+  const line = { input: '', lineNo: 0, text: '', truncated: false };
+  let start = 0;
+  const end = Math.min(text.length, maxChars * 8);
+  while (start < end) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1 || nl > end) nl = end;
+    line.lineNo++;
+    line.text = text.charCodeAt(nl - 1) === 13 ? text.slice(start, nl - 1) : text.slice(start, nl);
+    joiner.push(line);
+    start = nl + 1;
+  }
+  joiner.flush();
+  const out = kept.join('\n');
+  return out.length > maxChars ? out.slice(0, maxChars) : out;
+}

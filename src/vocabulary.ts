@@ -1,0 +1,157 @@
+/**
+ * The level and outcome vocabulary: which words say a line is an error, a warning, chatter, a
+ * success or a failure, and which shapes of text are an exception without any level. One home,
+ * imported by every stage (events, extract, rules, aggregate), so a `"level":"warning"` JSON line
+ * and a `WARNING` text line mean the same thing.
+ */
+
+/** Canonical levels. Spellings from loggers and engines map onto these. */
+export type Level = 'trace' | 'debug' | 'info' | 'notice' | 'warn' | 'error' | 'fatal';
+
+/** Spelling (lower-case) → canonical level. */
+const LEVEL_SPELLINGS: Record<string, Level> = Object.assign(Object.create(null) as Record<string, Level>, {
+  trace: 'trace',
+  verbose: 'debug',
+  debug: 'debug',
+  fine: 'debug',
+  info: 'info',
+  information: 'info',
+  notice: 'notice',
+  warn: 'warn',
+  warning: 'warn',
+  error: 'error',
+  err: 'error',
+  severe: 'error',
+  fail: 'error',
+  failed: 'error',
+  failure: 'error',
+  fatal: 'fatal',
+  critical: 'fatal',
+  crit: 'fatal',
+  alert: 'fatal',
+  emerg: 'fatal',
+  emergency: 'fatal',
+  panic: 'fatal',
+});
+
+/** Levels that make a line an error on their own. */
+export const ERROR_LEVELS: ReadonlySet<string> = new Set<Level>(['error', 'fatal']);
+/** Levels of lines that state nothing went wrong (unless a status or body says otherwise). */
+export const QUIET_LEVELS: ReadonlySet<string> = new Set<Level>(['trace', 'debug', 'info', 'notice']);
+
+/** A level as written (any case, "WARNING", "Critical", "err") → canonical, or null when it is no level word. */
+export function normaliseLevel(raw: string): Level | null {
+  if (raw.length === 0 || raw.length > 16) return null;
+  return LEVEL_SPELLINGS[raw.toLowerCase()] ?? null;
+}
+
+/** pino / bunyan numeric levels. */
+export function levelFromNumber(n: number): Level {
+  if (n >= 60) return 'fatal';
+  if (n >= 50) return 'error';
+  if (n >= 40) return 'warn';
+  if (n >= 30) return 'info';
+  if (n >= 20) return 'debug';
+  return 'trace';
+}
+
+/**
+ * A level word where a log writes its level: standing alone (not inside a word, not a key such as
+ * `error_count`, `ERROR=0`, `errors:`), in upper case, or in lower/title case when bracketed or
+ * followed by a separator (`[error]`, `error:`, `Error -`). Lower-case prose ("an error occurred")
+ * is not a level. Counters (`ERROR=0`, `ERROR: 3`) are not levels; `ERROR: 401` is.
+ */
+const LEVEL_WORD =
+  /(?<![\w=.\-/])(?:(FATAL|CRITICAL|CRIT|ERROR|ERR|SEVERE|FAIL|PANIC|WARN(?:ING)?|NOTICE|INFO|DEBUG|TRACE|VERBOSE)|\[\s*(fatal|critical|error|err|warn(?:ing)?|info|debug|trace|notice)\s*\]|(Fatal|Critical|Error|Warn(?:ing)?|Info|Debug|fatal|critical|error|warn(?:ing)?|info|debug)(?=\s*(?:[:|]|\s-\s)))(?![\w=])(?!\s*[:=]\s*(?:\d{1,2}|\d{4,})\b)/;
+/** `level=error`, `severity: "WARNING"` inside a text line. */
+const KEYED_LEVEL = /\b(?:level|lvl|severity|levelname|loglevel)["']?\s*[=:]\s*["']?([A-Za-z]{3,11})\b/i;
+
+const COLOUR = /\u001b?\[[\d;]{1,8}m/;
+const COLOUR_G = /\u001b?\[[\d;]{0,8}m/g;
+
+/** The level stated near the head of a text line, or null. */
+export function levelFromText(head: string): Level | null {
+  // Colour codes around a level (`[32mINFO[m`, the ESC often lost in a paste) hide its word boundaries.
+  if (head.indexOf('m') !== -1 && COLOUR.test(head)) head = head.replace(COLOUR_G, ' ');
+  const k = KEYED_LEVEL.exec(head);
+  if (k !== null) {
+    const l = normaliseLevel(k[1]);
+    if (l !== null) return l;
+  }
+  const m = LEVEL_WORD.exec(head);
+  if (m === null) return null;
+  return normaliseLevel(m[1] ?? m[2] ?? m[3]);
+}
+
+/**
+ * An exception stated without a level: `snowflake.connector.errors.ProgrammingError: 390114 …`,
+ * `Intuit.Ipp.Exception.ValidationException: …`, `Stripe::AuthenticationError: …`, `KeyError: 'id'`,
+ * `Exception in thread "main" java.io.IOException`, PHP `Fatal error: Uncaught …`, Go `panic: …`,
+ * a Ruby `file.rb:12:in 'call': message (RestClient::Unauthorized)`. Warnings (`DeprecationWarning:`)
+ * are not errors.
+ */
+const EXCEPTION_HEAD =
+  /^(?:Exception in thread "[^"]{0,80}" |Unhandled exception\. |Uncaught |Error: Uncaught |\(Inner Exception #\d+\) |---> |Caused by: )?(?:[A-Za-z_$][\w$]*(?:(?:\.|::|\\)[A-Za-z_$][\w$]*){0,12})?(?:Error|Exception|Fault|Failure|Exit|Interrupt|Unauthorized|Forbidden)\b(?:\[[^\]]{0,40}\])?(?::|$|\s*\()/;
+const OTHER_ERROR_HEAD = /^(?:(?:PHP )?(?:Fatal|Parse) error:|panic: |FATAL: |fatal error: |thread '[^']{0,80}' panicked at|Error: |ERROR: |\S{1,200}\.rb:\d+:in [`'][^']{0,120}': .{0,400}\([A-Z][\w:]*\)\s*$)/;
+
+const WARNING_NAME = /^[\w$.:\\]*Warning\b/;
+
+/** Whether a (prefix-stripped) line states an exception or an error by its shape alone. */
+export function isExceptionLine(text: string): boolean {
+  const c = text.charCodeAt(0);
+  // Exception names start with a letter, "$", "_", "(", "-" or "/" (a Ruby path): one test spares the patterns on most lines.
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c === 40 || c === 45 || c === 47)) return false;
+  // A name is short: a 1 MB line costs no more than its head.
+  const body = text.length > 600 ? text.slice(0, 600) : text;
+  if (EXCEPTION_HEAD.test(body)) return !WARNING_NAME.test(body);
+  return OTHER_ERROR_HEAD.test(body);
+}
+
+/** Whether any line of a text (an event's kept lines, a condensed trace) states an exception. */
+export function hasExceptionLine(text: string, maxChars = 8192): boolean {
+  const end = Math.min(text.length, maxChars);
+  let start = 0;
+  while (start < end) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1 || nl > end) nl = end;
+    let i = start;
+    while (i < nl && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    if (i < nl && isExceptionLine(text.slice(i, nl))) return true;
+    start = nl + 1;
+  }
+  return false;
+}
+
+/** Outcome words in a status / outcome / result value: `"status":"rejected"`, `succeeded`. */
+const SUCCESS_OUTCOMES = new Set(['true', 'ok', 'success', 'succeeded', 'successful', 'synced', 'created', 'updated', 'upserted', 'inserted', 'deleted', 'complete', 'completed', 'done', 'delivered', 'accepted', 'processed', 'passed']);
+const FAILURE_OUTCOMES = new Set(['false', 'error', 'errored', 'failed', 'failure', 'fail', 'rejected', 'invalid', 'aborted', 'bounced', 'dropped']);
+
+/** An outcome value → true (went through), false (failed), or null (neither: "pending", "skipped", a code). */
+export function outcomeValue(v: unknown): boolean | null {
+  if (typeof v === 'boolean') return v;
+  if (typeof v !== 'string' || v.length > 16) return null;
+  const w = v.toLowerCase();
+  if (SUCCESS_OUTCOMES.has(w)) return true;
+  if (FAILURE_OUTCOMES.has(w)) return false;
+  return null;
+}
+
+/** Success wording in prose: a line that says a record went through. */
+export const SUCCESS_PROSE = /\b(?:success(?:ful(?:ly)?)?|succeeded|synced|created|updated|upserted|inserted|delivered|saved|completed?|ok)\b/i;
+
+/**
+ * Values that say "no error" under an error-named key: `errors=0`, `error=false`, `"errors":[]`.
+ * A counter is not a finding.
+ */
+const ABSENT = new Set(['', '0', 'false', 'null', 'none', 'nil', '[]', '{}', 'no']);
+
+export function isErrorValuePresent(v: unknown): boolean {
+  if (v === null || v === undefined || v === false || v === 0) return false;
+  if (typeof v === 'string') return !ABSENT.has(v.trim().toLowerCase());
+  if (Array.isArray(v)) return v.length > 0;
+  if (typeof v === 'object') {
+    for (const _ in v as object) return true;
+    return false;
+  }
+  return true;
+}
