@@ -1,8 +1,8 @@
 import type { Classification, Line, LogEvent, Signals, Summary } from './types.js';
 import { EventJoiner } from './events/joiner.js';
-import { readLines, type InputStats } from './input/lines.js';
+import { readLines, type CsvOptions, type InputStats } from './input/lines.js';
 import type { InputSource } from './input/open.js';
-import { extract } from './extract/extract.js';
+import { extract, extractRecord } from './extract/extract.js';
 import { buildKeyMap, DEFAULT_KEYS, type KeyMap } from './extract/keys.js';
 import { setDestinationAliases } from './extract/destination.js';
 import { setLinkOverrides } from './rules/links.js';
@@ -75,15 +75,22 @@ export async function analyze(inputs: InputSource[], engine: Engine, opts: Analy
     agg.add(event, s, classifier.classify(s));
   });
   const push = (line: Line) => joiner.push(line);
+  const csv = csvRows(joiner, keys, (event, s) => {
+    if (filter !== undefined && !filter(s)) {
+      filtered += event.lines;
+      return;
+    }
+    agg.add(event, s, classifier.classify(s));
+  });
   for (const input of inputs) {
-    stats.push(await readLines(input, push, opts.onProgress));
+    stats.push(await readLines(input, push, opts.onProgress, undefined, csv));
     joiner.flush();
   }
   const a = agg.finish(joiner);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'synctriage', version: VERSION },
-    inputs: stats.map((s) => ({ name: s.name, bytes: s.bytes, lines: s.lines, gzip: s.gzip, binary: s.binary })),
+    inputs: stats.map((s) => ({ name: s.name, bytes: s.bytes, lines: s.lines, gzip: s.gzip, binary: s.binary, csv: s.csv })),
     totals: { ...a.totals, filtered },
     groups: a.groups,
     runs: a.runs,
@@ -105,11 +112,30 @@ export async function classifyLines(
     sink(event, s, engine.classifier.classify(s));
   });
   const push = (line: Line) => joiner.push(line);
+  const csv = csvRows(joiner, engine.keys, (event, s) => sink(event, s, engine.classifier.classify(s)));
   for (const input of inputs) {
-    stats.push(await readLines(input, push, undefined, afterChunk));
+    stats.push(await readLines(input, push, undefined, afterChunk, csv));
     joiner.flush();
   }
   return stats;
+}
+
+/** CSV export rows as events: each row is one record, its values read by the same key map. */
+function csvRows(joiner: EventJoiner, keys: KeyMap, onEvent: (event: LogEvent, s: Signals) => void): CsvOptions {
+  const event: LogEvent = { input: '', lineNo: 0, text: '', truncated: false, lines: 0 };
+  return {
+    keys,
+    // The header row is a line of its own (not an error); it must not wait for rows to join it.
+    onHeader: () => joiner.flush(),
+    onRow: (row, input) => {
+      event.input = input;
+      event.lineNo = row.lineNo;
+      event.text = row.raw;
+      event.truncated = row.truncated;
+      event.lines = row.physicalLines;
+      onEvent(event, extractRecord(row.values, keys));
+    },
+  };
 }
 
 function definedOnly(o: AnalyzeOptions): Partial<AggregatorOptions> {

@@ -155,10 +155,13 @@ export interface Group {
   first: Position;
   /** A few raw lines (truncated); renderers escape them. */
   samples: string[];
-  /** Records that failed with this cause and later succeeded. */
-  recovered: number;
-  /** Records whose last event is this failure. */
-  stillFailing: number;
+  /**
+   * Records that failed with this cause and later succeeded (each counted once). null when the log
+   * cannot show it: its lines carry no record id, or no success line names a record.
+   */
+  recovered: number | null;
+  /** Records whose last event is this failure; null on the same terms as `recovered`. */
+  stillFailing: number | null;
   /** A transient cause still failing at the end, or recurring in every run. */
   persistent: boolean;
   /** No record succeeded in some run after this cause first appeared there. */
@@ -239,6 +242,8 @@ export interface InputSummary {
   lines: number;
   gzip: boolean;
   binary: boolean;
+  /** Read as a CSV export: a header row, then one record per row. */
+  csv: boolean;
 }
 
 export interface Summary {

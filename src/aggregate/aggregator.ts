@@ -94,6 +94,8 @@ export class Aggregator {
   private readonly runs: RunTracker;
   private seq = 0;
   private readonly lastRun = new Map<string, string>();
+  /** Success events that named a record, by destination: without any, retry outcomes are unknown. */
+  private readonly recordSuccesses = new Map<string | null, number>();
   private groupOverflowLines = 0;
   readonly totals: Totals = {
     lines: 0,
@@ -127,8 +129,8 @@ export class Aggregator {
       const success = isSuccessEvent(s);
       this.runs.nonError(runId, seq, success);
       if (success && s.recordId !== null) {
-        const recovered = this.records.success(s.destination, s.recordId);
-        if (recovered !== null) for (const g of recovered) this.groups[g].recovered++;
+        this.records.success(s.destination, s.recordId);
+        this.recordSuccesses.set(s.destination, (this.recordSuccesses.get(s.destination) ?? 0) + 1);
       }
       return;
     }
@@ -291,7 +293,10 @@ export class Aggregator {
 
   finish(events: EventOverflow = { splitEvents: 0, eventOverflowLines: 0 }): Aggregation {
     this.settleTemplates();
-    for (const g of this.records.lastFailures()) this.groups[g].stillFailing++;
+    for (const [g, outcome] of this.records.outcomes()) {
+      if (outcome === 'failing') this.groups[g].stillFailing++;
+      else this.groups[g].recovered++;
+    }
     const runView = this.runs.finish((gi) => ACTIONABLE[this.groups[gi].classification.category] === true);
     const runCount = runView.runs.length;
 
@@ -299,8 +304,11 @@ export class Aggregator {
       const c = g.classification;
       const blocking = runView.blocking.get(g.index);
       const runsSeen = runView.groupRuns.get(g.index) ?? 0;
+      // The log shows a retry outcome only for records it names, and only if it logs successes too.
+      const outcomeKnown = g.trackedLines > 0 && (this.recordSuccesses.get(g.destination) ?? 0) > 0;
       const persistent =
-        c.category === 'transient' && (g.stillFailing > 0 || (runCount > 1 && runsSeen === runCount && !runView.runOverflow));
+        c.category === 'transient' &&
+        ((outcomeKnown && g.stillFailing > 0) || (runCount > 1 && runsSeen === runCount && !runView.runOverflow));
       return {
         key: g.key,
         category: c.category,
@@ -321,8 +329,8 @@ export class Aggregator {
         lastSeen: g.lastSeen,
         first: g.first,
         samples: g.samples,
-        recovered: g.recovered,
-        stillFailing: g.stillFailing,
+        recovered: outcomeKnown ? g.recovered : null,
+        stillFailing: outcomeKnown ? g.stillFailing : null,
         persistent,
         blocksRun: blocking !== undefined,
         wastedCalls: blocking?.wasted ?? 0,

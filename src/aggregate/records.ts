@@ -81,34 +81,40 @@ export class RecordTracker {
     return 'new-in-group';
   }
 
-  /** A success for the record: the groups it has now recovered from, or null. */
-  success(destination: string | null, id: string): number[] | null {
-    if (this.size === 0) return null;
+  /** A success for the record: it has recovered from every cause it failed with since its last success. */
+  success(destination: string | null, id: string): void {
+    if (this.size === 0) return;
     const h = hashId(id) & (FILTER_BITS - 1);
-    if ((this.filter[h >>> 5] & (1 << (h & 31))) === 0) return null;
+    if ((this.filter[h >>> 5] & (1 << (h & 31))) === 0) return;
     const states = this.byDestination.get(destination);
-    if (states === undefined) return null;
+    if (states === undefined) return;
     const st = states.get(id);
-    if (st === undefined) return null;
+    if (st === undefined) return;
     if (typeof st === 'number') {
-      if ((st & PENDING) === 0) return null;
-      states.set(id, (st >> 2) << 2);
-      return [st >> 2];
+      if ((st & PENDING) !== 0) states.set(id, (st >> 2) << 2);
+      return;
     }
-    if (st.pending.length === 0) return null;
-    const recovered = st.pending;
     st.pending = [];
     st.last = -1;
-    return recovered;
   }
 
-  /** The group of each tracked record whose last event is a failure. */
-  *lastFailures(): Iterable<number> {
+  /**
+   * Each tracked record's outcome per cause it failed with, from its final state: `failing` for
+   * the cause of its last event when that is a failure, `recovered` for a cause a later success
+   * followed. A record counts at most once per cause, so neither count exceeds the group's records;
+   * a record that failed with a cause and then only with another is neither for the first.
+   */
+  *outcomes(): Iterable<[group: number, outcome: 'recovered' | 'failing']> {
     for (const states of this.byDestination.values()) {
       for (const st of states.values()) {
         if (typeof st === 'number') {
-          if (st & LAST_FAILED) yield st >> 2;
-        } else if (st.last >= 0) yield st.last;
+          yield [st >> 2, st & LAST_FAILED ? 'failing' : 'recovered'];
+          continue;
+        }
+        for (const g of st.groups) {
+          if (g === st.last) yield [g, 'failing'];
+          else if (!st.pending.includes(g)) yield [g, 'recovered'];
+        }
       }
     }
   }

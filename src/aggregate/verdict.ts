@@ -44,7 +44,7 @@ export function verdictFor(groups: Group[]): Verdict {
   }
   const persistent = groups.find((g) => g.category === 'transient' && g.persistent);
   if (persistent !== undefined) {
-    const still = persistent.stillFailing > 0 ? `${plural(persistent.stillFailing, 'record')} still failing` : 'it recurs in every run';
+    const still = persistent.stillFailing !== null && persistent.stillFailing > 0 ? `${plural(persistent.stillFailing, 'record')} still failing` : 'it recurs in every run';
     return {
       action: 'wait',
       text: `Watch: ${persistent.summary} on ${displayDestination(persistent.destination)} persists (${still}). Lower concurrency, respect the provider's limits and honour Retry-After.`,
@@ -54,9 +54,16 @@ export function verdictFor(groups: Group[]): Verdict {
   if (unknownLines > 0) {
     return { action: 'none', text: `No known problem needs action; ${plural(unknownLines, 'line')} ${unknownLines === 1 ? 'is an unrecognised error' : 'are unrecognised errors'}: read their samples.` };
   }
-  const transient = groups.find((g) => g.category === 'transient');
-  if (transient !== undefined) {
-    return { action: 'none', text: 'No action needed: transient errors were retried and recovered.' };
+  const transient = groups.filter((g) => g.category === 'transient');
+  if (transient.length > 0) {
+    // Say "recovered" only where the log shows it: records named, and each of them succeeded later.
+    const shown = transient.every((g) => g.recovered !== null && g.stillFailing === 0);
+    if (shown) return { action: 'none', text: 'No action needed: transient errors were retried and recovered.' };
+    const lines = transient.reduce((k, g) => k + g.count, 0);
+    return {
+      action: 'none',
+      text: `No action needed now: ${plural(lines, 'transient error')}; the log does not show whether retries went through (${transient.some((g) => g.records === null) ? 'its failure lines name no record' : 'no success line names their records'}).`,
+    };
   }
   return { action: 'none', text: 'No errors found.' };
 }

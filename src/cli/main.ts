@@ -17,6 +17,7 @@ import { CLASSIFY_FAIL_ON_HELP, FAIL_ON_HELP, parseFailOn, shouldFail, type Fail
 import { terminalInfo } from './terminal.js';
 import { Progress } from './progress.js';
 import { ACTIONABLE, type Summary } from '../types.js';
+import { TABLE_ROWS } from '../report/headline.js';
 
 const FORMATS = ['table', 'json', 'ndjson', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -32,6 +33,7 @@ interface AnalyzeFlags {
   progress: boolean;
   config?: string;
   byRun?: boolean;
+  all?: boolean;
   since?: number;
   until?: number;
   baseline?: string;
@@ -91,6 +93,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--json', 'same as --format json')
     .addOption(new Option('--fail-on <spec>', `exit 1 when findings match: ${FAIL_ON_HELP}`).argParser(failOnArg).default(parseFailOn('actionable'), 'actionable'))
     .option('--samples <n>', 'sample lines kept per group (0-20)', positiveInt('--samples', 0, 20), 1)
+    .option('--all', `table: list every group (default: the ${TABLE_ROWS} most urgent, then a line for the rest)`)
     .option('--by-run', 'also show the groups of each run (runs come from a run-id field, else one per file)')
     .option('--since <time>', 'only lines at or after this time: ISO 8601, or a duration back from now (24h, 7d)', (v) => parseTimeArg(v))
     .option('--until <time>', 'only lines at or before this time (same forms as --since; a bare date includes that day)', (v) => parseTimeArg(v, Date.now(), true))
@@ -183,7 +186,9 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number>
   else if (format === 'ndjson') await (await import('../report/ndjson.js')).writeNdjson(summary, process.stdout);
   else {
     const { renderTable } = await import('../report/table.js');
-    await writeOut(renderTable(summary, { ...terminalInfo(process.stdout, process.env, flags.color), byRun: flags.byRun === true }));
+    await writeOut(
+      renderTable(summary, { ...terminalInfo(process.stdout, process.env, flags.color), byRun: flags.byRun === true, maxRows: flags.all === true ? Infinity : TABLE_ROWS }),
+    );
   }
   return code;
 }

@@ -40,6 +40,11 @@ export function extract(text: string, keys: KeyMap = DEFAULT_KEYS): Signals {
   return extractNonJson(text, keys);
 }
 
+/** A record already split into named values (a CSV export row): signals as from a JSON line. */
+export function extractRecord(values: Record<string, string>, keys: KeyMap = DEFAULT_KEYS): Signals {
+  return fromParsed(values, keys);
+}
+
 function fromParsed(parsed: object, keys: KeyMap): Signals {
   const s = emptySignals('json');
   const view = Array.isArray(parsed) ? null : airbyteView(parsed as Record<string, unknown>);
@@ -206,6 +211,7 @@ class Walker {
   private hint: string | null = null;
   private embeddedMessage: string | null = null;
   private embeddedDepth = 0;
+  private runIdIsRun = false;
 
   constructor(
     private s: Signals,
@@ -221,6 +227,7 @@ class Walker {
     this.messages = '';
     this.hint = null;
     this.embeddedMessage = null;
+    this.runIdIsRun = false;
     return this;
   }
 
@@ -370,7 +377,8 @@ class Walker {
         if (typeof v === 'string') this.addField(key === 'pointer' ? fieldFromPointer(v) : v);
         return;
       case Role.FieldList:
-        if (typeof v === 'string') this.addField(v);
+        // Hightouch exports put the row's data, as JSON text, in a "fields" column: not a field name.
+        if (typeof v === 'string' && !looksLikeJson(v)) this.addField(v);
         return;
       case Role.Body:
         if (typeof v === 'string') {
@@ -393,11 +401,11 @@ class Walker {
         if (typeof v === 'string' && s.engineLabel === null && v.length > 0) s.engineLabel = v.toLowerCase().slice(0, 64);
         return;
       default:
-        if (depth <= 1) this.meta(role, v);
+        if (depth <= 1) this.meta(role, v, key);
     }
   }
 
-  private meta(role: Role, v: unknown): void {
+  private meta(role: Role, v: unknown, key: string): void {
     const s = this.s;
     const str = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
     if (str === null) return;
@@ -409,7 +417,11 @@ class Walker {
         if (s.recordId === null && str.length > 0) s.recordId = str.slice(0, 256);
         return;
       case Role.RunId:
-        if (s.runId === null && str.length > 0) s.runId = str.slice(0, 256);
+        // A run's own id (sync_run_id, run_id) names the run better than its sync's or job's.
+        if (str.length > 0 && (s.runId === null || (!this.runIdIsRun && isRunKey(key)))) {
+          s.runId = str.slice(0, 256);
+          this.runIdIsRun = isRunKey(key);
+        }
         return;
       case Role.Time:
         if (s.time === null) s.time = typeof v === 'number' ? epochToIso(v) : str.slice(0, 64);
@@ -492,6 +504,10 @@ class Walker {
       this.s.message = this.s.message.length > 0 ? `${this.s.message} | ${this.messages}` : this.messages;
     }
   }
+}
+
+function isRunKey(key: string): boolean {
+  return key.indexOf('run') !== -1 || key.indexOf('Run') !== -1;
 }
 
 function looksLikeJson(v: string): boolean {

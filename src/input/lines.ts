@@ -4,6 +4,8 @@ import { Readable } from 'node:stream';
 import type { Line } from '../types.js';
 import { UserError } from '../errors.js';
 import { describeFsError, READ_CHUNK_BYTES, type InputSource } from './open.js';
+import { CsvReader, csvHeader, type CsvRow } from './csv.js';
+import type { KeyMap } from '../extract/keys.js';
 
 /**
  * The longest line kept, in characters. A longer line (a 100 MB body, a binary file with no
@@ -20,6 +22,19 @@ export interface InputStats {
   gzip: boolean;
   /** The input held NUL bytes: probably not a text log. Its lines are still counted and classified. */
   binary: boolean;
+  /** The input was read as a CSV export (a header row, then one record per row). */
+  csv: boolean;
+}
+
+/**
+ * Reading CSV exports: when the first line is the header of a sync-log export (its columns are
+ * key spellings the extractor knows), the rest of the input is read as rows, each handed on whole
+ * (a quoted field may span lines) with its values by column name.
+ */
+export interface CsvOptions {
+  keys: KeyMap;
+  onHeader: () => void;
+  onRow: (row: CsvRow & { truncated: boolean }, input: string) => void;
 }
 
 const GZIP_MAGIC_0 = 0x1f;
@@ -38,6 +53,7 @@ export async function readLines(
   onProgress?: (bytes: number) => void,
   /** Awaited between chunks when it returns a promise: lets a slow output apply backpressure. */
   afterChunk?: () => Promise<void> | undefined,
+  csvOptions?: CsvOptions,
 ): Promise<InputStats> {
   const stats: InputStats = {
     name: source.name,
@@ -46,7 +62,9 @@ export async function readLines(
     truncatedLines: 0,
     gzip: false,
     binary: false,
+    csv: false,
   };
+  let csv: CsvReader | null = null;
   const decoder = new StringDecoder('utf8');
   let carry = '';
   // While skipping the rest of an over-long line, carry holds its kept prefix.
@@ -63,9 +81,29 @@ export async function readLines(
     line.text = text;
     line.truncated = truncated;
     onLine(line);
+    if (stats.lines === 1 && csvOptions !== undefined && !truncated) {
+      const header = csvHeader(text, csvOptions.keys);
+      if (header !== null) {
+        stats.csv = true;
+        csvOptions.onHeader();
+        csv = new CsvReader(
+          header,
+          (row) => {
+            stats.lines += row.physicalLines;
+            if (row.truncated) stats.truncatedLines++;
+            csvOptions.onRow(row, source.name);
+          },
+          { firstLineNo: 2 },
+        );
+      }
+    }
   };
 
   const take = (s: string) => {
+    if (csv !== null) {
+      csv.write(s);
+      return;
+    }
     let start = 0;
     let nl = s.indexOf('\n');
     while (nl !== -1) {
@@ -84,6 +122,11 @@ export async function readLines(
         emit(s.slice(start, nl), false);
       }
       start = nl + 1;
+      if (csv !== null) {
+        // The header row made this input a CSV export: the rest is rows, not lines.
+        (csv as CsvReader).write(s.slice(start));
+        return;
+      }
       nl = s.indexOf('\n', start);
     }
     if (start < s.length && !skipping) {
@@ -108,7 +151,8 @@ export async function readLines(
     throw inputError(source.name, err, stats.gzip);
   }
   take(decoder.end());
-  if (skipping) emit(carry, true);
+  if (csv !== null) (csv as CsvReader).end();
+  else if (skipping) emit(carry, true);
   else if (carry.length > 0) emit(carry, false);
   return stats;
 }

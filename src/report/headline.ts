@@ -4,6 +4,9 @@ import { thousands } from '../thousands.js';
 
 const n = thousands;
 
+/** The default table is a screen, not a dump: the most urgent groups, then a line for the rest. */
+export const TABLE_ROWS = 25;
+
 /**
  * The one-line text of a group in human outputs. A transient storm folds into one line with its
  * retry outcome: "Rate limited ×48,210 · retried OK 48,190 · 20 still failing".
@@ -11,9 +14,17 @@ const n = thousands;
 export function groupHeadline(g: Group): string {
   if (g.category !== 'transient') return g.summary;
   const parts = [`${g.summary} ×${n(g.count)}`];
-  if (g.recovered > 0) parts.push(`retried OK ${n(g.recovered)}`);
-  if (g.stillFailing > 0) parts.push(`${n(g.stillFailing)} still failing`);
+  if (g.recovered === null || g.stillFailing === null) parts.push(`retry outcome unknown (${retryUnknownReason(g)})`);
+  else {
+    if (g.recovered > 0) parts.push(`retried OK ${n(g.recovered)}`);
+    if (g.stillFailing > 0) parts.push(`${n(g.stillFailing)} still failing`);
+  }
   return parts.join(' · ');
+}
+
+/** Why the log cannot show whether a group's records went through on retry. */
+export function retryUnknownReason(g: Group): string {
+  return g.records === null ? 'lines name no record' : 'no success lines for its records';
 }
 
 /** Markers after a group's summary: run-level effects and the baseline comparison. */

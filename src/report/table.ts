@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Category, Group, Summary } from '../types.js';
 import { clip, escapeForTerminal } from './sanitize.js';
-import { groupFlags, groupHeadline, limitNotes } from './headline.js';
+import { groupFlags, groupHeadline, limitNotes, TABLE_ROWS } from './headline.js';
 import { thousands } from '../thousands.js';
 
 export interface TableOptions {
@@ -13,7 +13,10 @@ export interface TableOptions {
   hyperlinks: boolean;
   /** Add a section per run (--by-run). */
   byRun?: boolean;
+  /** Groups shown before the "more groups" line (--all: every group). */
+  maxRows?: number;
 }
+
 
 const n = thousands;
 const plural = (x: number, word: string) => `${n(x)} ${word}${x === 1 ? '' : 's'}`;
@@ -71,11 +74,22 @@ export function renderTable(summary: Summary, opts: TableOptions): string {
     };
     const head = new Table({ ...layout, head: ['category', 'count', 'records', 'act', 'destination', 'summary'].map((h) => c.bold(h)) });
     lines.push(head.toString().replace(/ +$/gm, ''));
-    for (const g of summary.groups) {
+    const shown = summary.groups.slice(0, opts.maxRows ?? TABLE_ROWS);
+    for (const g of shown) {
       const row = new Table(layout);
       row.push(mainRow(g, c, summaryWidth - 2));
       lines.push(row.toString().replace(/ +$/gm, ''));
       for (const d of detailLines(g, c, width - 6, opts)) lines.push(`     ${d}`);
+    }
+    const rest = summary.groups.slice(shown.length);
+    if (rest.length > 0) {
+      const restLines = rest.reduce((k, g) => k + g.count, 0);
+      const actionable = rest.filter((g) => g.actionable === true).length;
+      lines.push(
+        c.bold(
+          `… ${plural(rest.length, 'more group')} (${plural(restLines, 'event')}${actionable > 0 ? `, ${n(actionable)} actionable` : ''}) not shown: --all lists every group, --json gives them to a script.`,
+        ),
+      );
     }
   }
   if (opts.byRun === true && summary.runs.length > 0) lines.push(renderRuns(summary, c));
