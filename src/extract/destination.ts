@@ -13,6 +13,7 @@ const NAME_HINTS: Array<[string, string]> = [
   ['intercom', 'intercom'],
   ['pipedrive', 'pipedrive'],
   ['zendesk', 'zendesk'],
+  ['bigquery', 'bigquery'],
   ['googleads', 'google'],
   ['googlesheets', 'google'],
   ['google', 'google'],
@@ -22,6 +23,14 @@ const NAME_HINTS: Array<[string, string]> = [
   ['shopify', 'shopify'],
   ['klaviyo', 'klaviyo'],
   ['marketo', 'marketo'],
+  ['quickbooks', 'quickbooks'],
+  ['jira', 'jira'],
+  ['slack', 'slack'],
+  ['snowflake', 'snowflake'],
+  ['facebook', 'facebook'],
+  ['brevo', 'brevo'],
+  ['sendinblue', 'brevo'],
+  ['postgres', 'postgres'],
 ];
 
 const aliasCache = new Map<string, string>();
@@ -54,26 +63,40 @@ export function normaliseDestination(raw: string): string | null {
   return result;
 }
 
-/** API hosts (and provider names written in prose) → destination. One compiled regex, run only on error lines. */
-const HOST_RE =
-  /\b(api\.hubapi\.com|hubapi\.com|hubspot|[\w-]+\.(?:my\.)?salesforce\.com|force\.com|salesforce|api\.stripe\.com|stripe|api\.mailchimp\.com|mailchimp|api\.intercom\.io|intercom|[\w-]*\.?pipedrive\.com|pipedrive|googleapis\.com|graph\.microsoft\.com|myshopify\.com|shopify|zendesk\.com|klaviyo\.com|mktorest\.com|marketo)\b/i;
+/**
+ * API hosts, SDK / package / exception names and provider names written in prose → destination,
+ * most specific first (BigQuery before the other Google APIs). One compiled regex with a group per
+ * provider, run only on error lines.
+ */
+const TEXT_HINTS: Array<[pattern: string, destination: string]> = [
+  ['api\\.hubapi\\.com|hubapi\\.com|hubspot', 'hubspot'],
+  ['[\\w-]+\\.(?:my\\.)?salesforce\\.com|force\\.com|salesforce|simple_salesforce|sfdc', 'salesforce'],
+  ['api\\.stripe\\.com|stripe', 'stripe'],
+  ['api\\.mailchimp\\.com|mailchimp', 'mailchimp'],
+  ['api\\.intercom\\.io|intercom', 'intercom'],
+  ['[\\w-]*\\.?pipedrive\\.com|pipedrive', 'pipedrive'],
+  ['bigquery\\.googleapis\\.com|google\\.cloud\\.bigquery|bigquery', 'bigquery'],
+  ['googleapis\\.com|google\\.auth|googleapiclient|gspread', 'google'],
+  ['graph\\.microsoft\\.com|Microsoft\\.Graph|msgraph', 'microsoft-graph'],
+  ['myshopify\\.com|shopify', 'shopify'],
+  ['zendesk\\.com|zendesk|zenpy', 'zendesk'],
+  ['klaviyo\\.com|klaviyo', 'klaviyo'],
+  ['mktorest\\.com|marketo', 'marketo'],
+  ['quickbooks\\.api\\.intuit\\.com|Intuit\\.Ipp|quickbooks|intuit', 'quickbooks'],
+  ['[\\w-]+\\.atlassian\\.net|jira', 'jira'],
+  ['slack\\.com|slack_sdk|slack', 'slack'],
+  ['snowflakecomputing\\.com|snowflake', 'snowflake'],
+  ['graph\\.facebook\\.com|facebook_business|facebook', 'facebook'],
+  ['api\\.brevo\\.com|sendinblue|brevo', 'brevo'],
+  ['psycopg2?|postgres(?:ql)?', 'postgres'],
+];
+
+const TEXT_HINT_RE = new RegExp(`\\b(?:${TEXT_HINTS.map(([p]) => `(${p})`).join('|')})\\b`, 'i');
 
 export function destinationFromText(text: string): string | null {
-  const m = HOST_RE.exec(text);
+  const m = TEXT_HINT_RE.exec(text);
   if (m === null) return null;
-  const h = m[1].toLowerCase();
-  if (h.includes('hubapi') || h.includes('hubspot')) return 'hubspot';
-  if (h.includes('salesforce') || h.includes('force.com')) return 'salesforce';
-  if (h.includes('stripe')) return 'stripe';
-  if (h.includes('mailchimp')) return 'mailchimp';
-  if (h.includes('intercom')) return 'intercom';
-  if (h.includes('pipedrive')) return 'pipedrive';
-  if (h.includes('googleapis')) return 'google';
-  if (h.includes('graph.microsoft')) return 'microsoft-graph';
-  if (h.includes('shopify')) return 'shopify';
-  if (h.includes('zendesk')) return 'zendesk';
-  if (h.includes('klaviyo')) return 'klaviyo';
-  if (h.includes('mktorest') || h.includes('marketo')) return 'marketo';
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return TEXT_HINTS[i - 1][1];
   return null;
 }
 
@@ -91,6 +114,14 @@ const DESTINATION_NAMES: Record<string, string> = {
   shopify: 'Shopify',
   klaviyo: 'Klaviyo',
   marketo: 'Marketo',
+  bigquery: 'BigQuery',
+  quickbooks: 'QuickBooks',
+  jira: 'Jira',
+  slack: 'Slack',
+  snowflake: 'Snowflake',
+  facebook: 'Facebook',
+  brevo: 'Brevo',
+  postgres: 'PostgreSQL',
 };
 
 export function displayDestination(d: string | null): string {

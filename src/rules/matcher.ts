@@ -37,6 +37,8 @@ export class Classifier {
   private readonly alwaysRules: Rule[] = [];
   private readonly statusIndex = new Map<number, Rule[]>();
   private readonly collateral = new Set<string>();
+  /** Rule → the provider whose code or wording it recognises. */
+  private readonly providers = new Map<Rule, string>();
   private readonly decided = new Map<Rule, Map<string | null, Map<string | null, Classification>>>();
   private decidedCount = 0;
   readonly rules: Rule[];
@@ -44,6 +46,7 @@ export class Classifier {
   constructor(packs: RulePack[]) {
     this.rules = packs.flatMap((p) => p.rules);
     for (const p of packs) if (p.alwaysTry === true) for (const r of p.rules) if (r.code === undefined && r.message !== undefined) this.alwaysRules.push(r);
+    for (const p of packs) for (const r of p.rules) if ((r.provider ?? p.provider) !== undefined) this.providers.set(r, (r.provider ?? p.provider) as string);
     for (const r of this.rules) {
       if (r.collateral === true) this.collateral.add(r.id);
       if (r.code !== undefined && r.code.length > 0) {
@@ -168,6 +171,8 @@ export class Classifier {
 
   private ruleDecision(r: Rule, s: Signals, tier: Tier, code = ''): Classification {
     this.tier = tier;
+    // A provider's own code or wording names who answered, when the log names no destination.
+    if (s.destination === null && tier !== 'status') s.destination = this.providers.get(r) ?? null;
     const field = fieldFor(r, s);
     // One Classification per rule, destination, field (and status where the text names it):
     // nested maps, so no key string is built per line.

@@ -34,6 +34,8 @@ export interface Rule {
   fix: string;
   /** Where a human fixes it; defaults to the destination's page for the category (links.ts). */
   link?: string;
+  /** The provider whose own code or wording this rule recognises (defaults to its pack's). */
+  provider?: string;
 }
 
 /** A rule pack: the rules of one provider or one family of errors, in priority order. */
@@ -42,4 +44,9 @@ export interface RulePack {
   rules: Rule[];
   /** Try its message rules on every line that does not state success (the config file's pack). */
   alwaysTry?: boolean;
+  /**
+   * The provider this pack knows: a line that names no destination but carries one of its codes
+   * or wordings is that provider's (the code says who answered).
+   */
+  provider?: string;
 }

@@ -19,6 +19,7 @@ export const commerce: RulePack = {
     },
     {
       id: 'shopify/access-denied',
+      provider: 'shopify',
       category: 'permissions',
       cause: 'ACCESS_DENIED',
       code: ['ACCESS_DENIED'],
@@ -27,6 +28,7 @@ export const commerce: RulePack = {
     },
     {
       id: 'shopify/invalid-token',
+      provider: 'shopify',
       category: 'auth',
       cause: 'invalid access token',
       message: /\[API\] Invalid API key or access token/i,
@@ -35,6 +37,7 @@ export const commerce: RulePack = {
     },
     {
       id: 'shopify/calls-per-second',
+      provider: 'shopify',
       link: 'https://shopify.dev/docs/api/usage/limits',
       category: 'transient',
       cause: 'THROTTLED',
@@ -44,6 +47,7 @@ export const commerce: RulePack = {
     },
     {
       id: 'zendesk/record-invalid',
+      provider: 'zendesk',
       category: 'validation',
       cause: 'RecordInvalid',
       code: ['RecordInvalid', 'DuplicateValue', 'InvalidValue', 'BlankValue'],
@@ -52,6 +56,7 @@ export const commerce: RulePack = {
     },
     {
       id: 'zendesk/authenticate',
+      provider: 'zendesk',
       category: 'auth',
       cause: "Couldn't authenticate you",
       message: /Couldn't authenticate you/i,
@@ -60,6 +65,7 @@ export const commerce: RulePack = {
     },
     {
       id: 'klaviyo/duplicate-profile',
+      provider: 'klaviyo',
       category: 'validation',
       cause: 'duplicate_profile',
       code: ['duplicate_profile'],
@@ -68,6 +74,7 @@ export const commerce: RulePack = {
     },
     {
       id: 'klaviyo/not-authenticated',
+      provider: 'klaviyo',
       category: 'auth',
       cause: 'not_authenticated',
       code: ['not_authenticated', 'authentication_failed'],
@@ -76,6 +83,7 @@ export const commerce: RulePack = {
     },
     {
       id: 'klaviyo/permission-denied',
+      provider: 'klaviyo',
       category: 'permissions',
       cause: 'permission_denied',
       code: ['permission_denied'],

@@ -9,6 +9,7 @@ const DAILY = /per ?day|daily|-1d\b|PerDay/i;
 
 export const google: RulePack = {
   name: 'google',
+  provider: 'google',
   rules: [
     {
       id: 'google/daily-limit',

@@ -14,6 +14,7 @@ const PROPERTY_LIMIT =
 
 export const hubspot: RulePack = {
   name: 'hubspot',
+  provider: 'hubspot',
   rules: [
     // 429s carry errorType RATE_LIMIT and a policy; DAILY is the account's daily cap, not a window.
     {

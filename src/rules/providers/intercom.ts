@@ -10,6 +10,7 @@ const I = ['intercom'];
 
 export const intercom: RulePack = {
   name: 'intercom',
+  provider: 'intercom',
   rules: [
     {
       id: 'intercom/token-unauthorized',

@@ -10,6 +10,7 @@ const M = ['mailchimp'];
 
 export const mailchimp: RulePack = {
   name: 'mailchimp',
+  provider: 'mailchimp',
   rules: [
     {
       id: 'mailchimp/api-key-invalid',

@@ -7,6 +7,7 @@ import type { RulePack } from '../rule.js';
  */
 export const marketo: RulePack = {
   name: 'marketo',
+  provider: 'marketo',
   rules: [
     {
       id: 'marketo/access-token',

@@ -6,6 +6,7 @@ import type { RulePack } from '../rule.js';
  */
 export const microsoftGraph: RulePack = {
   name: 'microsoft-graph',
+  provider: 'microsoft-graph',
   rules: [
     {
       id: 'microsoft-graph/invalid-token',

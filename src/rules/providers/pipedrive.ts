@@ -10,6 +10,7 @@ const P = ['pipedrive'];
 
 export const pipedrive: RulePack = {
   name: 'pipedrive',
+  provider: 'pipedrive',
   rules: [
     {
       id: 'pipedrive/feature-capping',

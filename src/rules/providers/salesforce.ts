@@ -11,6 +11,7 @@ const SF = ['salesforce'];
 
 export const salesforce: RulePack = {
   name: 'salesforce',
+  provider: 'salesforce',
   rules: [
     // REQUEST_LIMIT_EXCEEDED comes as HTTP 403 for both: the message names which limit.
     {

@@ -10,6 +10,7 @@ const S = ['stripe'];
 
 export const stripe: RulePack = {
   name: 'stripe',
+  provider: 'stripe',
   rules: [
     {
       id: 'stripe/api-key-expired',
@@ -215,6 +216,7 @@ export const stripe: RulePack = {
  */
 export const stripeNetwork: RulePack = {
   name: 'stripe',
+  provider: 'stripe',
   rules: [
     {
       id: 'stripe/connection',
