@@ -8,6 +8,9 @@ import { compareWithBaseline } from '../aggregate/baseline.js';
 import { verdictFor } from '../aggregate/verdict.js';
 import { parseTimeArg } from './time.js';
 import { extract } from '../extract/extract.js';
+import { EventJoiner } from '../events/joiner.js';
+import { MAX_LINE_CHARS } from '../input/lines.js';
+import { StringDecoder } from 'node:string_decoder';
 import { renderJson } from '../report/json.js';
 import { classifyRecord } from '../report/classify.js';
 import { renderExplain, renderExplainJson } from '../report/explain.js';
@@ -130,7 +133,7 @@ function buildProgram(setCode: (code: number) => void): Command {
   program
     .command('explain')
     .description('show what was extracted from one line and which rule decided, and why')
-    .argument('<line>', 'the log line (quote it), or "-" to read the first line of stdin')
+    .argument('<line>', 'the log line (quote it; a multi-line event may hold newlines), or "-" to read the first event of stdin')
     .option('--json', 'machine-readable explanation')
     .option('--config <file>', 'config file (default ./synctriage.config.json if present)')
     .action(async (line: string, flags: { json?: boolean; config?: string }) => {
@@ -234,17 +237,49 @@ async function runClassify(files: string[], failOn: FailOn, configPath: string |
 }
 
 async function runExplain(arg: string, json: boolean, configPath: string | undefined): Promise<number> {
-  let text = arg;
-  if (arg === '-') {
-    const chunks: Buffer[] = [];
-    for await (const c of process.stdin) chunks.push(c as Buffer);
-    text = Buffer.concat(chunks).toString('utf8').split('\n')[0].replace(/\r$/, '');
-  }
+  const text = arg === '-' ? await firstEvent(process.stdin) : arg;
   const engine = engineFromConfig(loadConfig(configPath));
   const s = extract(text, engine.keys);
   const d = engine.classifier.explain(s);
   await writeOut(json ? renderExplainJson(text, s, d) : renderExplain(text, s, d));
   return EXIT.ok;
+}
+
+/**
+ * `explain -`: the first event of stdin (one line, or a traceback or body joined to its head),
+ * reading no further than it: `yes … | synctriage explain -` answers at once.
+ */
+async function firstEvent(stdin: NodeJS.ReadableStream): Promise<string> {
+  let event: string | null = null;
+  const joiner = new EventJoiner((e) => {
+    event ??= e.text;
+  });
+  const decoder = new StringDecoder('utf8');
+  const line = { input: '-', lineNo: 0, text: '', truncated: false };
+  let carry = '';
+  let read = 0;
+  const push = (text: string) => {
+    line.lineNo++;
+    line.text = line.lineNo === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    if (line.text.endsWith('\r')) line.text = line.text.slice(0, -1);
+    joiner.push(line);
+  };
+  for await (const chunk of stdin) {
+    read += (chunk as Buffer).length;
+    let s = carry + decoder.write(chunk as Buffer);
+    let nl = s.indexOf('\n');
+    while (nl !== -1 && event === null) {
+      push(s.slice(0, nl));
+      s = s.slice(nl + 1);
+      nl = s.indexOf('\n');
+    }
+    carry = s;
+    // One event is bounded (lines and characters): past that much input, what came is the event.
+    if (event !== null || read > MAX_LINE_CHARS * 2) break;
+  }
+  if (event === null && carry.length > 0) push(carry.slice(0, MAX_LINE_CHARS));
+  joiner.flush();
+  return event ?? '';
 }
 
 /** Entry point: parses argv, runs, and returns the exit code. User mistakes never print a stack trace. */

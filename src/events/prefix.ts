@@ -16,6 +16,8 @@ const PREFIX = new RegExp(
     '^',
     // compose / kubectl service column
     '(?:[\\w.-]{1,40}[ \\t]{1,40}\\|[ \\t])?',
+    // older Airbyte relays put the side first: "destination - 2021-11-12 06:25:23 ERROR () …"
+    '(?:(?:source|destination|normalization)[ \\t]-[ ](?=\\d{4}-))?',
     // timestamp: 2022-05-11 09:42:43 · 2022-05-11T09:42:43.123Z · [2023-05-01, 10:00:00 UTC] · 2021-02-03 04:05:06,789Z
     '(\\[?\\d{4}-\\d{2}-\\d{2}(?:[T ]|, )\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?(?: ?(?:Z|UTC|[+-]\\d{2}:?\\d{2}))?\\]?[ \\t]{1,40})?',
     // colour codes whose ESC byte was lost in a paste, then a level: INFO · [info     ] · ERROR
@@ -28,8 +30,10 @@ const PREFIX = new RegExp(
     '|(?:tap|target)(?:-[\\w.-]{1,60})?[ \\t]{1,8}[-|][ ]?',
     // Airflow task log: {taskinstance.py:1851} ERROR - 
     '|\\{[\\w.-]{1,80}:\\d{1,6}\\}[ \\t](?:[A-Z]{3,8}[ \\t]-[ \\t])?',
-    // Java logger: i.a.w.g.DefaultReplicationWorker(run):123 - 
-    '|[a-z][\\w$]{0,40}(?:\\.[\\w$]{1,80}){1,12}(?:\\([\\w$]{0,40}\\))?:\\d{1,6}[ \\t]-[ ]',
+    // Java logger with its call site: i.a.w.g.DefaultReplicationWorker(run):123 - · () LineGobbler(voidCall):82 - 
+    '|(?:\\(\\)[ \\t])?(?:[a-z][\\w$]{0,40}\\.){0,12}[A-Za-z][\\w$]{0,80}(?:\\([\\w$]{0,60}\\))?:\\d{1,6}[ \\t]-[ ]',
+    // logback / log4j logger name: c.e.sync.Worker - 
+    '|(?:[a-z][\\w$]{0,40}\\.){1,12}[A-Z][\\w$]{0,80}[ \\t]-[ ]',
     ')?',
   ].join(''),
 );

@@ -1,6 +1,6 @@
 import type { Signals } from '../types.js';
 import { addTo, emptySignals } from './signals.js';
-import { DEFAULT_KEYS, Role, type KeyMap } from './keys.js';
+import { DEFAULT_KEYS, isEntityIdKey, Role, type KeyMap } from './keys.js';
 import { parseLogfmt, looksLikeLogfmt } from './logfmt.js';
 import { destinationFromText, normaliseDestination } from './destination.js';
 import { codesFromProse, statusFromText, textSignals } from './text.js';
@@ -212,6 +212,8 @@ class Walker {
   private embeddedMessage: string | null = null;
   private embeddedDepth = 0;
   private runIdIsRun = false;
+  /** A `<entity>_id` value near the top: the record id when no explicit record id key is found. */
+  private entityId: string | null = null;
 
   constructor(
     private s: Signals,
@@ -228,11 +230,13 @@ class Walker {
     this.hint = null;
     this.embeddedMessage = null;
     this.runIdIsRun = false;
+    this.entityId = null;
     return this;
   }
 
   root(value: unknown, depth = 0): void {
     this.walk(value, depth, '');
+    if (this.s.recordId === null && this.entityId !== null) this.s.recordId = this.entityId;
     this.readEmbeddedMessage();
     this.flushMessages();
     this.applyHints();
@@ -292,6 +296,10 @@ class Walker {
     }
     if (role === undefined) {
       if (v !== null && typeof v === 'object') this.walk(v, depth + 1, key);
+      else if (depth <= 1 && this.entityId === null && (typeof v === 'string' || typeof v === 'number') && isEntityIdKey(key)) {
+        const id = String(v);
+        if (id.length > 0 && id.length <= 256) this.entityId = id;
+      }
       // HubSpot validation results name the property in "name" beside "isValid"/"error".
       else if (key === 'name' && typeof v === 'string' && (parentKey === 'validationResults' || 'isValid' in obj)) this.addField(v);
       // Google v1 errors: "location" names the parameter when "locationType" says it is one.

@@ -94,3 +94,35 @@ export const ROLE_NAMES: Record<string, Role> = {
 };
 
 export const DEFAULT_KEYS = buildKeyMap();
+
+/**
+ * Ids that name the context of a line (its run, request, tenant, connection…), not the record it
+ * is about: `<entity>_id` / `<entity>Id` keys with these entities are never record ids.
+ */
+const CONTEXT_ENTITIES = new Set([
+  'run', 'job', 'sync', 'request', 'req', 'trace', 'span', 'correlation', 'portal', 'tenant', 'org', 'organization',
+  'workspace', 'connection', 'connector', 'source', 'destination', 'stream', 'batch', 'session', 'client', 'app',
+  'application', 'pipeline', 'task', 'thread', 'process', 'message', 'event', 'log', 'instance', 'host', 'node', 'worker',
+  'attempt', 'execution', 'project', 'dataset', 'table', 'api', 'key', 'token', 'parent', 'thread', 'schema', 'integration',
+  'installation', 'webhook', 'subscription', 'idempotency', 'operation', 'container', 'pod', 'cluster', 'region', 'zone',
+  'device', 'build', 'commit', 'version', 'env', 'environment', 'service', 'model', 'tx', 'transaction', 'dag', 'task_instance',
+]);
+
+/**
+ * A record id spelt after its entity: `customer_id`, `dealId`, `lead_id`, `ticket_id` (the record a
+ * sync log line is about), not a context id (`request_id`, `sync_id`). Returns false for the
+ * explicit spellings, which the key map already files.
+ */
+export function isEntityIdKey(key: string): boolean {
+  const n = key.length;
+  if (n < 4 || n > 40) return false;
+  let entity: string;
+  if (key.endsWith('_id')) entity = key.slice(0, -3);
+  else if (key.endsWith('Id') && key.charCodeAt(n - 3) >= 97 && key.charCodeAt(n - 3) <= 122) entity = key.slice(0, -2);
+  else return false;
+  if (!/^[A-Za-z][A-Za-z0-9]*(?:_[a-z0-9]+)*$/.test(entity)) return false;
+  const last = entity.slice(entity.lastIndexOf('_') + 1).replace(/^[A-Z]/, (c) => c.toLowerCase());
+  // camelCase: the last word names the entity (parentDealId → deal; requestId → request).
+  const word = /[A-Z]/.test(last) ? last.slice(last.search(/[A-Z][a-z0-9]*$/)).toLowerCase() : last.toLowerCase();
+  return !CONTEXT_ENTITIES.has(word) && !CONTEXT_ENTITIES.has(entity.toLowerCase());
+}

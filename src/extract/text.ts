@@ -1,6 +1,7 @@
 import type { Signals } from '../types.js';
 import { normaliseDestination } from './destination.js';
 import { addTo } from './signals.js';
+import { isEntityIdKey } from './keys.js';
 import { hasExceptionLine, levelFromText } from '../vocabulary.js';
 import { splitPrefix } from '../events/prefix.js';
 
@@ -18,6 +19,7 @@ const STATUS_PATTERNS: RegExp[] = [
 ];
 const TIME_RE = /^\[?(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)/;
 const RECORD_RE = /\b(?:record[_ ]?id|recordId|external_id|externalId|object_id|objectId|contact_id|row_id)["']?\s*[:=]\s*["']?([^\s"',;)\]}]+)/i;
+const ENTITY_ID_RE = /\b([A-Za-z][A-Za-z0-9]{1,30}(?:_id|Id))["']?\s*[:=]\s*["']?([^\s"',;)\]}]{1,128})/g;
 const RUN_RE = /\b(?:run[_ ]?id|runId|sync_id|syncId|job_id|jobId)["']?\s*[:=]\s*["']?([^\s"',;)\]}]+)/i;
 const DEST_RE = /\b(?:destination|dest|connector)["']?\s*[:=]\s*["']?([^\s"',;)\]}]+)/i;
 
@@ -53,6 +55,15 @@ export function textSignals(text: string, s: Signals, embeddedAt: number): void 
   if (s.recordId === null) {
     const m = RECORD_RE.exec(scan);
     if (m !== null) s.recordId = m[1];
+    else if (scan.indexOf('_id') !== -1 || scan.indexOf('Id') !== -1) {
+      // customer_id=cus_1, "dealId": 42: a record id spelt after its entity.
+      for (const e of scan.matchAll(ENTITY_ID_RE)) {
+        if (isEntityIdKey(e[1])) {
+          s.recordId = e[2];
+          break;
+        }
+      }
+    }
   }
   if (s.runId === null) {
     const m = RUN_RE.exec(scan);

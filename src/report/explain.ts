@@ -28,7 +28,8 @@ export function renderExplain(text: string, s: Signals, d: Decision): string {
   if (c.items !== undefined) {
     rows.push(['items', c.items.map((i) => `${i.category}:${clip(i.cause, 60)}${i.field === null ? '' : ` (${clip(i.field, 40)})`}`).join('; ')]);
   }
-  rows.push(['rules tried', d.tried.length === 0 ? '-' : d.tried.join(', ')]);
+  rows.push(['rules tried', `${d.triedCount} checked${d.nearMisses.length > 0 ? '; these came close:' : ''}`]);
+  for (const m of d.nearMisses) rows.push(['', `${m.rule}: matched ${m.held.join(' + ')}, but needs ${m.failed.join(' and ')}`]);
   const w = Math.max(...rows.map(([k]) => k.length));
   return `${rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n')}\n`;
 }
@@ -51,5 +52,5 @@ function tierText(tier: Decision['tier']): string {
 }
 
 export function renderExplainJson(text: string, s: Signals, d: Decision): string {
-  return `${safeJson({ line: text, signals: s, tier: d.tier, tried: d.tried, classification: d.classification }, 2)}\n`;
+  return `${safeJson({ line: text, signals: s, tier: d.tier, triedCount: d.triedCount, nearMisses: d.nearMisses, classification: d.classification }, 2)}\n`;
 }

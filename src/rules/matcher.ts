@@ -8,12 +8,23 @@ import { ERROR_LEVELS } from '../vocabulary.js';
 
 export type Tier = 'code' | 'message' | 'status' | 'unknown' | 'none' | 'items';
 
+/** A rule that came close: some of its conditions held, others did not (for `explain`). */
+export interface NearMiss {
+  rule: string;
+  held: string[];
+  failed: string[];
+}
+
 export interface Decision {
   classification: Classification;
   tier: Tier;
-  /** Rule ids whose conditions were checked, in order (for `explain`). */
-  tried: string[];
+  /** How many rules had their conditions checked. */
+  triedCount: number;
+  /** The few tried rules that came close, and the condition each missed. */
+  nearMisses: NearMiss[];
 }
+
+const NEAR_MISSES_SHOWN = 8;
 
 
 /**
@@ -75,15 +86,23 @@ export class Classifier {
 
   /** Like classify, but records which rules were checked: the drill-down for `explain`. */
   explain(s: Signals): Decision {
-    const tried: string[] = [];
+    const tried: Rule[] = [];
     const classification = this.decide(s, tried);
-    return { classification, tier: this.tier, tried };
+    const seen = new Set<Rule>();
+    const nearMisses: NearMiss[] = [];
+    for (const r of tried) {
+      if (seen.has(r) || r.id === classification.rule) continue;
+      seen.add(r);
+      const c = checkConditions(r, s);
+      if (c.held.length > 0 && c.failed.length > 0 && nearMisses.length < NEAR_MISSES_SHOWN) nearMisses.push({ rule: r.id, ...c });
+    }
+    return { classification, tier: this.tier, triedCount: seen.size, nearMisses };
   }
 
   /** The tier of the last decision (read by explain; the hot path allocates no Decision). */
   private tier: Tier = 'none';
 
-  private decide(s: Signals, tried: string[] | null): Classification {
+  private decide(s: Signals, tried: Rule[] | null): Classification {
     if (s.items.length > 1) {
       const items = s.items.map((item) => this.decideOne(item, tried));
       // Collateral items (rolled back because a sibling failed) count only when nothing else failed.
@@ -100,7 +119,7 @@ export class Classifier {
     return this.decideOne(s, tried);
   }
 
-  private decideOne(s: Signals, tried: string[] | null): Classification {
+  private decideOne(s: Signals, tried: Rule[] | null): Classification {
     const isError = lineIsError(s);
 
     let best = -1;
@@ -111,7 +130,7 @@ export class Classifier {
       for (const i of list) {
         if (best !== -1 && i >= best) break;
         const r = this.codeRules[i];
-        tried?.push(r.id);
+        tried?.push(r);
         if (conditionsHold(r, s)) {
           best = i;
           bestCode = code;
@@ -133,13 +152,13 @@ export class Classifier {
     const errorish = !isError && s.message.length > 0 && !saysSuccess && ERRORISH.test(s.message);
     if (isError || errorish) {
       for (const r of this.messageRules) {
-        tried?.push(r.id);
+        tried?.push(r);
         if (conditionsHold(r, s)) return this.ruleDecision(r, s, 'message');
       }
     } else if (this.alwaysRules.length > 0 && s.message.length > 0 && !saysSuccess) {
       // The team's own message rules know their own wording ("OOMKilled"): no error-word gate.
       for (const r of this.alwaysRules) {
-        tried?.push(r.id);
+        tried?.push(r);
         if (conditionsHold(r, s)) return this.ruleDecision(r, s, 'message');
       }
     }
@@ -148,7 +167,7 @@ export class Classifier {
       const list = this.statusIndex.get(s.status);
       if (list !== undefined) {
         for (const r of list) {
-          tried?.push(r.id);
+          tried?.push(r);
           if (conditionsHold(r, s)) return this.ruleDecision(r, s, 'status');
         }
       }
@@ -235,6 +254,19 @@ function lineIsError(s: Signals): boolean {
   // An exception by its shape, or an engine's failure label, is an error at any level: engines
   // relay a connector's stderr at INFO. A stated success or 2xx still wins.
   return (s.exception || s.engineLabel !== null) && s.success !== true && (s.status === null || s.status >= 400);
+}
+
+/** Which of a rule's conditions a line meets and which it misses, in words (for `explain`). */
+function checkConditions(r: Rule, s: Signals): { held: string[]; failed: string[] } {
+  const held: string[] = [];
+  const failed: string[] = [];
+  const check = (ok: boolean, yes: string, no: string) => (ok ? held : failed).push(ok ? yes : no);
+  if (r.code !== undefined) check(r.code.some((c) => s.codes.includes(c.toLowerCase())), 'code', `a code among ${r.code.slice(0, 4).join(', ')}`);
+  if (r.status !== undefined) check(s.status !== null && r.status.includes(s.status), 'status', `status ${r.status.join('/')}`);
+  if (r.destination !== undefined) check(s.destination !== null && r.destination.includes(s.destination), 'destination', `destination ${r.destination.join('/')}`);
+  if (r.policy !== undefined) check(s.policy !== null && r.policy.test(s.policy), 'policy', `policy ${r.policy.source}`);
+  if (r.message !== undefined) check(r.message.test(s.message), 'message', 'its message pattern');
+  return { held, failed };
 }
 
 function conditionsHold(r: Rule, s: Signals): boolean {
