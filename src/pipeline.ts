@@ -125,8 +125,8 @@ function csvRows(joiner: EventJoiner, keys: KeyMap, onEvent: (event: LogEvent, s
   const event: LogEvent = { input: '', lineNo: 0, text: '', truncated: false, lines: 0 };
   return {
     keys,
-    // The header row is a line of its own (not an error); it must not wait for rows to join it.
-    onHeader: () => joiner.flush(),
+    // The header row is a line of its own (not an error, part of no run); no row joins it.
+    onHeader: () => joiner.flush(true),
     onRow: (row, input) => {
       event.input = input;
       event.lineNo = row.lineNo;

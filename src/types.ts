@@ -71,6 +71,8 @@ export interface Line {
 export interface LogEvent extends Line {
   /** Physical lines the event spans (1 for most). */
   lines: number;
+  /** The header row of a CSV export: counted, never an error, and part of no run. */
+  header?: boolean;
 }
 
 export type LineFormat = 'json' | 'logfmt' | 'text';

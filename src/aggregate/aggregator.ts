@@ -122,6 +122,10 @@ export class Aggregator {
     t.events++;
     if (s.format === 'text') t.unparsed++;
     if (line.truncated) t.truncated++;
+    if (line.header === true) {
+      t.nonErrors++;
+      return;
+    }
     const runId = this.runOf(s, line);
 
     if (c.category === 'none') {

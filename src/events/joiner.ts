@@ -38,6 +38,8 @@ const enum State {
   Traceback,
   /** A Go goroutine dump: everything to the next blank line. */
   Goroutines,
+  /** After a Python exception line or a Go panic: blank lines and a chained traceback or dump may follow. */
+  AfterException,
 }
 
 export class EventJoiner {
@@ -74,11 +76,13 @@ export class EventJoiner {
     this.start(line);
   }
 
-  /** Emits the open event (end of input). */
-  flush(): void {
+  /** Emits the open event (end of input; `header`: it is the header row of a CSV export). */
+  flush(header = false): void {
     if (!this.open) return;
     this.open = false;
+    if (header) this.event.header = true;
     this.onEvent(this.event);
+    if (header) delete this.event.header;
   }
 
   private start(line: Line): void {
@@ -102,7 +106,7 @@ export class EventJoiner {
     const p = splitPrefix(line.text, this.parts);
     const body = p.body;
     this.headStamped = p.stamped;
-    this.state = body.startsWith('Traceback (most recent call last)') ? State.Traceback : State.Plain;
+    this.state = body.startsWith('Traceback (most recent call last)') ? State.Traceback : body.startsWith('panic: ') ? State.AfterException : State.Plain;
     this.expectsBody = endsWithColon(body);
   }
 
@@ -120,6 +124,7 @@ export class EventJoiner {
     const b = body.charCodeAt(0);
     if (this.state === State.Goroutines) return true;
     if (b === 32 || b === 9) return true;
+    if (this.state === State.AfterException) this.state = State.Plain;
     if (CONTINUES.test(body)) return true;
     if (this.state === State.Traceback) return true;
     // Unstamped lines in a stamped log: a body the head announced, or the exception a logger
@@ -134,7 +139,8 @@ export class EventJoiner {
     if (line.truncated) e.truncated = true;
     const body = line.text.charCodeAt(0) === 123 ? line.text : this.parts.body;
     if (body.length === 0 || isBlank(body)) {
-      if (this.state === State.Goroutines) this.state = State.Plain;
+      // Another goroutine, or a chained traceback, may follow the blank line.
+      if (this.state === State.Goroutines) this.state = State.AfterException;
       return;
     }
     const keep = this.informative(body);
@@ -153,9 +159,10 @@ export class EventJoiner {
     const indented = b === 32 || b === 9;
     if (body.startsWith('Traceback (most recent call last)')) this.state = State.Traceback;
     else if (body.startsWith('goroutine ')) this.state = State.Goroutines;
+    else if (body.startsWith('During handling') || body.startsWith('The above exception')) this.state = State.AfterException;
     else if (this.state === State.Traceback && !indented && !body.startsWith('During handling') && !body.startsWith('The above exception')) {
-      // The exception line closes a Python traceback.
-      this.state = State.Plain;
+      // The exception line closes a Python traceback; a chained one may follow.
+      this.state = State.AfterException;
     }
     this.afterFileFrame = PY_FILE_FRAME.test(body);
     if (/^\s*\^+\s*$/.test(body)) this.sawCaret = true;

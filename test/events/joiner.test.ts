@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { condenseTrace, EventJoiner } from '../../src/events/joiner.js';
+import type { LogEvent } from '../../src/types.js';
+
+/** Lines in, events out: each case names the head lines of the events and how many lines each spans. */
+function join(text: string, limits?: { maxLines: number; maxChars: number }): Array<{ line: number; lines: number; text: string }> {
+  const out: Array<{ line: number; lines: number; text: string }> = [];
+  const j = new EventJoiner((e: LogEvent) => out.push({ line: e.lineNo, lines: e.lines, text: e.text }), limits);
+  text.split('\n').forEach((t, i) => j.push({ input: 'x', lineNo: i + 1, text: t, truncated: false }));
+  j.flush();
+  return out;
+}
+
+const cases: Array<{ name: string; log: string[]; events: Array<[head: number, lines: number]>; kept?: string[]; dropped?: string[] }> = [
+  {
+    name: 'NDJSON lines stay one event each',
+    log: ['{"level":"error","status":401}', '{"level":"info"}', '{"status":200}'],
+    events: [[1, 1], [2, 1], [3, 1]],
+  },
+  {
+    name: 'Python traceback after the ERROR line, closed by its exception line',
+    log: ['2026-01-01 10:00:00 ERROR sync failed', 'Traceback (most recent call last):', '  File "a.py", line 1, in f', '    g()', 'KeyError: \'id\'', '2026-01-01 10:00:01 INFO next'],
+    events: [[1, 5], [6, 1]],
+    kept: ["KeyError: 'id'"],
+    dropped: ['File "a.py"', 'g()', 'Traceback'],
+  },
+  {
+    name: 'chained Python exceptions with blank lines stay one event',
+    log: ['Traceback (most recent call last):', '  File "a.py", line 1, in f', 'ValueError: x', '', 'During handling of the above exception, another exception occurred:', '', 'Traceback (most recent call last):', '  File "b.py", line 2, in g', 'RuntimeError: y', 'INFO done'],
+    events: [[1, 9], [10, 1]],
+    kept: ['ValueError: x', 'RuntimeError: y'],
+  },
+  {
+    name: 'Airbyte "source >" prefix on every traceback line',
+    log: ['2026-01-01 10:00:00 source > Error syncing', '2026-01-01 10:00:00 source > Traceback (most recent call last):', '2026-01-01 10:00:00 source >   File "x.py", line 3, in r', '2026-01-01 10:00:00 source > requests.exceptions.HTTPError: 401 Client Error', '2026-01-01 10:00:01 source > Read 0 records'],
+    events: [[1, 4], [5, 1]],
+    kept: ['requests.exceptions.HTTPError: 401 Client Error'],
+  },
+  {
+    name: 'Java exception under a logback line, Caused by, frames and "... N more"',
+    log: ['2026-01-01 10:00:00 ERROR c.e.Worker - failed', 'java.lang.RuntimeException: outer', '\tat c.e.Worker.run(Worker.java:1)', 'Caused by: java.io.IOException: inner', '\t... 3 more', '2026-01-01 10:00:01 INFO c.e.Worker - next'],
+    events: [[1, 5], [6, 1]],
+    kept: ['java.lang.RuntimeException: outer', 'Caused by: java.io.IOException: inner'],
+    dropped: ['Worker.java', '3 more'],
+  },
+  {
+    name: '.NET inner exceptions',
+    log: ['System.Exception: a ---> System.IO.IOException: b', '   at X.Y()', '   --- End of inner exception stack trace ---', '---> (Inner Exception #0) System.IO.IOException: b', 'next line'],
+    events: [[1, 4], [5, 1]],
+  },
+  {
+    name: 'PHP Uncaught with a body after "response:" and a Stack trace',
+    log: ['PHP Fatal error:  Uncaught E: resulted in a `402 Payment Required` response:', '{"success":false}', ' in /var/www/a.php:1', 'Stack trace:', '#0 /var/www/b.php(2): f()', '#1 {main}', '  thrown in /var/www/a.php on line 1'],
+    events: [[1, 7]],
+    kept: ['{"success":false}'],
+    dropped: ['#0', 'Stack trace'],
+  },
+  {
+    name: 'a pretty-printed JSON body announced by its head',
+    log: ['2026-01-01 ERROR body:', '{', '  "error": "invalid_grant"', '}', '2026-01-01 INFO ok'],
+    events: [[1, 4], [5, 1]],
+  },
+  {
+    name: 'a lone { starts a pretty-printed document of its own',
+    log: ['INFO starting', '{', '  "level": "error"', '}'],
+    events: [[1, 1], [2, 3]],
+  },
+  {
+    name: 'Node uncaught: code excerpt, caret, blank, then the exception',
+    log: ['/app/node_modules/axios/lib/core/settle.js:19', '    reject(new AxiosError(', '    ^', '', 'AxiosError: Request failed with status code 401', '    at settle (/app/x.js:1:1)'],
+    events: [[1, 6]],
+    kept: ['AxiosError: Request failed with status code 401'],
+  },
+  {
+    name: 'Ruby backtrace',
+    log: ["/app/a.rb:1:in `f': boom (RuntimeError)", "\tfrom /app/a.rb:2:in `g'", 'I, [2026] INFO next'],
+    events: [[1, 2], [3, 1]],
+  },
+  {
+    name: 'Go panic with its goroutine dump',
+    log: ['panic: runtime error: index out of range', '', 'goroutine 1 [running]:', 'main.main()', '\t/app/main.go:12 +0x1d', '', 'exit status 2'],
+    events: [[1, 6], [7, 1]],
+  },
+  {
+    name: 'stamped lines that merely mention errors stay apart',
+    log: ['2026-01-01 10:00:00 ERROR a', '2026-01-01 10:00:01 ERROR b', '2026-01-01 10:00:02 WARN c:'],
+    events: [[1, 1], [2, 1], [3, 1]],
+  },
+  {
+    name: 'a logfmt line after a head ending in ":" is its own record (stamped)',
+    log: ['2026-01-01T10:00:00Z ERROR failed with:', '2026-01-01T10:00:01Z INFO next'],
+    events: [[1, 1], [2, 1]],
+  },
+];
+
+describe('EventJoiner: lines → events', () => {
+  it.each(cases)('$name', ({ log, events, kept, dropped }) => {
+    const got = join(log.join('\n'));
+    expect(got.map((e) => [e.line, e.lines])).toEqual(events);
+    const text = got.map((e) => e.text).join('\n');
+    for (const k of kept ?? []) expect(text).toContain(k);
+    for (const d of dropped ?? []) expect(text.split('\n').slice(1).join('\n')).not.toContain(d);
+    // Every physical line is in exactly one event.
+    expect(got.reduce((n, e) => n + e.lines, 0)).toBe(log.length);
+  });
+
+  it('bounds an event in lines (the rest starts new events) and in kept text (counted overflow)', () => {
+    const log = ['ERROR head', ...Array.from({ length: 50 }, (_, i) => `    at frame${i} (x.js:1:1)`)];
+    const split = join(log.join('\n'), { maxLines: 10, maxChars: 1000 });
+    expect(split.reduce((n, e) => n + e.lines, 0)).toBe(51);
+    expect(split[0].lines).toBe(10);
+
+    const j = new EventJoiner(() => {}, { maxLines: 1000, maxChars: 50 });
+    ['ERROR head', ...Array.from({ length: 20 }, (_, i) => `Caused by: java.io.IOException: failure number ${i}`)].forEach((t, i) =>
+      j.push({ input: 'x', lineNo: i + 1, text: t, truncated: false }),
+    );
+    j.flush();
+    expect(j.eventOverflowLines).toBeGreaterThan(15);
+  });
+
+  it('never joins lines of different inputs', () => {
+    const out: LogEvent[] = [];
+    const j = new EventJoiner((e) => out.push({ ...e }));
+    j.push({ input: 'a', lineNo: 1, text: 'ERROR x', truncated: false });
+    j.push({ input: 'b', lineNo: 1, text: '    at y (z.js:1:1)', truncated: false });
+    j.flush();
+    expect(out.map((e) => e.input)).toEqual(['a', 'b']);
+  });
+});
+
+describe('condenseTrace', () => {
+  it('keeps exception lines of a stack trace held in one string, not its frames', () => {
+    const t = condenseTrace('Traceback (most recent call last):\n  File "a.py", line 1, in f\n    g()\nrequests.exceptions.HTTPError: 401 Client Error\n');
+    expect(t).toBe('requests.exceptions.HTTPError: 401 Client Error');
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { isErrorValuePresent, isExceptionLine, levelFromText, normaliseLevel, outcomeValue } from '../src/vocabulary.js';
+import { classifyLine } from './rules/rule-tester.js';
+
+describe('levels: one vocabulary for JSON and text', () => {
+  it.each([
+    ['warning', 'warn'],
+    ['WARNING', 'warn'],
+    ['Warn', 'warn'],
+    ['critical', 'fatal'],
+    ['CRITICAL', 'fatal'],
+    ['err', 'error'],
+    ['severe', 'error'],
+    ['Information', 'info'],
+    ['constructor', null],
+    ['__proto__', null],
+  ])('%s → %s', (raw, level) => expect(normaliseLevel(raw)).toBe(level));
+
+  it.each([
+    ['2026-01-01 10:00:00 ERROR sync failed', 'error'],
+    ['2026-01-01T10:00:00Z [info     ] Traceback', 'info'],
+    ['tap - CRITICAL 403 Client Error', 'fatal'],
+    ['FAIL tests/sync.test.ts', 'error'],
+    ['ts=1 level=warning msg=x', 'warn'],
+    ['[32mINFO[m i.a.w.Worker - started', 'info'],
+    ['ERROR: 401 Unauthorized', 'error'],
+    ['Sync done: ERROR=0 WARN=0', null],
+    ['Sync done: errors: 0, warnings: 2', null],
+    ['Completed with ERROR: 0', null],
+    ['an error occurred in the mapper', null],
+    ['"error_count": 0', null],
+  ])('%s → %s', (text, level) => expect(levelFromText(text)).toBe(level));
+});
+
+describe('errors from their shape', () => {
+  it.each([
+    ['snowflake.connector.errors.ProgrammingError: 390114 (08001): Authentication token has expired.', true],
+    ['Intuit.Ipp.Exception.ValidationException: ValidationException was thrown.', true],
+    ['Stripe::AuthenticationError: Invalid API Key provided', true],
+    ["KeyError: 'id'", true],
+    ['Exception in thread "main" java.io.IOException: broken pipe', true],
+    ['Caused by: java.net.SocketTimeoutException: Read timed out', true],
+    ['PHP Fatal error:  Uncaught Exception: boom', true],
+    ['panic: runtime error: invalid memory address', true],
+    ["/app/a.rb:12:in `create': Invalid API Key (Stripe::AuthenticationError)", true],
+    ['DeprecationWarning: use the new API', false],
+    ['Errors were found in 0 records', false],
+    ['Sync completed', false],
+  ])('%s → %s', (line, expected) => expect(isExceptionLine(line)).toBe(expected));
+
+  it.each([
+    ['snowflake.connector.errors.ProgrammingError: 390114 (08001): Authentication token has expired.', 'none', false],
+    ['Sync finished: ERROR=0 WARN=0', 'none', true],
+    ['{"level":"info","error_count":0,"msg":"batch done"}', 'none', true],
+    ['{"level":"info","errors":[],"msg":"batch done"}', 'none', true],
+    ['Sync finished: 120 succeeded, 0 failed', 'none', true],
+    ['{"level":"warning","msg":"Back-off restarting failed container"}', 'unknown', true],
+    ['WARNING Back-off restarting failed container', 'unknown', true],
+  ])('%s', (line, category, equal) => {
+    const got = classifyLine(line).classification.category;
+    if (equal) expect(got).toBe(category);
+    else expect(got).not.toBe(category);
+  });
+});
+
+describe('outcomes', () => {
+  it.each([
+    ['succeeded', true],
+    ['REJECTED', false],
+    ['failed', false],
+    ['pending', null],
+    ['constructor', null],
+  ])('%s → %s', (v, o) => expect(outcomeValue(v)).toBe(o));
+
+  it.each([
+    [0, false],
+    ['0', false],
+    [[], false],
+    [{}, false],
+    ['none', false],
+    ['boom', true],
+    [[{ code: 1 }], true],
+  ])('error value %j present: %s', (v, present) => expect(isErrorValuePresent(v)).toBe(present));
+});
