@@ -15,6 +15,7 @@ import { RunTracker } from './runs.js';
 import { isSuccessEvent } from './success.js';
 import { TemplateMiner, type Cluster } from './templates.js';
 import { unknownSummary } from '../rules/matcher.js';
+import { foldGroups } from './fold.js';
 import { DEFAULT_EVENT_LIMITS, type EventLimits } from '../events/joiner.js';
 
 export interface AggregatorOptions {
@@ -42,6 +43,8 @@ export interface EventOverflow {
 }
 
 const BY_CLASSIFICATION_MAX = 8192;
+/** An input that names several destinations lends none to its unnamed failures. */
+const MANY = '\u0000many';
 
 /** Longest sample line kept (characters); renderers escape and may shorten further. */
 export const SAMPLE_CHARS = 500;
@@ -94,6 +97,11 @@ export class Aggregator {
   private readonly runs: RunTracker;
   private seq = 0;
   private readonly lastRun = new Map<string, string>();
+  /** Input → the one destination its events name, or MANY; inputs naming none are absent. */
+  private readonly namedDestinations = new Map<string, string>();
+  /** Inputs read; a group's events may come from several, so destinations are lent only within one. */
+  private readonly inputsSeen = new Set<string>();
+  private lastInput = '';
   /** Success events that named a record, by destination: without any, retry outcomes are unknown. */
   private readonly recordSuccesses = new Map<string | null, number>();
   private groupOverflowLines = 0;
@@ -122,11 +130,16 @@ export class Aggregator {
     t.events++;
     if (s.format === 'text') t.unparsed++;
     if (line.truncated) t.truncated++;
+    if (line.input !== this.lastInput) {
+      this.lastInput = line.input;
+      this.inputsSeen.add(line.input);
+    }
     if (line.header === true) {
       t.nonErrors++;
       return;
     }
     const runId = this.runOf(s, line);
+    if (s.destination !== null) this.nameDestination(line.input, s.destination);
 
     if (c.category === 'none') {
       t.nonErrors++;
@@ -281,6 +294,12 @@ export class Aggregator {
     }
   }
 
+  private nameDestination(input: string, destination: string): void {
+    const known = this.namedDestinations.get(input);
+    if (known === undefined) this.namedDestinations.set(input, destination);
+    else if (known !== destination && known !== MANY) this.namedDestinations.set(input, MANY);
+  }
+
   /** Unknown groups take their cluster's final template as cause and key (unique per destination). */
   private settleTemplates(): void {
     const used = new Set<string>();
@@ -341,13 +360,6 @@ export class Aggregator {
         runs: runsSeen,
       };
     });
-    groups.sort(compareGroups);
-
-    const t = this.totals;
-    t.groups = groups.length;
-    t.actionableGroups = groups.filter((g) => g.actionable === true).length;
-    t.actionable = groups.reduce((n, g) => (g.actionable === true ? n + g.count : n), 0);
-
     const keyOf = (gi: number) => this.groups[gi].key;
     const runs: RunSummary[] = runView.runs.map((r) => ({
       id: r.id,
@@ -357,6 +369,18 @@ export class Aggregator {
       blockedBy: r.blockedBy === null ? null : keyOf(r.blockedBy),
       groups: Object.fromEntries([...r.groups].sort((a, b) => b[1] - a[1]).map(([gi, n]) => [keyOf(gi), n])),
     }));
+    const folded = foldGroups(groups, runs, (input) => {
+      if (this.inputsSeen.size !== 1) return null;
+      const d = this.namedDestinations.get(input);
+      return d === undefined || d === MANY ? null : d;
+    });
+    groups.length = 0;
+    groups.push(...folded);
+
+    const t = this.totals;
+    t.groups = groups.length;
+    t.actionableGroups = groups.filter((g) => g.actionable === true).length;
+    t.actionable = groups.reduce((n, g) => (g.actionable === true ? n + g.count : n), 0);
 
     return {
       totals: t,

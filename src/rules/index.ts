@@ -32,3 +32,6 @@ export const BUILTIN_PACKS: RulePack[] = [
   stripeNetwork,
   http,
 ];
+
+/** Packs that know no provider: HTTP statuses and wording, OAuth 2.0, CDN pages, network errors. */
+export const GENERIC_PACKS: ReadonlySet<string> = new Set([oauth.name, edge.name, network.name, http.name]);

@@ -182,3 +182,53 @@ describe('retry outcomes: claim only what the log shows', () => {
     expect(g).toMatchObject({ category: 'transient', records: 300, recovered: 280, stillFailing: 20 });
   });
 });
+
+describe('one root cause, one row: folds after aggregation', () => {
+  it('a failure that names no destination takes the one destination its file names', async () => {
+    const log = write(
+      'one-destination.log',
+      [
+        '{"level":"error","destination":"hubspot","status":401,"category":"EXPIRED_AUTHENTICATION","message":"The OAuth token used to make this call expired 2 hour(s) ago."}',
+        'ERROR sync failed: ConnectionResetError: [Errno 104] Connection reset by peer',
+      ].join('\n') + '\n',
+    );
+    const { json } = await runJson(['--fail-on', 'none', log]);
+    expect(json.groups.map((g) => [g.category, g.destination])).toEqual([
+      ['auth', 'hubspot'],
+      ['transient', 'hubspot'],
+    ]);
+  });
+
+  it('a file naming two destinations, or a run over two files, lends none', async () => {
+    const two = write(
+      'two-destinations.log',
+      [
+        '{"level":"error","destination":"hubspot","status":401,"category":"EXPIRED_AUTHENTICATION","message":"expired"}',
+        '{"level":"error","destination":"stripe","status":402,"error":{"type":"card_error","code":"card_declined","message":"Your card was declined."}}',
+        'ERROR sync failed: ConnectionResetError: [Errno 104] Connection reset by peer',
+      ].join('\n') + '\n',
+    );
+    const bare = write('bare.log', 'ERROR sync failed: ConnectionResetError: [Errno 104] Connection reset by peer\n');
+    const hub = write('hub.log', '{"level":"error","destination":"hubspot","status":401,"category":"EXPIRED_AUTHENTICATION","message":"expired"}\n');
+    for (const args of [[two], [bare, hub]]) {
+      const { json } = await runJson(['--fail-on', 'none', ...args]);
+      expect(json.groups.find((g) => g.category === 'transient')?.destination).toBeNull();
+    }
+  });
+
+  it('a generic 401 folds into the provider-decided auth group of the same destination, runs follow', async () => {
+    const log = write(
+      'generic-into-specific.log',
+      [
+        '{"level":"error","run_id":"r1","destination":"salesforce","status":401,"errorCode":"INVALID_SESSION_ID","message":"Session expired or invalid"}',
+        '{"level":"error","run_id":"r1","destination":"salesforce","status":401,"message":"401 Unauthorized"}',
+      ].join('\n') + '\n',
+    );
+    const { json } = await runJson(['--fail-on', 'none', log]);
+    expect(json.groups).toHaveLength(1);
+    expect(json.groups[0]).toMatchObject({ category: 'auth', destination: 'salesforce', count: 2 });
+    expect(json.groups[0].rule).not.toMatch(/^http\//);
+    const run = (json as unknown as { runs: Array<{ groups: Record<string, number> }> }).runs[0];
+    expect(run.groups).toEqual({ [json.groups[0].key]: 2 });
+  });
+});

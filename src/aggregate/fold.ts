@@ -1,0 +1,112 @@
+import type { Group, RunSummary } from '../types.js';
+import { linkFor } from '../rules/links.js';
+import { GENERIC_PACKS } from '../rules/index.js';
+import { compareGroups } from './aggregator.js';
+
+/**
+ * One root cause, one row. Two folds after aggregation, both visible in the keys they produce:
+ *
+ * 1. A failure whose line names no destination, in an input that names exactly one, is that
+ *    destination's: a Python traceback from a HubSpot sync that never prints the host belongs with
+ *    the HubSpot groups of the same file. Its group takes the destination (and its key changes to
+ *    say so); an input naming several destinations lends none, and neither does a run over several
+ *    inputs (a group does not know which inputs its events came from).
+ * 2. Within one destination, an auth, permissions or plan group decided by a generic rule (the
+ *    HTTP status or wording, `http/…`, `oauth/…`) folds into the one group of that category that a
+ *    provider's own code decided: for the operator "401 Unauthorized" and "InvalidAuthenticationToken"
+ *    from the same API are one fix. With several provider groups of the category it stays apart.
+ *
+ * Groups are merged as whole rows: counts and records add, first/last seen widen, samples join.
+ */
+export function foldGroups(groups: Group[], runs: RunSummary[], destinationOf: (input: string) => string | null): Group[] {
+  const renamed = new Map<string, string>();
+  const byKey = new Map<string, Group>();
+  const out: Group[] = [];
+  const add = (g: Group, oldKey: string) => {
+    const same = byKey.get(g.key);
+    if (same === undefined) {
+      byKey.set(g.key, g);
+      out.push(g);
+    } else mergeInto(same, g);
+    if (oldKey !== g.key) renamed.set(oldKey, g.key);
+  };
+
+  for (const g of groups) {
+    const oldKey = g.key;
+    if (g.destination === null) {
+      const d = destinationOf(g.first.input);
+      if (d !== null) {
+        g.destination = d;
+        g.key = withDestination(g.key, d);
+        g.link ??= linkFor(d, g.category, g.field, g.cause);
+      }
+    }
+    add(g, oldKey);
+  }
+
+  // Generic auth / permissions / plan groups into the one provider-decided group of their destination.
+  const specific = new Map<string, Group[]>();
+  for (const g of out) {
+    if (g.destination === null || !FOLDED.has(g.category) || isGeneric(g.rule)) continue;
+    const k = `${g.category}|${g.destination}`;
+    const list = specific.get(k);
+    if (list === undefined) specific.set(k, [g]);
+    else list.push(g);
+  }
+  const kept: Group[] = [];
+  for (const g of out) {
+    const target = g.destination !== null && FOLDED.has(g.category) && isGeneric(g.rule) ? specific.get(`${g.category}|${g.destination}`) : undefined;
+    if (target !== undefined && target.length === 1) {
+      mergeInto(target[0], g);
+      renamed.set(g.key, target[0].key);
+      for (const [from, to] of renamed) if (to === g.key) renamed.set(from, target[0].key);
+    } else kept.push(g);
+  }
+
+  if (renamed.size > 0) renameInRuns(runs, renamed);
+  return kept.sort(compareGroups);
+}
+
+const FOLDED = new Set(['auth', 'permissions', 'plan']);
+
+function isGeneric(rule: string): boolean {
+  const slash = rule.indexOf('/');
+  return slash !== -1 && GENERIC_PACKS.has(rule.slice(0, slash));
+}
+
+/** category|-|cause[|field] → category|destination|cause[|field]. */
+function withDestination(key: string, destination: string): string {
+  const first = key.indexOf('|');
+  const second = key.indexOf('|', first + 1);
+  return `${key.slice(0, first)}|${destination}${key.slice(second)}`;
+}
+
+function mergeInto(a: Group, b: Group): void {
+  a.count += b.count;
+  a.records = a.records === null ? b.records : b.records === null ? a.records : a.records + b.records;
+  a.recordsCapped ||= b.recordsCapped;
+  for (const [s, n] of Object.entries(b.statuses)) a.statuses[s] = (a.statuses[s] ?? 0) + n;
+  if (b.firstSeen !== null && (a.firstSeen === null || Date.parse(b.firstSeen) < Date.parse(a.firstSeen))) a.firstSeen = b.firstSeen;
+  if (b.lastSeen !== null && (a.lastSeen === null || Date.parse(b.lastSeen) > Date.parse(a.lastSeen))) a.lastSeen = b.lastSeen;
+  if (b.first.input === a.first.input ? b.first.line < a.first.line : false) a.first = b.first;
+  const room = Math.max(a.samples.length, b.samples.length);
+  a.samples = [...a.samples, ...b.samples].slice(0, room);
+  a.recovered = a.recovered === null || b.recovered === null ? (a.recovered ?? b.recovered) : a.recovered + b.recovered;
+  a.stillFailing = a.stillFailing === null || b.stillFailing === null ? (a.stillFailing ?? b.stillFailing) : a.stillFailing + b.stillFailing;
+  a.persistent ||= b.persistent;
+  a.blocksRun ||= b.blocksRun;
+  a.wastedCalls += b.wastedCalls;
+  a.runs = Math.max(a.runs, b.runs);
+}
+
+function renameInRuns(runs: RunSummary[], renamed: Map<string, string>): void {
+  for (const r of runs) {
+    if (r.blockedBy !== null) r.blockedBy = renamed.get(r.blockedBy) ?? r.blockedBy;
+    const groups: Record<string, number> = {};
+    for (const [k, n] of Object.entries(r.groups)) {
+      const to = renamed.get(k) ?? k;
+      groups[to] = (groups[to] ?? 0) + n;
+    }
+    r.groups = groups;
+  }
+}
