@@ -73,6 +73,11 @@ export interface LogEvent extends Line {
   lines: number;
   /** The header row of a CSV export: counted, never an error, and part of no run. */
   header?: boolean;
+  /**
+   * Characters of the head line's engine prefix (timestamp, level, engine tag), as the event stage
+   * found them: extract starts its prose there instead of reading the prefix a second time.
+   */
+  prefixEnd?: number;
 }
 
 export type LineFormat = 'json' | 'logfmt' | 'text';

@@ -42,7 +42,8 @@ export const QUIET_LEVELS: ReadonlySet<string> = new Set<Level>(['trace', 'debug
 /** A level as written (any case, "WARNING", "Critical", "err") → canonical, or null when it is no level word. */
 export function normaliseLevel(raw: string): Level | null {
   if (raw.length === 0 || raw.length > 16) return null;
-  return LEVEL_SPELLINGS[raw.toLowerCase()] ?? null;
+  // Most logs spell their levels in lower case: the exact spelling spares a new string per line.
+  return LEVEL_SPELLINGS[raw] ?? LEVEL_SPELLINGS[raw.toLowerCase()] ?? null;
 }
 
 /** pino / bunyan numeric levels. */
@@ -87,20 +88,21 @@ export function levelFromText(head: string): Level | null {
  * An exception stated without a level: `snowflake.connector.errors.ProgrammingError: 390114 …`,
  * `Intuit.Ipp.Exception.ValidationException: …`, `Stripe::AuthenticationError: …`, `KeyError: 'id'`,
  * `Exception in thread "main" java.io.IOException`, PHP `Fatal error: Uncaught …`, Go `panic: …`,
- * a Ruby `file.rb:12:in 'call': message (RestClient::Unauthorized)`. Warnings (`DeprecationWarning:`)
- * are not errors.
+ * a Ruby `file.rb:12:in 'call': message (RestClient::Unauthorized)`, Rails' `Stripe::CardError - message:`,
+ * an exception inside an XML report element (`<ExceptionThatLeadToAbortion>System.Net.…`).
+ * Warnings (`DeprecationWarning:`) are not errors.
  */
 const EXCEPTION_HEAD =
-  /^(?:Exception in thread "[^"]{0,80}" |Unhandled exception\. |Uncaught |Error: Uncaught |\(Inner Exception #\d+\) |---> |Caused by: )?(?:[A-Za-z_$][\w$]*(?:(?:\.|::|\\)[A-Za-z_$][\w$]*){0,12})?(?:Error|Exception|Fault|Failure|Exit|Interrupt|Unauthorized|Forbidden)\b(?:\[[^\]]{0,40}\])?(?::|$|\s*\()/;
+  /^(?:<[\w:.-]{1,80}>)?(?:Exception in thread "[^"]{0,80}" |Unhandled exception\. |Uncaught |Error: Uncaught |\(Inner Exception #\d+\) |---> |Caused by: )?(?:[A-Za-z_$][\w$]*(?:(?:\.|::|\\)[A-Za-z_$][\w$]*){0,12})?(?:Error|Exception|Fault|Failure|Exit|Interrupt|Unauthorized|Forbidden)\b(?:\[[^\]]{0,40}\])?(?::|$|\s*\(| - )/;
 const OTHER_ERROR_HEAD = /^(?:(?:PHP )?(?:Fatal|Parse) error:|panic: |FATAL: |fatal error: |thread '[^']{0,80}' panicked at|Error: |ERROR: |\S{1,200}\.rb:\d+:in [`'][^']{0,120}': .{0,400}\([A-Z][\w:]*\)\s*$)/;
 
-const WARNING_NAME = /^[\w$.:\\]*Warning\b/;
+const WARNING_NAME = /^(?:<[\w:.-]{1,80}>)?[\w$.:\\]*Warning\b/;
 
 /** Whether a (prefix-stripped) line states an exception or an error by its shape alone. */
 export function isExceptionLine(text: string): boolean {
   const c = text.charCodeAt(0);
-  // Exception names start with a letter, "$", "_", "(", "-" or "/" (a Ruby path): one test spares the patterns on most lines.
-  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c === 40 || c === 45 || c === 47)) return false;
+  // Exception names start with a letter, "$", "_", "(", "-", "/" (a Ruby path) or "<" (an XML element): one test spares the patterns on most lines.
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c === 40 || c === 45 || c === 47 || c === 60)) return false;
   // A name is short: a 1 MB line costs no more than its head.
   const body = text.length > 600 ? text.slice(0, 600) : text;
   if (EXCEPTION_HEAD.test(body)) return !WARNING_NAME.test(body);

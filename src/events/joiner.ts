@@ -23,11 +23,11 @@ export const DEFAULT_EVENT_LIMITS: EventLimits = { maxLines: 2000, maxChars: 64 
 
 /** Lines that only continue an error: frames, traceback and chain headers, closing brackets. */
 const CONTINUES =
-  /^(?:Traceback \(most recent call last\)|Caused by:|Suppressed:|Stack trace:|#\d{1,4} |--- End of |---> |\(Inner Exception #|During handling of the above exception|The above exception was the direct cause|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|<class '|[}\])]{1,8}[,;]?\s*$)/;
+  /^(?:Traceback \(most recent call last\)|[Cc]aused by:|Suppressed:|Stack trace:|#\d{1,4} |--- End of |---> |\(Inner Exception #|During handling of the above exception|The above exception was the direct cause|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|<class '|[}\])]{1,8}[,;]?\s*$)/;
 
 /** Continuation lines whose text says nothing about the error: frames, headers, code excerpts. */
 const FRAME =
-  /^\s*(?:at |File "|from [\w/\\.~-]|#\d{1,4} |\.\.\. \d+ |--- End of |Traceback \(most recent|Stack trace:|[\^~]+\s*$|in [\w/\\.:-]+:\d+\s*$|thrown in |goroutine \d+ \[|[\w/\\.-]+\.go:\d+|[\w.$]+\([^)]*\)\s*$|During handling of the above|The above exception was|\{main\}\s*$)/;
+  /^\s*(?:at |File "|from [\w/\\.~-]|#\d{1,4} |\.\.\. \d+ |--- End of |Traceback \(most recent|Stack trace:|[\^~]+\s*$|in [\w/\\.:-]+:\d+\s*$|thrown in |goroutine \d+ \[|[\w/\\.-]+\.go:\d+|[\w.$]+\([^)]*\)\s*$|During handling of the above|The above exception was|\{main\}\s*$|(?:\(\)\s+)?(?:[\w.-]{1,60} \([\w.]{1,30}\) )?[^\s:]{1,300}\.rb:\d+:in [`'][^'\n]{0,200}'\s*$)/;
 
 /** A Python source line echoed under a `File "…", line N` frame. */
 const PY_FILE_FRAME = /^\s*File "/;
@@ -48,7 +48,7 @@ export class EventJoiner {
   /** Events closed at maxLines (the rest of their lines began new events). */
   splitEvents = 0;
 
-  private readonly event: LogEvent = { input: '', lineNo: 0, text: '', truncated: false, lines: 0 };
+  private readonly event: LogEvent = { input: '', lineNo: 0, text: '', truncated: false, lines: 0, prefixEnd: 0 };
   private open = false;
   private state = State.Plain;
   /** The last kept line ends with ":": a body follows (`… resulted in a 401 response:`). */
@@ -60,6 +60,8 @@ export class EventJoiner {
   /** The head line carries a timestamp: unstamped exception lines after it are its own. */
   private headStamped = false;
   private readonly parts: Prefixed = { body: '', stamped: false };
+  /** The line `parts` was split from: a line that does not continue the event is split once, not twice. */
+  private partsOf: string | null = null;
 
   constructor(
     private readonly onEvent: (e: LogEvent) => void,
@@ -101,13 +103,20 @@ export class EventJoiner {
       this.state = State.Plain;
       this.expectsBody = false;
       this.headStamped = false;
+      e.prefixEnd = 0;
       return;
     }
-    const p = splitPrefix(line.text, this.parts);
+    const p = this.partsOf === line.text ? this.parts : this.split(line.text);
     const body = p.body;
+    e.prefixEnd = line.text.length - body.length;
     this.headStamped = p.stamped;
     this.state = body.startsWith('Traceback (most recent call last)') ? State.Traceback : body.startsWith('panic: ') ? State.AfterException : State.Plain;
     this.expectsBody = endsWithColon(body);
+  }
+
+  private split(text: string): Prefixed {
+    this.partsOf = text;
+    return splitPrefix(text, this.parts);
   }
 
   /** Whether a physical line continues the open event. */
@@ -115,7 +124,7 @@ export class EventJoiner {
     const c = text.charCodeAt(0);
     // A JSON line is an event of its own, unless the head announced a body.
     if (c === 123 /* { */) return this.expectsBody;
-    const p = splitPrefix(text, this.parts);
+    const p = this.split(text);
     const body = p.body;
     if (body.length === 0 || isBlank(body)) {
       // A blank line inside a traceback or a dump belongs to it; elsewhere it is its own quiet line.

@@ -51,16 +51,32 @@ export interface Prefixed {
 /** Splits a physical line into its engine prefix and its body. */
 export function splitPrefix(line: string, out: Prefixed): Prefixed {
   const c = line.charCodeAt(0);
-  // JSON lines and most indented continuations carry no prefix: spare them the pattern.
-  if (c === 123 /* { */ || c === 32 || c === 9 || line.length === 0) {
+  // JSON lines, logfmt lines (`ts=…`) and most indented continuations carry no prefix: spare them the pattern.
+  if (c === 123 /* { */ || c === 32 || c === 9 || line.length === 0 || startsWithKey(line)) {
     out.body = line;
     out.stamped = false;
     return out;
   }
   const m = PREFIX.exec(line);
-  let body = m === null || m[0].length === 0 ? line : line.slice(m[0].length);
-  if (body.indexOf(' cmd_type=') !== -1) body = body.replace(MELTANO_SUFFIX, '');
-  out.body = body;
+  const body = m === null || m[0].length === 0 ? line : line.slice(m[0].length);
+  out.body = withoutRelaySuffix(body);
   out.stamped = m !== null && m[1] !== undefined;
   return out;
+}
+
+/** A relayed line's body without the fields an engine appends to it. */
+export function withoutRelaySuffix(body: string): string {
+  return body.indexOf(' cmd_type=') !== -1 ? body.replace(MELTANO_SUFFIX, '') : body;
+}
+
+/** `key=`: a logfmt line. No piece of PREFIX can match a word followed by "=". */
+function startsWithKey(line: string): boolean {
+  const end = Math.min(line.length, 48);
+  for (let i = 0; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 61 /* = */) return i > 0;
+    // letters, digits, "_", "." and "-" may spell a key; anything else ends the look
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45)) return false;
+  }
+  return false;
 }

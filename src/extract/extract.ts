@@ -31,13 +31,13 @@ export const LIMITS = {
  * starts with key=; everything else is free text, searched for an embedded JSON body.
  * Stateless; the pipeline uses an Extractor (extractor.ts), which adds the shape shortcut.
  */
-export function extract(text: string, keys: KeyMap = DEFAULT_KEYS): Signals {
+export function extract(text: string, keys: KeyMap = DEFAULT_KEYS, prefixEnd = -1): Signals {
   const c = firstNonSpace(text);
   if (c === 123 /* { */ || c === 91 /* [ */) {
     const parsed = tryParse(text);
     if (parsed !== undefined && parsed !== null && typeof parsed === 'object') return fromParsed(parsed, keys);
   }
-  return extractNonJson(text, keys);
+  return extractNonJson(text, keys, prefixEnd);
 }
 
 /** A record already split into named values (a CSV export row): signals as from a JSON line. */
@@ -53,7 +53,7 @@ function fromParsed(parsed: object, keys: KeyMap): Signals {
   return s;
 }
 
-function extractNonJson(text: string, keys: KeyMap): Signals {
+function extractNonJson(text: string, keys: KeyMap, prefixEnd: number): Signals {
   if (text.indexOf('\u0000') !== -1) return binarySignals();
   if (looksLikeLogfmt(text)) {
     const s = emptySignals('logfmt');
@@ -69,7 +69,7 @@ function extractNonJson(text: string, keys: KeyMap): Signals {
     // Not JSON after all (a Python repr, a bracketed list): the whole text stays the message.
     else embeddedAt = -1;
   }
-  textSignals(text, s, embeddedAt);
+  textSignals(text, s, embeddedAt, prefixEnd);
   finish(s, text);
   return s;
 }
@@ -523,8 +523,12 @@ function looksLikeJson(v: string): boolean {
   return (c === 123 || c === 91) && v.length > 1;
 }
 
-/** JSON:API "/data/attributes/email" → "email"; a pointer at the document itself ("/data/") names no field. */
+/**
+ * JSON:API "/data/attributes/email" → "email"; a pointer at the document itself ("/data/") names no
+ * field, and neither does a value that is not a JSON Pointer (RFC 6901: it starts with "/").
+ */
 function fieldFromPointer(p: string): string {
+  if (p.charCodeAt(0) !== 47 /* / */) return '';
   const i = p.lastIndexOf('/');
   const f = i === -1 ? p : p.slice(i + 1);
   return f === 'data' || f === 'attributes' ? '' : f;

@@ -3,7 +3,7 @@ import { normaliseDestination } from './destination.js';
 import { addTo } from './signals.js';
 import { isEntityIdKey } from './keys.js';
 import { hasExceptionLine, levelFromText } from '../vocabulary.js';
-import { splitPrefix } from '../events/prefix.js';
+import { splitPrefix, withoutRelaySuffix } from '../events/prefix.js';
 
 /** Patterns for free-text lines. Compiled once; each is anchored on a keyword, so none can backtrack badly. */
 const STATUS_PATTERNS: RegExp[] = [
@@ -44,7 +44,11 @@ export function statusFromText(text: string): number | null {
   return null;
 }
 
-export function textSignals(text: string, s: Signals, embeddedAt: number): void {
+/**
+ * Signals of a free-text event. `prefixEnd`: where the head line's engine prefix ends, as the event
+ * stage found it (-1: not known, split here).
+ */
+export function textSignals(text: string, s: Signals, embeddedAt: number, prefixEnd = -1): void {
   const scan = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
   if (s.status === null) s.status = statusFromText(scan);
   if (s.level === null) s.level = levelFromText(scan.length > HEAD_CHARS ? scan.slice(0, HEAD_CHARS) : scan);
@@ -75,7 +79,9 @@ export function textSignals(text: string, s: Signals, embeddedAt: number): void 
   }
   // The prose around an embedded body (exception class, URL, network errno) is part of the message;
   // the line's own prefix (time, level, key=value fields) is not, so templates group by the error.
-  const prose = stripPrefix(splitPrefix(embeddedAt === -1 ? scan : scan.slice(0, embeddedAt), { body: '', stamped: false }).body);
+  const head = embeddedAt === -1 ? scan : scan.slice(0, embeddedAt);
+  const relayed = prefixEnd >= 0 && prefixEnd <= head.length ? withoutRelaySuffix(head.slice(prefixEnd)) : splitPrefix(head, { body: '', stamped: false }).body;
+  const prose = stripPrefix(relayed);
   if (!s.exception) s.exception = hasExceptionLine(prose);
   // An engine's failure dump in text (`failureType=config_error`, `"failure_type": "system_error"`).
   if (s.engineLabel === null && scan.indexOf('ailure') !== -1) {

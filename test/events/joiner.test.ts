@@ -87,6 +87,19 @@ const cases: Array<{ name: string; log: string[]; events: Array<[head: number, l
     events: [[1, 1], [2, 1], [3, 1]],
   },
   {
+    name: 'a Rails "Class - message:" head with gem-prefixed Ruby frames',
+    log: ['Stripe::InvalidRequestError - This customer has no attached card:', "  stripe (1.15.0) lib/stripe.rb:232:in `handle_api_error'", "   () home/u/app/concerns/sub.rb:87:in `processing!'", "  /app/a.rb:12:in `create': Invalid API Key (Stripe::AuthenticationError)", 'Started GET "/"'],
+    events: [[1, 4], [5, 1]],
+    kept: ['Invalid API Key'],
+    dropped: ['handle_api_error', 'processing!'],
+  },
+  {
+    name: 'Apex "caused by:" in lower case continues the chain',
+    log: ['16:02:11.0 (1)|FATAL_ERROR|System.DmlException: Update failed', 'caused by: System.DmlException: Upsert failed; first error: UNABLE_TO_LOCK_ROW', 'next line'],
+    events: [[1, 2], [3, 1]],
+    kept: ['UNABLE_TO_LOCK_ROW'],
+  },
+  {
     name: 'a logfmt line after a head ending in ":" is its own record (stamped)',
     log: ['2026-01-01T10:00:00Z ERROR failed with:', '2026-01-01T10:00:01Z INFO next'],
     events: [[1, 1], [2, 1]],

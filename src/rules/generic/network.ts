@@ -84,7 +84,8 @@ export const network: RulePack = {
       id: 'network/unreachable',
       category: 'outage',
       cause: 'EHOSTUNREACH',
-      message: /\bEHOSTUNREACH\b|\bENETUNREACH\b|No route to host|Network is unreachable|\[Errno 113\]|\[Errno 101\]/i,
+      // Winsock (.NET SocketException, WSAEHOSTUNREACH 10065 / WSAENETUNREACH 10051) words it "attempted to an unreachable host".
+      message: /\bEHOSTUNREACH\b|\bENETUNREACH\b|No route to host|Network is unreachable|\[Errno 113\]|\[Errno 101\]|attempted to an unreachable (?:host|network)|\bWSAE(?:HOST|NET)UNREACH\b/i,
       summary: 'Destination unreachable (routing)',
       fix: 'Check egress / firewall rules of the sync host; otherwise wait for the destination.',
     },

@@ -226,5 +226,41 @@ export const stripeNetwork: RulePack = {
       summary: 'Network error talking to Stripe',
       fix: 'Retried with backoff; check egress / status.stripe.com if it persists.',
     },
+    // The SDKs' exception classes, last: a code or a message above says more. Each SDK maps the
+    // status onto the class (401 → Authentication, 403 → Permission, 402 → Card, 400/404 →
+    // InvalidRequest), so the class names the category where no status is printed.
+    // Spellings: Ruby Stripe::X, Python stripe.error.X, Node StripeX, PHP Stripe\Exception\X, Java com.stripe.exception.X.
+    {
+      id: 'stripe/sdk-authentication',
+      category: 'auth',
+      cause: 'AuthenticationError',
+      message: /\b(?:Stripe::AuthenticationError|stripe\.(?:_?error\.)?AuthenticationError|StripeAuthenticationError|Stripe\\Exception\\AuthenticationException|com\.stripe\.exception\.AuthenticationException)\b/,
+      summary: 'Stripe rejected the API key',
+      fix: 'Update the connection with a valid secret or restricted key; pause the sync until then.',
+    },
+    {
+      id: 'stripe/sdk-permission',
+      category: 'permissions',
+      cause: 'PermissionError',
+      message: /\b(?:Stripe::PermissionError|stripe\.(?:_?error\.)?PermissionError|StripePermissionError|Stripe\\Exception\\PermissionException|com\.stripe\.exception\.PermissionException)\b/,
+      summary: 'Stripe key lacks permission for this call',
+      fix: 'Grant the restricted key the permission (Stripe dashboard → API keys); keep syncing other records.',
+    },
+    {
+      id: 'stripe/sdk-card',
+      category: 'validation',
+      cause: 'CardError',
+      message: /\b(?:Stripe::CardError|stripe\.(?:_?error\.)?CardError|StripeCardError|Stripe\\Exception\\CardException|com\.stripe\.exception\.CardException)\b/,
+      summary: 'Stripe declined the card',
+      fix: 'Nothing to retry: the customer must update the payment method.',
+    },
+    {
+      id: 'stripe/sdk-invalid-request',
+      category: 'validation',
+      cause: 'InvalidRequestError',
+      message: /\b(?:Stripe::InvalidRequestError|stripe\.(?:_?error\.)?InvalidRequestError|StripeInvalidRequestError|Stripe\\Exception\\InvalidRequestException|com\.stripe\.exception\.InvalidRequestException)\b/,
+      summary: 'Stripe rejected the request for this record',
+      fix: 'Read the sample for what Stripe expected of the record (a missing card, a parameter); fix the record or mapping, never retry as is.',
+    },
   ],
 };

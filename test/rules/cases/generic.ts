@@ -385,6 +385,11 @@ export const genericCases: RuleCase[] = [
     note: 'Python [Errno 113] No route to host: outage',
   },
   {
+    line: 'System.Net.WebException: Unable to connect to the remote server ---> System.Net.Sockets.SocketException: A socket operation was attempted to an unreachable host 10.0.0.7:443',
+    category: 'outage',
+    note: '.NET SocketException (WSAEHOSTUNREACH): outage',
+  },
+  {
     line: "urllib3.exceptions.NewConnectionError: <urllib3.connection.HTTPSConnection object at 0x10a2b3c40>: Failed to establish a new connection: [Errno 8] nodename nor servname provided, or not known",
     category: 'outage',
     note: 'macOS spelling [Errno 8] nodename nor servname = ENOTFOUND: outage',

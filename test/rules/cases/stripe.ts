@@ -369,4 +369,36 @@ export const regressions: RuleCase[] = [
     category: 'outage',
     note: 'APIConnectionError caused by ENOTFOUND ([Errno -2]): outage',
   },
+  // SDK exception classes where no status or code is printed.
+  {
+    line: 'Stripe::InvalidRequestError - This customer has no attached card:',
+    category: 'validation',
+    destination: 'stripe',
+    rule: 'stripe/sdk-invalid-request',
+    note: 'Ruby class of a 400/404 (stripe-ruby maps the status onto the class)',
+  },
+  {
+    line: "stripe._error.PermissionError: Request req_1: The provided key 'rk_live_***' does not have access to account 'acct_1' (or that account does not exist).",
+    category: 'permissions',
+    destination: 'stripe',
+    rule: 'stripe/sdk-permission',
+    note: 'Python class of a 403',
+  },
+  {
+    line: 'StripeAuthenticationError: Invalid token',
+    category: 'auth',
+    rule: 'stripe/sdk-authentication',
+    note: 'Node class of a 401',
+  },
+  {
+    line: 'PHP Fatal error:  Uncaught Stripe\\Exception\\CardException: Your card has insufficient funds.',
+    category: 'validation',
+    rule: 'stripe/sdk-card',
+    note: 'PHP class of a 402',
+  },
+  {
+    line: 'ERROR MyInvalidRequestErrorHandler: retrying',
+    category: 'unknown',
+    note: 'a class name merely containing the words is no Stripe class',
+  },
 ];
