@@ -6,6 +6,7 @@ import { extract, extractRecord } from './extract/extract.js';
 import { buildKeyMap, DEFAULT_KEYS, type KeyMap } from './extract/keys.js';
 import { setDestinationAliases } from './extract/destination.js';
 import { setLinkOverrides } from './rules/links.js';
+import { MASKS, type Mask } from './rules/masks.js';
 import { configPack, fillLink, type Config } from './config/config.js';
 import { Classifier } from './rules/matcher.js';
 import { BUILTIN_PACKS } from './rules/index.js';
@@ -20,8 +21,8 @@ export interface Engine {
   classifier: Classifier;
 }
 
-export function createEngine(extraPacks: RulePack[] = [], keys: KeyMap = DEFAULT_KEYS): Engine {
-  return { keys, classifier: new Classifier([...extraPacks, ...BUILTIN_PACKS]) };
+export function createEngine(extraPacks: RulePack[] = [], keys: KeyMap = DEFAULT_KEYS, masks: readonly Mask[] = MASKS): Engine {
+  return { keys, classifier: new Classifier([...extraPacks, ...BUILTIN_PACKS], masks) };
 }
 
 /**
@@ -34,7 +35,11 @@ export function engineFromConfig(config: Config): Engine {
     const template = (destination !== null ? config.links[destination]?.[category] : undefined) ?? config.links['*']?.[category];
     return template === undefined ? null : fillLink(template, { destination, category, field, cause });
   });
-  return createEngine(configPack(config), Object.keys(config.fields).length > 0 ? buildKeyMap(config.fields) : DEFAULT_KEYS);
+  return createEngine(
+    configPack(config),
+    Object.keys(config.fields).length > 0 ? buildKeyMap(config.fields) : DEFAULT_KEYS,
+    config.masks.length > 0 ? [...config.masks, ...MASKS] : MASKS,
+  );
 }
 
 /** Keeps or drops a line before aggregation (time window); dropped lines are still counted. */

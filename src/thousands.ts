@@ -6,3 +6,8 @@ export function thousands(x: number): string {
   const s = String(Math.trunc(x));
   return s.length <= 3 ? s : s.replace(/\B(?=(\d{3})+$)/g, ',');
 }
+
+/** 1 → "1 line", 48210 → "48,210 lines". */
+export function plural(x: number, word: string): string {
+  return `${thousands(x)} ${word}${x === 1 ? '' : 's'}`;
+}

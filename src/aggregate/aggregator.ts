@@ -65,6 +65,8 @@ export interface GroupState {
   firstSeen: string | null;
   lastSeen: string | null;
   first: { input: string; line: number };
+  /** The one input its events came from, or MANY: a destination is lent only within one input. */
+  input: string;
   samples: string[];
   recovered: number;
   stillFailing: number;
@@ -99,9 +101,6 @@ export class Aggregator {
   private readonly lastRun = new Map<string, string>();
   /** Input → the one destination its events name, or MANY; inputs naming none are absent. */
   private readonly namedDestinations = new Map<string, string>();
-  /** Inputs read; a group's events may come from several, so destinations are lent only within one. */
-  private readonly inputsSeen = new Set<string>();
-  private lastInput = '';
   /** Success events that named a record, by destination: without any, retry outcomes are unknown. */
   private readonly recordSuccesses = new Map<string | null, number>();
   private groupOverflowLines = 0;
@@ -130,10 +129,6 @@ export class Aggregator {
     t.events++;
     if (s.format === 'text') t.unparsed++;
     if (line.truncated) t.truncated++;
-    if (line.input !== this.lastInput) {
-      this.lastInput = line.input;
-      this.inputsSeen.add(line.input);
-    }
     if (line.header === true) {
       t.nonErrors++;
       return;
@@ -144,7 +139,7 @@ export class Aggregator {
     if (c.category === 'none') {
       t.nonErrors++;
       const success = isSuccessEvent(s);
-      this.runs.nonError(runId, seq, success);
+      this.runs.nonError(runId, seq, success, line.lines);
       if (success && s.recordId !== null) {
         this.records.success(s.destination, s.recordId);
         this.recordSuccesses.set(s.destination, (this.recordSuccesses.get(s.destination) ?? 0) + 1);
@@ -155,6 +150,7 @@ export class Aggregator {
     t.errors++;
     const g = this.groupFor(s, c, line);
     g.count++;
+    if (g.input !== line.input && g.input !== MANY) g.input = MANY;
     if (s.status !== null) g.statuses.set(s.status, (g.statuses.get(s.status) ?? 0) + 1);
     if (s.time !== null) this.seen(g, s.time);
     if (g.samples.length < this.opts.samples) g.samples.push(sample(line.text));
@@ -165,7 +161,7 @@ export class Aggregator {
       if (r === 'untracked') g.untrackedLines++;
       else g.trackedLines++;
     }
-    this.runs.error(runId, seq, g.index);
+    this.runs.error(runId, seq, g.index, line.lines);
   }
 
   /**
@@ -248,6 +244,7 @@ export class Aggregator {
       firstSeen: null,
       lastSeen: null,
       first: { input: line.input, line: line.lineNo },
+      input: line.input,
       samples: [],
       recovered: 0,
       stillFailing: 0,
@@ -369,9 +366,10 @@ export class Aggregator {
       blockedBy: r.blockedBy === null ? null : keyOf(r.blockedBy),
       groups: Object.fromEntries([...r.groups].sort((a, b) => b[1] - a[1]).map(([gi, n]) => [keyOf(gi), n])),
     }));
-    const folded = foldGroups(groups, runs, (input) => {
-      if (this.inputsSeen.size !== 1) return null;
-      const d = this.namedDestinations.get(input);
+    const soleInput = new Map<Group, string>(groups.map((g, i) => [g, this.groups[i].input]));
+    const folded = foldGroups(groups, runs, (g) => {
+      const input = soleInput.get(g);
+      const d = input === undefined || input === MANY ? undefined : this.namedDestinations.get(input);
       return d === undefined || d === MANY ? null : d;
     });
     groups.length = 0;

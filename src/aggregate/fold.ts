@@ -9,8 +9,9 @@ import { compareGroups } from './aggregator.js';
  * 1. A failure whose line names no destination, in an input that names exactly one, is that
  *    destination's: a Python traceback from a HubSpot sync that never prints the host belongs with
  *    the HubSpot groups of the same file. Its group takes the destination (and its key changes to
- *    say so); an input naming several destinations lends none, and neither does a run over several
- *    inputs (a group does not know which inputs its events came from).
+ *    say so); an input naming several destinations lends none, and neither does a group whose
+ *    events came from several inputs. So a file's groups keep their keys whatever other files
+ *    are read beside it (baselines still match).
  * 2. Within one destination, an auth, permissions or plan group decided by a generic rule (the
  *    HTTP status or wording, `http/…`, `oauth/…`) folds into the one group of that category that a
  *    provider's own code decided: for the operator "401 Unauthorized" and "InvalidAuthenticationToken"
@@ -18,7 +19,7 @@ import { compareGroups } from './aggregator.js';
  *
  * Groups are merged as whole rows: counts and records add, first/last seen widen, samples join.
  */
-export function foldGroups(groups: Group[], runs: RunSummary[], destinationOf: (input: string) => string | null): Group[] {
+export function foldGroups(groups: Group[], runs: RunSummary[], destinationOf: (g: Group) => string | null): Group[] {
   const renamed = new Map<string, string>();
   const byKey = new Map<string, Group>();
   const out: Group[] = [];
@@ -34,7 +35,7 @@ export function foldGroups(groups: Group[], runs: RunSummary[], destinationOf: (
   for (const g of groups) {
     const oldKey = g.key;
     if (g.destination === null) {
-      const d = destinationOf(g.first.input);
+      const d = destinationOf(g);
       if (d !== null) {
         g.destination = d;
         g.key = withDestination(g.key, d);

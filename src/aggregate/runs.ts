@@ -62,18 +62,19 @@ export class RunTracker {
     return r;
   }
 
-  nonError(id: string, seq: number, success: boolean): void {
+  /** `lines`: physical lines of the event, so a run's lines add up like the totals' lines. */
+  nonError(id: string, seq: number, success: boolean, lines = 1): void {
     const r = this.run(id);
-    r.lines++;
+    r.lines += lines;
     if (success) {
       r.succeeded++;
       r.lastSuccessSeq = seq;
     }
   }
 
-  error(id: string, seq: number, group: number): void {
+  error(id: string, seq: number, group: number, lines = 1): void {
     const r = this.run(id);
-    r.lines++;
+    r.lines += lines;
     let g = r.groups.get(group);
     if (g === undefined) {
       g = { firstSeq: seq, errorsBefore: r.errors, lines: 0 };

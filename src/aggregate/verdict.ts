@@ -1,14 +1,15 @@
 import type { Group, Verdict } from '../types.js';
 import { displayDestination } from '../extract/destination.js';
-import { thousands } from '../thousands.js';
+import { plural, thousands } from '../thousands.js';
 
 const n = thousands;
-const plural = (x: number, word: string) => `${n(x)} ${word}${x === 1 ? '' : 's'}`;
 
 /**
  * The one line an operator reads first: what to do now. A blocking auth or plan problem means
  * pause (every further call is wasted); other actionable causes mean fix and keep syncing; an
- * outage or still-failing transient means wait.
+ * outage or still-failing transient means wait. The action and the text agree: an auth or plan
+ * cause that did not block the run (calls succeeded after it, or it did not repeat) is fixed
+ * without pausing, so its fix is quoted without the advice to pause.
  */
 export function verdictFor(groups: Group[]): Verdict {
   // Only auth and plan stop every call; a permissions or validation block still leaves other objects syncable.
@@ -30,6 +31,13 @@ export function verdictFor(groups: Group[]): Verdict {
       (top.category === 'validation' || top.category === 'permissions') && !/keep syncing/i.test(top.fix)
         ? ' Keep syncing: unaffected records go through.'
         : '';
+    if (top.category === 'auth' || top.category === 'plan') {
+      const fix = withoutPause(top.fix);
+      return {
+        action: 'fix-and-continue',
+        text: `Fix first: ${top.summary} on ${displayDestination(top.destination)} (${what}); it did not block the run, so the sync need not pause.${fix.length > 0 ? ` ${fix}` : ''}${more}`,
+      };
+    }
     return {
       action: 'fix-and-continue',
       text: `Fix first: ${top.summary} on ${displayDestination(top.destination)} (${what}). ${top.fix}${keep}${more}`,
@@ -52,7 +60,10 @@ export function verdictFor(groups: Group[]): Verdict {
   }
   const unknownLines = groups.reduce((n, g) => (g.category === 'unknown' ? n + g.count : n), 0);
   if (unknownLines > 0) {
-    return { action: 'none', text: `No known problem needs action; ${plural(unknownLines, 'line')} ${unknownLines === 1 ? 'is an unrecognised error' : 'are unrecognised errors'}: read their samples.` };
+    return {
+      action: 'none',
+      text: `No known problem needs action; ${unknownLines === 1 ? '1 error is unrecognised: read its sample' : `${n(unknownLines)} errors are unrecognised: read their samples`}.`,
+    };
   }
   const transient = groups.filter((g) => g.category === 'transient');
   if (transient.length > 0) {
@@ -66,4 +77,12 @@ export function verdictFor(groups: Group[]): Verdict {
     };
   }
   return { action: 'none', text: 'No errors found.' };
+}
+
+/** A fix without its clauses advising to pause ("…; pause the sync until then."). */
+export function withoutPause(fix: string): string {
+  const kept = fix.split(/(?<=[.;])\s+/).filter((clause) => !/\bpause\b/i.test(clause));
+  if (kept.length === 0) return '';
+  const text = kept.join(' ').replace(/;$/, '.');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

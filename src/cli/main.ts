@@ -150,7 +150,7 @@ function hintIfInteractive(files: string[]): void {
 }
 
 async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number> {
-  if (flags.failOn.kind === 'new-actionable' && flags.baseline === undefined) {
+  if (flags.failOn.presets.has('new-actionable') && flags.baseline === undefined) {
     throw new UserError('--fail-on new-actionable needs --baseline FILE (an earlier --json summary)');
   }
   if (flags.since !== undefined && flags.until !== undefined && flags.since > flags.until) {
@@ -197,7 +197,7 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number>
 }
 
 async function runClassify(files: string[], failOn: FailOn, configPath: string | undefined): Promise<number> {
-  if (failOn.kind === 'new-actionable') throw new UserError('--fail-on new-actionable applies to the summary (with --baseline), not to classify');
+  if (failOn.presets.has('new-actionable')) throw new UserError('--fail-on new-actionable applies to the summary (with --baseline), not to classify');
   const inputs = resolveInputs(files);
   hintIfInteractive(files);
   const engine: Engine = engineFromConfig(loadConfig(configPath));
@@ -224,16 +224,8 @@ async function runClassify(files: string[], failOn: FailOn, configPath: string |
     },
   );
   await out.end();
-  switch (failOn.kind) {
-    case 'none':
-      return EXIT.ok;
-    case 'any':
-      return seen.size > 0 ? EXIT.findings : EXIT.ok;
-    case 'categories':
-      return [...failOn.categories].some((c) => seen.has(c)) ? EXIT.findings : EXIT.ok;
-    default:
-      return actionableSeen ? EXIT.findings : EXIT.ok;
-  }
+  const fails = (failOn.presets.has('any') && seen.size > 0) || (failOn.presets.has('actionable') && actionableSeen) || [...failOn.categories].some((c) => seen.has(c));
+  return fails ? EXIT.findings : EXIT.ok;
 }
 
 async function runExplain(arg: string, json: boolean, configPath: string | undefined): Promise<number> {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { CATEGORIES, type Category } from '../types.js';
 import { UserError } from '../errors.js';
 import type { Rule, RulePack } from '../rules/rule.js';
+import type { Mask } from '../rules/masks.js';
 import { ROLE_NAMES } from '../extract/keys.js';
 
 /**
@@ -20,11 +21,13 @@ export interface Config {
   fields: Record<string, string>;
   /** Destination name as logged → canonical name (hubspot, salesforce…). */
   destinations: Record<string, string>;
+  /** Extra template masks for unknown errors, tried before the built-in ones. */
+  masks: Mask[];
 }
 
 export const DEFAULT_CONFIG_FILE = 'synctriage.config.json';
 
-export const EMPTY_CONFIG: Config = { path: null, links: {}, rules: [], fields: {}, destinations: {} };
+export const EMPTY_CONFIG: Config = { path: null, links: {}, rules: [], fields: {}, destinations: {}, masks: [] };
 
 /** Loads --config FILE, or the default file in `cwd` if present, or nothing. */
 export function loadConfig(explicit: string | undefined, cwd: string = process.cwd()): Config {
@@ -50,7 +53,7 @@ export function loadConfig(explicit: string | undefined, cwd: string = process.c
   return parseConfig(raw, path);
 }
 
-const TOP_KEYS = new Set(['links', 'rules', 'fields', 'destinations', '$schema', 'comment']);
+const TOP_KEYS = new Set(['links', 'rules', 'fields', 'destinations', 'masks', '$schema', 'comment']);
 const RULE_KEYS = new Set(['id', 'category', 'cause', 'code', 'message', 'status', 'destination', 'policy', 'fieldFrom', 'summary', 'fix', 'link']);
 
 export function parseConfig(raw: unknown, path: string): Config {
@@ -103,7 +106,26 @@ export function parseConfig(raw: unknown, path: string): Config {
       destinations[alias] = name as string;
     }
   }
-  return { path, links, rules, fields, destinations };
+  const masks: Mask[] = [];
+  if (obj.masks !== undefined) {
+    if (!Array.isArray(obj.masks)) fail('masks', 'must be an array of {"pattern": "regex", "mask": "<token>"}');
+    (obj.masks as unknown[]).forEach((m, i) => {
+      const where = `masks[${i}]`;
+      if (!isObject(m)) fail(where, 'must be an object {"pattern": "regex", "mask": "<token>"}');
+      const { pattern, mask, ...rest } = m as Record<string, unknown>;
+      for (const k of Object.keys(rest)) fail(`${where}.${k}`, 'unknown key (mask keys: pattern, mask)');
+      if (typeof pattern !== 'string' || pattern.length === 0) fail(`${where}.pattern`, 'must be a non-empty regular expression string');
+      if (typeof mask !== 'string' || !/^<[\w-]{1,24}>$/.test(mask as string)) fail(`${where}.mask`, 'must be a token such as "<order>" (letters, digits, _ or - inside < >)');
+      let re: RegExp;
+      try {
+        re = new RegExp(pattern as string, 'g');
+      } catch (err) {
+        return fail(`${where}.pattern`, `invalid regular expression (${(err as Error).message})`);
+      }
+      masks.push({ pattern: re, mask: mask as string });
+    });
+  }
+  return { path, links, rules, fields, destinations, masks };
 }
 
 function parseRule(raw: unknown, where: string, fail: (where: string, what: string) => never): Rule {
@@ -179,7 +201,17 @@ export function configPack(config: Config): RulePack[] {
   return config.rules.length === 0 ? [] : [{ name: 'config', rules: config.rules, alwaysTry: true }];
 }
 
-/** Fills a link template; values are URI-encoded so a field name cannot break the URL. */
-export function fillLink(template: string, values: Record<'destination' | 'category' | 'field' | 'cause', string | null>): string {
-  return template.replace(/\{(destination|category|field|cause)\}/g, (_, k: keyof typeof values) => encodeURIComponent(values[k] ?? ''));
+/**
+ * Fills a link template; values are URI-encoded so a field name cannot break the URL. A template
+ * naming a value the group lacks (`…/mapping/{destination}#{field}` on a group with no field) gives
+ * null, so the default link is used rather than a broken one.
+ */
+export function fillLink(template: string, values: Record<'destination' | 'category' | 'field' | 'cause', string | null>): string | null {
+  let missing = false;
+  const url = template.replace(/\{(destination|category|field|cause)\}/g, (_, k: keyof typeof values) => {
+    const v = values[k];
+    if (v === null || v.length === 0) missing = true;
+    return encodeURIComponent(v ?? '');
+  });
+  return missing ? null : url;
 }

@@ -23,11 +23,17 @@ export const DEFAULT_EVENT_LIMITS: EventLimits = { maxLines: 2000, maxChars: 64 
 
 /** Lines that only continue an error: frames, traceback and chain headers, closing brackets. */
 const CONTINUES =
-  /^(?:Traceback \(most recent call last\)|[Cc]aused by:|Suppressed:|Stack trace:|#\d{1,4} |--- End of |---> |\(Inner Exception #|During handling of the above exception|The above exception was the direct cause|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|<class '|[}\])]{1,8}[,;]?\s*$)/;
+  /^(?:Traceback \(most recent call last\)|[Cc]aused by:|Suppressed:|Stack trace:|#\d{1,4} |--- End of |---> |\(Inner Exception #|During handling of the above exception|The above exception was the direct cause|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|<class '|[}\])]{1,8}[,;]?\s*$|(?:Class|Trigger)\.[\w.$]{1,200}: line \d+, column \d+|AnonymousBlock: line \d+)/;
 
 /** Continuation lines whose text says nothing about the error: frames, headers, code excerpts. */
 const FRAME =
-  /^\s*(?:at |File "|from [\w/\\.~-]|#\d{1,4} |\.\.\. \d+ |--- End of |Traceback \(most recent|Stack trace:|[\^~]+\s*$|in [\w/\\.:-]+:\d+\s*$|thrown in |goroutine \d+ \[|[\w/\\.-]+\.go:\d+|[\w.$]+\([^)]*\)\s*$|During handling of the above|The above exception was|\{main\}\s*$|(?:\(\)\s+)?(?:[\w.-]{1,60} \([\w.]{1,30}\) )?[^\s:]{1,300}\.rb:\d+:in [`'][^'\n]{0,200}'\s*$)/;
+  /^\s*(?:at |File "|from [\w/\\.~-]|#\d{1,4} |\.\.\. \d+ |--- End of |Traceback \(most recent|Stack trace:|[\^~]+\s*$|in [\w/\\.:-]+:\d+\s*$|thrown in |goroutine \d+ \[|[\w/\\.-]+\.go:\d+|[\w.$]+\([^)]*\)\s*$|During handling of the above|The above exception was|\{main\}\s*$|(?:Class|Trigger)\.[\w.$]{1,200}: line \d+, column \d+|AnonymousBlock: line \d+|(?:\(\)\s+)?(?:[\w.-]{1,60} \([\w.]{1,30}\) )?[^\s:]{1,300}\.rb:\d+:in [`'][^'\n]{0,200}'\s*$)/;
+
+/**
+ * Blank lines held while deciding whether the event goes on: an Apex exception e-mail or a
+ * logger that puts a blank line before `caused by:` / `Traceback` continues across them.
+ */
+const MAX_HELD_BLANKS = 4;
 
 /** A Python source line echoed under a `File "…", line N` frame. */
 const PY_FILE_FRAME = /^\s*File "/;
@@ -62,6 +68,8 @@ export class EventJoiner {
   private readonly parts: Prefixed = { body: '', stamped: false };
   /** The line `parts` was split from: a line that does not continue the event is split once, not twice. */
   private partsOf: string | null = null;
+  /** Blank lines after the open event, not yet known to belong to it. */
+  private readonly held: Line[] = [];
 
   constructor(
     private readonly onEvent: (e: LogEvent) => void,
@@ -69,22 +77,65 @@ export class EventJoiner {
   ) {}
 
   push(line: Line): void {
-    if (this.open && this.event.input === line.input && this.event.lines < this.limits.maxLines && this.continues(line.text)) {
-      this.append(line);
+    if (this.held.length > 0) {
+      this.afterHeldBlanks(line);
       return;
+    }
+    if (this.open && this.event.input === line.input && this.event.lines < this.limits.maxLines) {
+      if (this.continues(line.text)) {
+        this.append(line);
+        return;
+      }
+      // A blank line may separate the event from its chain: hold it until the next line decides.
+      if (this.state === State.Plain && this.partsOf === line.text && isBlank(this.parts.body)) {
+        this.held.push(line);
+        return;
+      }
     }
     if (this.open && this.event.lines >= this.limits.maxLines && this.continues(line.text)) this.splitEvents++;
     this.flush();
     this.start(line);
   }
 
-  /** Emits the open event (end of input; `header`: it is the header row of a CSV export). */
+  /** Emits the open event, then any held blank lines (end of input; `header`: the header row of a CSV export). */
   flush(header = false): void {
     if (!this.open) return;
     this.open = false;
     if (header) this.event.header = true;
     this.onEvent(this.event);
     if (header) delete this.event.header;
+    if (this.held.length > 0) {
+      // Blank lines that continued nothing are quiet events of their own, each counted.
+      const e = this.event;
+      for (const b of this.held) {
+        e.input = b.input;
+        e.lineNo = b.lineNo;
+        e.text = b.text;
+        e.truncated = b.truncated;
+        e.lines = 1;
+        e.prefixEnd = 0;
+        this.onEvent(e);
+      }
+      this.held.length = 0;
+    }
+  }
+
+  /** The line after held blank lines: a chain line (`caused by:`, a traceback) continues the event across them. */
+  private afterHeldBlanks(line: Line): void {
+    const e = this.event;
+    const sameInput = line.input === e.input;
+    if (sameInput && this.held.length < MAX_HELD_BLANKS && isBlank(line.text)) {
+      this.held.push(line);
+      return;
+    }
+    if (sameInput && e.lines + this.held.length < this.limits.maxLines && line.text.charCodeAt(0) !== 123 && CONTINUES.test(this.split(line.text).body)) {
+      e.lines += this.held.length;
+      this.held.length = 0;
+      this.append(line);
+      return;
+    }
+    this.flush();
+    this.start(line);
   }
 
   private start(line: Line): void {

@@ -27,8 +27,23 @@ export function emptySignals(format: Signals['format']): Signals {
   };
 }
 
-/** Appends to one of a Signals' lists, giving it its own array on first use. */
+/**
+ * What a field name looks like: an identifier, a dotted or bracketed path (merge_fields.FNAME,
+ * line_items[0][price]), a hash key (Pipedrive custom fields) or a label with spaces (Billing City).
+ * Punctuation or markup (")", "[/data/](https://…)", "{…}") is never a field name.
+ */
+const FIELD_NAME = /^[\p{L}\p{N}_$@#][\p{L}\p{N}\p{M}_$@#.:/[\] -]{0,127}$/u;
+
+export function isFieldName(f: string): boolean {
+  return FIELD_NAME.test(f);
+}
+
+/**
+ * Appends to one of a Signals' lists, giving it its own array on first use. Every field name any
+ * extractor finds enters here, so one check keeps what does not look like a field name out.
+ */
 export function addTo<K extends 'codes' | 'fields' | 'items'>(s: Signals, list: K, value: Signals[K][number]): void {
+  if (list === 'fields' && !isFieldName(value as string)) return;
   const arr = s[list] as Array<Signals[K][number]>;
   if (arr === NONE_YET) (s[list] as Array<Signals[K][number]>) = [value];
   else arr.push(value);

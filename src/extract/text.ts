@@ -16,6 +16,13 @@ const STATUS_PATTERNS: RegExp[] = [
   /\bHTTP\/\d(?:\.\d)?"?\s+([1-5]\d\d)\b/,
   /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+\S+\s+(?:->\s+)?([1-5]\d\d)\b/,
   /\b([1-5]\d\d)[ :-]+(?:Unauthorized|Forbidden|Not Found|Too Many Requests|Bad Request|Payment Required|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity|Locked|Request Timeout|Multi-Status|Precondition Failed|Gone|Client Error|Server Error)\b/i,
+  // "HTTP 401", "HTTP-503".
+  /\bHTTP[ -]([1-5]\d\d)\b/i,
+  // "Err: 401", "error=429"; not a count ("error 500 rows"). "error code NNN" is left out: Meta's
+  // error codes (190, 506) are no HTTP statuses.
+  /\berr(?:or)?\s*[:=]?\s*([45]\d\d)\b(?!\s*(?:rows?|records?|items?|times?|ms|s\b|seconds?|bytes?|lines?)\b)/i,
+  // "the API returned 403", "failed with 429 from …"; not "returned 500 rows".
+  /\b(?:returned|responded with|failed with|got|received)\s+(?:an?\s+)?(?:HTTP\s+)?([45]\d\d)\b(?=\s*(?:$|[.,;:!)\]"'}]|(?:error|response|status|code|from|for|when|while|on|at)\b))/i,
 ];
 const TIME_RE = /^\[?(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)/;
 const RECORD_RE = /\b(?:record[_ ]?id|recordId|external_id|externalId|object_id|objectId|contact_id|row_id)["']?\s*[:=]\s*["']?([^\s"',;)\]}]+)/i;

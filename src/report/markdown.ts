@@ -1,7 +1,7 @@
 import type { Summary } from '../types.js';
 import { escapeForTerminal } from './sanitize.js';
 import { groupFlags, groupHeadline, limitNotes } from './headline.js';
-import { thousands } from '../thousands.js';
+import { plural, thousands } from '../thousands.js';
 
 const n = thousands;
 
@@ -31,7 +31,9 @@ export function renderMarkdown(summary: Summary, opts: MarkdownOptions = {}): st
   out.push('');
   out.push(`**Verdict:** ${cell(summary.verdict.text)}`);
   out.push('');
-  out.push(`${n(t.lines)} lines, ${n(t.errors)} errors in ${n(t.groups)} groups (${n(t.actionableGroups)} actionable), ${n(t.nonErrors)} non-errors.`);
+  out.push(
+    `${plural(t.lines, 'line')}${t.events !== t.lines ? ` in ${plural(t.events, 'event')}` : ''}, ${plural(t.errors, 'error')} in ${plural(t.groups, 'group')} (${n(t.actionableGroups)} actionable), ${plural(t.nonErrors, 'non-error')}.`,
+  );
   if (summary.groups.length > 0) {
     out.push('');
     out.push('| category | count | records | actionable | destination | summary | fix |');

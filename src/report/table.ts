@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import type { Category, Group, Summary } from '../types.js';
 import { clip, escapeForTerminal } from './sanitize.js';
 import { groupFlags, groupHeadline, limitNotes, TABLE_ROWS } from './headline.js';
-import { thousands } from '../thousands.js';
+import { plural, thousands } from '../thousands.js';
 
 export interface TableOptions {
   color: boolean;
@@ -19,7 +19,6 @@ export interface TableOptions {
 
 
 const n = thousands;
-const plural = (x: number, word: string) => `${n(x)} ${word}${x === 1 ? '' : 's'}`;
 
 function paint(c: ChalkInstance, category: Category, text: string): string {
   switch (category) {
@@ -51,8 +50,8 @@ export function renderTable(summary: Summary, opts: TableOptions): string {
   const inputs = summary.inputs.length === 1 ? escapeForTerminal(summary.inputs[0].name) : `${summary.inputs.length} inputs`;
   lines.push(
     c.bold('synctriage') +
-      ` ${inputs}: ${plural(t.lines, 'line')}, ${plural(t.errors, 'error')} in ${plural(t.groups, 'group')}` +
-      ` (${n(t.actionableGroups)} actionable), ${n(t.nonErrors)} non-errors` +
+      ` ${inputs}: ${plural(t.lines, 'line')}${t.events !== t.lines ? ` in ${plural(t.events, 'event')}` : ''}, ${plural(t.errors, 'error')} in ${plural(t.groups, 'group')}` +
+      ` (${n(t.actionableGroups)} actionable), ${plural(t.nonErrors, 'non-error')}` +
       (t.filtered > 0 ? `; ${n(t.filtered)} more lines outside --since/--until` : ''),
   );
 
@@ -175,7 +174,7 @@ function renderRuns(summary: Summary, c: ChalkInstance): string {
   const out: string[] = [c.bold('Runs')];
   for (const r of summary.runs) {
     const blocked = r.blockedBy !== null ? c.red(`; blocked by ${escapeForTerminal(byKey.get(r.blockedBy)?.summary ?? r.blockedBy)}`) : '';
-    out.push(`  ${c.bold(clip(r.id, 60))}: ${n(r.lines)} lines, ${n(r.errors)} errors, ${n(r.succeeded)} succeeded${blocked}`);
+    out.push(`  ${c.bold(clip(r.id, 60))}: ${plural(r.lines, 'line')}, ${plural(r.errors, 'error')}, ${n(r.succeeded)} succeeded${blocked}`);
     for (const [key, count] of Object.entries(r.groups)) {
       const g = byKey.get(key);
       const cat = g?.category ?? 'unknown';

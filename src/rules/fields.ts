@@ -1,3 +1,5 @@
+import { isFieldName } from '../extract/signals.js';
+
 /**
  * Where providers name the rejected field inside message text, when the body has no field key.
  * Each pattern captures the field name in group 1. Data; tried in order.
@@ -28,10 +30,18 @@ export function fieldFromMessage(message: string): string | null {
     const m = re.exec(message);
     if (m !== null && m[1] !== undefined) {
       const f = trimField(m[1]);
-      if (f.length > 0) return f;
+      if (isFieldList(f)) return f;
     }
   }
   return null;
+}
+
+/** A field name, or a list of them ("LastName, Company"), each part looking like a field name. */
+export function isFieldList(f: string): boolean {
+  if (f.length === 0) return false;
+  if (f.indexOf(',') === -1) return isFieldName(f);
+  for (const part of f.split(/,\s*/)) if (!isFieldName(part)) return false;
+  return true;
 }
 
 /** "amount." at the end of a sentence is the field "amount". */

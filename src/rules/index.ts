@@ -9,6 +9,7 @@ import { google } from './providers/google.js';
 import { microsoftGraph } from './providers/microsoft-graph.js';
 import { marketo } from './providers/marketo.js';
 import { commerce } from './providers/commerce.js';
+import { snowflake } from './providers/snowflake.js';
 import { oauth } from './generic/oauth.js';
 import { edge } from './generic/edge.js';
 import { network } from './generic/network.js';
@@ -26,6 +27,7 @@ export const BUILTIN_PACKS: RulePack[] = [
   microsoftGraph,
   marketo,
   commerce,
+  snowflake,
   oauth,
   edge,
   network,

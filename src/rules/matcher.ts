@@ -1,8 +1,8 @@
 import { URGENCY, type Category, type Classification, type Signals } from '../types.js';
 import type { Rule, RulePack } from './rule.js';
 import { linkFor } from './links.js';
-import { fieldFromMessage, trimField } from './fields.js';
-import { template } from './masks.js';
+import { fieldFromMessage, isFieldList, trimField } from './fields.js';
+import { MASKS, template, type Mask } from './masks.js';
 import { displayDestination } from '../extract/destination.js';
 import { ERROR_LEVELS } from '../vocabulary.js';
 
@@ -50,14 +50,22 @@ export class Classifier {
   private readonly collateral = new Set<string>();
   /** Rule → the provider whose code or wording it recognises. */
   private readonly providers = new Map<Rule, string>();
+  /** Destination → the provider that answers for it (each provider itself, BigQuery → google…). */
+  private readonly providerOf = new Map<string, string>();
   private readonly decided = new Map<Rule, Map<string | null, Map<string | null, Classification>>>();
   private decidedCount = 0;
   readonly rules: Rule[];
 
-  constructor(packs: RulePack[]) {
+  /** `masks`: how unknown messages become templates (a config file's masks, then the built-in ones). */
+  constructor(
+    packs: RulePack[],
+    private readonly masks: readonly Mask[] = MASKS,
+  ) {
     this.rules = packs.flatMap((p) => p.rules);
     for (const p of packs) if (p.alwaysTry === true) for (const r of p.rules) if (r.code === undefined && r.message !== undefined) this.alwaysRules.push(r);
     for (const p of packs) for (const r of p.rules) if ((r.provider ?? p.provider) !== undefined) this.providers.set(r, (r.provider ?? p.provider) as string);
+    for (const provider of this.providers.values()) this.providerOf.set(provider, provider);
+    for (const p of packs) if (p.provider !== undefined) for (const d of p.destinations ?? []) this.providerOf.set(d, p.provider);
     for (const r of this.rules) {
       if (r.collateral === true) this.collateral.add(r.id);
       if (r.code !== undefined && r.code.length > 0) {
@@ -94,6 +102,7 @@ export class Classifier {
       if (seen.has(r) || r.id === classification.rule) continue;
       seen.add(r);
       const c = checkConditions(r, s);
+      if (!this.fits(r, s)) c.failed.push(`a line of ${this.providers.get(r)} (this one is ${s.destination ?? '?'}’s)`);
       if (c.held.length > 0 && c.failed.length > 0 && nearMisses.length < NEAR_MISSES_SHOWN) nearMisses.push({ rule: r.id, ...c });
     }
     return { classification, tier: this.tier, triedCount: seen.size, nearMisses };
@@ -131,7 +140,7 @@ export class Classifier {
         if (best !== -1 && i >= best) break;
         const r = this.codeRules[i];
         tried?.push(r);
-        if (conditionsHold(r, s)) {
+        if (conditionsHold(r, s) && this.fits(r, s)) {
           best = i;
           bestCode = code;
           break;
@@ -153,13 +162,13 @@ export class Classifier {
     if (isError || errorish) {
       for (const r of this.messageRules) {
         tried?.push(r);
-        if (conditionsHold(r, s)) return this.ruleDecision(r, s, 'message');
+        if (conditionsHold(r, s) && this.fits(r, s)) return this.ruleDecision(r, s, 'message');
       }
     } else if (this.alwaysRules.length > 0 && s.message.length > 0 && !saysSuccess) {
       // The team's own message rules know their own wording ("OOMKilled"): no error-word gate.
       for (const r of this.alwaysRules) {
         tried?.push(r);
-        if (conditionsHold(r, s)) return this.ruleDecision(r, s, 'message');
+        if (conditionsHold(r, s) && this.fits(r, s)) return this.ruleDecision(r, s, 'message');
       }
     }
 
@@ -168,7 +177,7 @@ export class Classifier {
       if (list !== undefined) {
         for (const r of list) {
           tried?.push(r);
-          if (conditionsHold(r, s)) return this.ruleDecision(r, s, 'status');
+          if (conditionsHold(r, s) && this.fits(r, s)) return this.ruleDecision(r, s, 'status');
         }
       }
     }
@@ -182,10 +191,24 @@ export class Classifier {
     // An error level, or a warning in error words ("Back-off restarting failed container").
     if (isError || (errorish && s.level === 'warn')) {
       this.tier = 'unknown';
-      return unknownFor(s);
+      return unknownFor(s, this.masks);
     }
     this.tier = 'none';
     return NONE;
+  }
+
+  /**
+   * A provider's rule never decides a line known to come from another provider: the codes and
+   * words one provider uses (rate_limit_exceeded, PERMISSION_DENIED, token_expired) are often
+   * another's too, and the summary and link would name the wrong one. Lines with no destination,
+   * or one no pack knows, stay open to every rule.
+   */
+  private fits(r: Rule, s: Signals): boolean {
+    if (s.destination === null) return true;
+    const mine = this.providers.get(r);
+    if (mine === undefined) return true;
+    const theirs = this.providerOf.get(s.destination);
+    return theirs === undefined || theirs === mine;
   }
 
   private ruleDecision(r: Rule, s: Signals, tier: Tier, code = ''): Classification {
@@ -284,7 +307,10 @@ function fieldFor(r: Rule, s: Signals): string | null {
     const m = r.fieldFrom.exec(s.message);
     // A pattern may offer alternatives, each with its own group: take the one that matched.
     const f = m?.slice(1).find((g) => g !== undefined);
-    if (f !== undefined) return trimField(f);
+    if (f !== undefined) {
+      const t = trimField(f);
+      if (isFieldList(t)) return t;
+    }
   }
   if (r.category === 'validation' || r.category === 'permissions') return fieldFromMessage(s.message);
   return null;
@@ -318,8 +344,8 @@ export function unknownSummary(template: string): string {
   return `Unrecognised error: ${template}`;
 }
 
-function unknownFor(s: Signals): Classification {
-  const t = s.message.length > 0 ? template(s.message) : '';
+function unknownFor(s: Signals, masks: readonly Mask[]): Classification {
+  const t = s.message.length > 0 ? template(s.message, masks) : '';
   const cause =
     t.length > 0 ? t : s.codes.length > 0 ? s.codes.join(',') : s.status !== null ? `HTTP ${s.status}` : 'error with no message';
   return {

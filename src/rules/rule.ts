@@ -49,4 +49,9 @@ export interface RulePack {
    * or wordings is that provider's (the code says who answered).
    */
   provider?: string;
+  /**
+   * Destinations other than `provider` whose APIs this provider runs (BigQuery is a Google API):
+   * their lines are this provider's too.
+   */
+  destinations?: string[];
 }

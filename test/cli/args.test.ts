@@ -17,12 +17,21 @@ describe('--fail-on', () => {
     ['auth,plan', [group('plan', true)], true],
     ['new-actionable', [group('auth', true, 'known')], false],
     ['new-actionable', [group('auth', true, 'new')], true],
+    ['actionable,outage', [group('outage', false)], true],
+    ['actionable,outage', [group('plan', true)], true],
+    ['actionable,outage', [group('transient', false)], false],
+    ['new-actionable,auth', [group('auth', true, 'known')], true],
   ] as const)('%s on %j', (spec, groups, expected) => {
     expect(shouldFail(parseFailOn(spec), [...groups])).toBe(expected);
   });
 
-  it.each(['', 'nope', 'auth,nope', 'none,auth'])('rejects %j with a message naming the choices', (spec) => {
-    expect(() => parseFailOn(spec)).toThrow(/use actionable, any, none/);
+  it.each([
+    ['', /use actionable, any, none/],
+    ['nope', /unknown "nope"/],
+    ['auth,nope', /unknown "nope"/],
+    ['none,auth', /"none" stands alone/],
+  ])('rejects %j with a message naming the choices', (spec, message) => {
+    expect(() => parseFailOn(spec)).toThrow(message);
   });
 });
 

@@ -32,11 +32,33 @@ describe('config file', () => {
     [{ rules: [{ id: 'x', category: 'plan', summary: 's', code: 'C' }, { id: 'x', category: 'auth', summary: 's', code: 'D' }] }, 'duplicate id'],
     [{ fields: { rec: 'recordID' } }, 'c.json: fields.rec: role must be one of'],
     [{ destinations: { a: 1 } }, 'c.json: destinations.a: must be a destination name'],
+    [{ masks: {} }, 'c.json: masks: must be an array'],
+    [{ masks: [{ pattern: 'ORD-\\d+' }] }, 'c.json: masks[0].mask: must be a token'],
+    [{ masks: [{ pattern: '(', mask: '<order>' }] }, 'c.json: masks[0].pattern: invalid regular expression'],
+    [{ masks: [{ pattern: 'x', mask: '<x>', flags: 'i' }] }, 'c.json: masks[0].flags: unknown key'],
   ])('%j → %s', (raw, message) => {
     expect(() => parseConfig(raw, 'c.json')).toThrow(message);
   });
 
+  it('reads masks that run before the built-in ones', async () => {
+    const { createEngine } = await import('../../src/pipeline.js');
+    const { MASKS } = await import('../../src/rules/masks.js');
+    const { emptySignals } = await import('../../src/extract/signals.js');
+    const c = parseConfig({ masks: [{ pattern: 'warehouse [a-z]+', mask: '<warehouse>' }] }, 'c.json');
+    const engine = createEngine([], undefined, [...c.masks, ...MASKS]);
+    const causeOf = (message: string) => {
+      const s = emptySignals('text');
+      s.message = message;
+      s.level = 'error';
+      return engine.classifier.classify(s).cause;
+    };
+    expect(causeOf('load stuck in warehouse berlin')).toBe('load stuck in <warehouse>');
+    expect(causeOf('load stuck in warehouse paris')).toBe(causeOf('load stuck in warehouse berlin'));
+  });
+
   it('URL-encodes template values so a field name cannot break the link', () => {
     expect(fillLink('https://w/{destination}#{field}', { destination: 'hubspot', category: 'validation', field: 'a b/c', cause: '' })).toBe('https://w/hubspot#a%20b%2Fc');
+    // A value the group lacks: no link from this template (the default one is used), never `…/mapping/#`.
+    expect(fillLink('https://w/mapping/{destination}#{field}', { destination: null, category: 'validation', field: null, cause: 'x' })).toBeNull();
   });
 });

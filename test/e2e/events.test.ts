@@ -199,7 +199,19 @@ describe('one root cause, one row: folds after aggregation', () => {
     ]);
   });
 
-  it('a file naming two destinations, or a run over two files, lends none', async () => {
+  it('a file keeps its lent destination whatever other files are read beside it (keys stay stable)', async () => {
+    const one = write(
+      'lends.log',
+      '{"level":"error","destination":"hubspot","status":401,"category":"EXPIRED_AUTHENTICATION","message":"expired"}\nERROR sync failed: ConnectionResetError: [Errno 104] Connection reset by peer\n',
+    );
+    const other = write('other.log', '{"level":"error","destination":"stripe","status":402,"error":{"type":"card_error","code":"card_declined","message":"Your card was declined."}}\n');
+    const alone = (await runJson(['--fail-on', 'none', one])).json.groups.find((g) => g.category === 'transient');
+    const beside = (await runJson(['--fail-on', 'none', one, other])).json.groups.find((g) => g.category === 'transient');
+    expect(alone?.destination).toBe('hubspot');
+    expect(beside?.key).toBe(alone?.key);
+  });
+
+  it('a file naming two destinations lends none, nor does a group whose events come from two files', async () => {
     const two = write(
       'two-destinations.log',
       [
@@ -209,7 +221,7 @@ describe('one root cause, one row: folds after aggregation', () => {
       ].join('\n') + '\n',
     );
     const bare = write('bare.log', 'ERROR sync failed: ConnectionResetError: [Errno 104] Connection reset by peer\n');
-    const hub = write('hub.log', '{"level":"error","destination":"hubspot","status":401,"category":"EXPIRED_AUTHENTICATION","message":"expired"}\n');
+    const hub = write('hub.log', '{"level":"error","destination":"hubspot","status":401,"category":"EXPIRED_AUTHENTICATION","message":"expired"}\nERROR sync failed: ConnectionResetError: [Errno 104] Connection reset by peer\n');
     for (const args of [[two], [bare, hub]]) {
       const { json } = await runJson(['--fail-on', 'none', ...args]);
       expect(json.groups.find((g) => g.category === 'transient')?.destination).toBeNull();

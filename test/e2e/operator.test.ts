@@ -222,6 +222,9 @@ describe.concurrent('2. the token expires halfway: earlier records succeeded', (
     expect(json.runs[0].blockedBy).toBeNull();
     expect(json.runs[0].succeeded).toBe(51);
     expect(json.verdict.action).toBe('fix-and-continue');
+    // The text agrees with the action: the fix is quoted without its advice to pause.
+    expect(json.verdict.text).toMatch(/^Fix first: /);
+    expect(json.verdict.text).not.toMatch(/pause the sync until/i);
   });
 });
 

@@ -94,6 +94,18 @@ const cases: Array<{ name: string; log: string[]; events: Array<[head: number, l
     dropped: ['handle_api_error', 'processing!'],
   },
   {
+    name: 'an Apex exception e-mail: blank lines between the wrapper, its "caused by:" chain and its frames',
+    log: ['SMSTrigger: execution of AfterInsert', '', 'caused by: System.DmlException: Update failed; first error: CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY', '', 'caused by: System.DmlException: Upsert failed; first error: UNABLE_TO_LOCK_ROW', '', 'Class.dlrs.RollupService.handleRollups: line 892, column 1', 'Trigger.SMSTrigger: line 559, column 1', '', '', 'next record'],
+    events: [[1, 8], [9, 1], [10, 1], [11, 1]],
+    kept: ['UNABLE_TO_LOCK_ROW'],
+    dropped: ['RollupService'],
+  },
+  {
+    name: 'blank lines before an unrelated line stay quiet events of their own',
+    log: ['2026-01-01 10:00:00 ERROR a', '', '', '2026-01-01 10:00:01 ERROR b', ''],
+    events: [[1, 1], [2, 1], [3, 1], [4, 1], [5, 1]],
+  },
+  {
     name: 'Apex "caused by:" in lower case continues the chain',
     log: ['16:02:11.0 (1)|FATAL_ERROR|System.DmlException: Update failed', 'caused by: System.DmlException: Upsert failed; first error: UNABLE_TO_LOCK_ROW', 'next line'],
     events: [[1, 2], [3, 1]],

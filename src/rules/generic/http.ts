@@ -82,9 +82,23 @@ const messages: Rule[] = [
     id: 'http/auth-message',
     category: 'auth',
     cause: 'invalid credentials',
-    message: /(?:access|auth|bearer|oauth|api|refresh) ?(?:token|key) (?:has |is )?(?:been )?(?:expired|invalid|revoked|not valid)|(?:expired|invalid|revoked) (?:access |refresh |oauth |api |bearer )?(?:token|api key|credentials)|token has been expired or revoked|authentication (?:failed|failure|required)|invalid credentials|could not authenticate|not authenticated|unauthori[sz]ed|Missing Authentication Token|login failed|invalid api key|credentials (?:were )?(?:not found|missing|not provided)|bad credentials|password authentication failed/i,
+    // "Invalid OAuth access token" (Meta), "Error validating access token" (Meta Graph code 190),
+    // "Incorrect username or password was specified" (Snowflake), "Invalid username or password".
+    message: /(?:access|auth|bearer|oauth|api|refresh) ?(?:token|key) (?:has |is )?(?:been )?(?:expired|invalid|revoked|not valid)|(?:expired|invalid|revoked) (?:(?:access|refresh|oauth|api|bearer|auth|id) ){0,2}(?:token|api key|credentials)|token has been expired or revoked|error validating (?:the )?(?:access token|application|client secret)|(?:incorrect|invalid|wrong|bad) (?:user ?name|user id|login|e-?mail(?: address)?)(?: or |\/| and )password|(?:user ?name|login|e-?mail) or password (?:is |was |were )?(?:incorrect|invalid|wrong)|authentication (?:failed|failure|required)|invalid credentials|could not authenticate|not authenticated|unauthori[sz]ed|Missing Authentication Token|login failed|invalid api key|credentials (?:were )?(?:not found|missing|not provided)|bad credentials|password authentication failed/i,
     summary: 'Credentials rejected',
     fix: 'Reconnect the destination account or replace the key; pause the sync until then.',
+  },
+  // Expiry said without naming which token ("Lifetime validation failed, the token is expired",
+  // "Session has expired"). Tokens and sessions that are not credentials (a sync/delta/page token,
+  // a Checkout or upload session, a password-reset token) are a resync or a retry, not a reconnect.
+  {
+    id: 'http/expired-message',
+    category: 'auth',
+    cause: 'token or session expired',
+    message:
+      /\bLifetime validation failed|\bIDX10223\b|(?<!\b(?:sync|delta|page|continuation|cursor|next|reset|verification|confirmation|invit(?:e|ation)|card|upload|download|csrf|xsrf|share|sas)[ _-]?)\btoken (?:is |has )(?:been )?expired|(?<!\b(?:checkout|upload|download|payment|resumable|import|export|batch|bulk|job|transfer|streaming|query|copy|browser|cart)[ _-]?)\bsession (?:has |is )?(?:been )?expired|\b(?:password|credentials?) (?:has |have |is )?(?:been )?expired/i,
+    summary: 'Access token or session expired',
+    fix: 'Reconnect the destination account (refresh the token or sign in again); pause the sync until then.',
   },
   {
     id: 'http/permission-message',

@@ -28,7 +28,7 @@ export const oauth: RulePack = {
       id: 'oauth/invalid-token',
       category: 'auth',
       cause: 'invalid_token',
-      code: ['invalid_token', 'token_expired', 'expired_token', 'invalid_access_token', 'invalid_api_key', 'invalid_auth', 'unauthorized', 'unauthenticated', 'authentication_error', 'not_authed'],
+      code: ['invalid_token', 'token_expired', 'expired_token', 'token_revoked', 'invalid_access_token', 'invalid_api_key', 'invalid_auth', 'unauthorized', 'unauthenticated', 'authentication_error', 'not_authed'],
       summary: 'Access token expired, revoked or malformed',
       fix: 'Reconnect the account (refresh the token); pause the sync until then.',
     },
@@ -57,6 +57,43 @@ export const oauth: RulePack = {
       code: ['access_denied', 'insufficient_permissions', 'permission_denied', 'not_authorized', 'forbidden'],
       summary: 'Access denied to the connected user or app',
       fix: 'Grant the connected user or app the needed role; keep syncing unaffected records.',
+    },
+    // Microsoft Entra ID (login.microsoftonline.com) puts an AADSTS number in error_description;
+    // SDKs (MSAL, azure-identity) often surface only that text, without the OAuth error code.
+    // Source: learn.microsoft.com/entra/identity-platform/reference-error-codes.
+    {
+      id: 'oauth/entra-expired-grant',
+      category: 'auth',
+      cause: 'invalid_grant',
+      // 70000 InvalidGrant, 70008/700082 refresh token expired (inactivity), 700084 SPA refresh
+      // token lifetime, 70043 sign-in frequency, 50173 grant revoked (fresh token needed),
+      // 50132/50133 session invalid after a password change, 50089 flow token expired.
+      message: /\bAADSTS(?:70000|70008|700082|700084|70043|50173|50132|50133|50089)\b/,
+      link: 'https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes',
+      summary: 'Microsoft refresh token or grant expired or revoked',
+      fix: 'Reconnect the Microsoft account to issue a new refresh token (inactivity, password change or revoked sessions); pause the sync until then.',
+    },
+    {
+      id: 'oauth/entra-invalid-client',
+      category: 'auth',
+      cause: 'invalid_client',
+      // 7000215 invalid client secret, 7000222 client secret expired, 70002 InvalidClient,
+      // 700027 client assertion signature, 700016 application not found in the directory.
+      message: /\bAADSTS(?:7000215|7000222|70002|700027|700016)\b/,
+      link: 'https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes',
+      summary: 'Microsoft app (client) credentials rejected',
+      fix: 'Create a new client secret (or certificate) for the app registration, or fix the client id / tenant, and update the connection.',
+    },
+    {
+      id: 'oauth/entra-user-credentials',
+      category: 'auth',
+      cause: 'invalid user credentials',
+      // 50126 invalid username or password, 50055/50144 password expired, 50057 user disabled,
+      // 50053 account locked.
+      message: /\bAADSTS(?:50126|50055|50144|50057|50053)\b/,
+      link: 'https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes',
+      summary: 'Microsoft sign-in rejected the connection’s user (password wrong or expired, user disabled or locked)',
+      fix: 'Fix the integration user’s password or account state in Entra ID and reconnect; pause the sync until then.',
     },
     {
       id: 'oauth/temporarily-unavailable',

@@ -10,6 +10,8 @@ const DAILY = /per ?day|daily|-1d\b|PerDay/i;
 export const google: RulePack = {
   name: 'google',
   provider: 'google',
+  // BigQuery answers with the same reasons and statuses as every Google API.
+  destinations: ['bigquery'],
   rules: [
     {
       id: 'google/daily-limit',
@@ -72,6 +74,17 @@ export const google: RulePack = {
       summary: 'Google API rate limit (short window)',
       fix: 'Retried with exponential backoff; lower concurrency if it persists.',
     },
+    // BigQuery answers a result over the response size limit with 403 and status PERMISSION_DENIED,
+    // but the reason says what happened: the query is too big to return, not forbidden.
+    {
+      id: 'google/response-too-large',
+      category: 'validation',
+      cause: 'responseTooLarge',
+      code: ['responseTooLarge'],
+      link: 'https://cloud.google.com/bigquery/docs/error-messages',
+      summary: 'BigQuery query result too large to return',
+      fix: 'Write the result to a destination table (or page it with a smaller page size) and select fewer rows or columns; granting roles will not help.',
+    },
     {
       id: 'google/unregistered',
       category: 'auth',
@@ -84,7 +97,18 @@ export const google: RulePack = {
       id: 'google/unauthenticated',
       category: 'auth',
       cause: 'UNAUTHENTICATED',
-      code: ['UNAUTHENTICATED', 'authError', 'ACCESS_TOKEN_EXPIRED', 'CREDENTIALS_MISSING', 'ACCESS_TOKEN_TYPE_UNSUPPORTED', 'expired', 'keyExpired', 'keyInvalid'],
+      code: ['UNAUTHENTICATED', 'authError', 'ACCESS_TOKEN_EXPIRED', 'CREDENTIALS_MISSING', 'ACCESS_TOKEN_TYPE_UNSUPPORTED', 'keyExpired', 'keyInvalid'],
+      summary: 'Google credentials invalid or expired',
+      fix: 'Reconnect the Google account (re-consent) or replace the key; pause the sync until then.',
+    },
+    // The bare reason "expired" is also any API's status word (a checkout session, a card, an
+    // invitation): only Google's own lines read it as an expired credential.
+    {
+      id: 'google/expired',
+      category: 'auth',
+      cause: 'UNAUTHENTICATED',
+      code: ['expired'],
+      destination: ['google', 'bigquery'],
       summary: 'Google credentials invalid or expired',
       fix: 'Reconnect the Google account (re-consent) or replace the key; pause the sync until then.',
     },
@@ -121,6 +145,17 @@ export const google: RulePack = {
       destination: ['google'],
       summary: 'Google API rejected the request data',
       fix: 'Fix the mapped value (the sample names the field or location).',
+    },
+    // A BigQuery load job stops once its bad records pass maxBadRecords (default 0): the rows'
+    // values do not fit the table (reason "invalid"; the job's errors[] names rows and fields).
+    {
+      id: 'google/load-too-many-errors',
+      category: 'validation',
+      cause: 'invalid (load job rows rejected)',
+      message: /\b(?:JSON|CSV|Avro|Parquet|ORC) table encountered too many errors|\bToo many errors encountered\. Limit is:? \d+/i,
+      link: 'https://cloud.google.com/bigquery/docs/error-messages',
+      summary: 'BigQuery load job rejected rows (bad records over the limit)',
+      fix: 'Read the job’s errors[] for the rows and fields BigQuery could not parse; fix the source values or the table schema and reload.',
     },
     {
       id: 'google/backend',

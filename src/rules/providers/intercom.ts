@@ -24,7 +24,17 @@ export const intercom: RulePack = {
       id: 'intercom/token-invalid',
       category: 'auth',
       cause: 'token_invalid',
-      code: ['token_not_found', 'token_revoked', 'token_expired', 'token_blocked', 'token_suspended', 'missing_authorization'],
+      code: ['token_not_found', 'token_blocked', 'token_suspended', 'missing_authorization'],
+      summary: 'Intercom access token revoked, expired or unknown',
+      fix: 'Reconnect Intercom (re-authorise the app); pause the sync until then.',
+    },
+    // Slack and others send token_revoked / token_expired too: only Intercom's lines are Intercom's.
+    {
+      id: 'intercom/token-revoked',
+      category: 'auth',
+      cause: 'token_invalid',
+      code: ['token_revoked', 'token_expired'],
+      destination: I,
       summary: 'Intercom access token revoked, expired or unknown',
       fix: 'Reconnect Intercom (re-authorise the app); pause the sync until then.',
     },
@@ -59,7 +69,9 @@ export const intercom: RulePack = {
       link: 'https://developers.intercom.com/docs/references/rest-api/errors/rate-limiting',
       category: 'transient',
       cause: 'rate_limit_exceeded',
+      // Google (RATE_LIMIT_EXCEEDED), Brevo and others use these words too: Intercom's lines only.
       code: ['rate_limit_exceeded', 'too_many_requests', 'retry_after'],
+      destination: I,
       summary: 'Intercom rate limit',
       fix: 'Retried with backoff; spread requests (limits apply per 10 s window).',
     },

@@ -384,6 +384,27 @@ export const genericCases: RuleCase[] = [
     category: 'outage',
     note: 'Python [Errno 113] No route to host: outage',
   },
+  // Statuses spelt in prose.
+  {
+    line: '2024-03-01 10:00:00 ERROR jira sync: HTTP 401 from https://acme.atlassian.net/rest/api/2/search',
+    category: 'auth',
+    note: '"HTTP 401" with a space',
+  },
+  {
+    line: 'WARN fetch page 7 failed, Err: 429, backing off',
+    category: 'transient',
+    note: '"Err: 429"',
+  },
+  {
+    line: 'ERROR upsert: the API returned 403 for /v1/items',
+    category: 'permissions',
+    note: '"returned 403"',
+  },
+  {
+    line: 'INFO export returned 500 rows in 3 s',
+    category: 'none',
+    note: 'a count after "returned" is no status',
+  },
   {
     line: 'System.Net.WebException: Unable to connect to the remote server ---> System.Net.Sockets.SocketException: A socket operation was attempted to an unreachable host 10.0.0.7:443',
     category: 'outage',
@@ -425,6 +446,141 @@ export const genericCases: RuleCase[] = [
     line: '2026-03-04 13:22:00 ERROR worker-3 record=acct-19 sync aborted: unexpected payload shape from transform step',
     category: 'unknown',
     note: 'free-text error with no status, code or known message: unknown',
+  },
+
+  // ================================================================ auth wordings without a code
+  // Sources: Microsoft.IdentityModel IDX10223 ("Lifetime validation failed. The token is expired.",
+  // relayed by Microsoft Graph as InvalidAuthenticationToken); Meta Graph API error handling (code 190
+  // "Error validating access token", subcode 463 session expired); Snowflake connector 250001 / 390100
+  // "Incorrect username or password was specified."; Microsoft Entra AADSTS reference.
+  {
+    line: "      Microsoft.Graph.Models.ODataErrors.ODataError: Lifetime validation failed, the token is expired.",
+    category: 'auth',
+    cause: 'token or session expired',
+    rule: 'http/expired-message',
+    note: 'Graph SDK (Kiota) ODataError with only the IdentityModel text: expired access token',
+  },
+  {
+    line: 'ERROR api call failed: IDX10223: Lifetime validation failed. The token is expired. ValidTo: 03/04/2026 10:00:00',
+    category: 'auth',
+    rule: 'http/expired-message',
+    note: 'ASP.NET JWT bearer IDX10223 from any .NET API',
+  },
+  {
+    line: 'ERROR sync aborted: Your session has expired. Please log in again.',
+    category: 'auth',
+    rule: 'http/expired-message',
+    note: '"session has expired": sign in again',
+  },
+  {
+    line: 'ERROR Snowflake: Authentication token has expired.  The user must authenticate again.',
+    category: 'auth',
+    note: 'Snowflake 390114: the connection\'s session token expired',
+  },
+  {
+    line: 'ERROR upload failed: The upload session has expired',
+    category: 'unknown',
+    note: 'near miss: a resumable upload session is no credential (start a new upload, not a reconnect)',
+  },
+  {
+    line: 'ERROR checkout: This Checkout Session has expired',
+    category: 'unknown',
+    note: 'near miss: a Stripe Checkout Session expiring is the session object, not the API key',
+  },
+  {
+    line: 'ERROR calendar sync: The sync token has expired, start a full sync',
+    category: 'unknown',
+    note: 'near miss: an expired sync/delta token asks for a full resync, not new credentials',
+  },
+  {
+    line: 'ERROR charge failed for customer cus_9: Your card has expired.',
+    category: 'unknown',
+    note: 'near miss: "card has expired" (Stripe expired_card) is the payment method, never auth',
+  },
+  {
+    line: 'ERROR reset failed: password reset token has expired',
+    category: 'unknown',
+    note: 'near miss: a password-reset token is a user flow, not the sync\'s credential',
+  },
+  {
+    line: '2017-01-05 06:13:19.689 WARN  - Error getting facebook token xxx for user. Reason : {"error":{"message":"Error validating access token: Session has expired on Sunday, 25-Dec-16 04:45:57 PST. The current time is Thursday, 05-Jan-17 03:13:18 PST.","type":"OAuthException","code":190,"error_subcode":463,"fbtrace_id":"AbCdEf"}}',
+    category: 'auth',
+    destination: 'facebook',
+    note: 'Meta Graph OAuthException 190/463 logged at WARN: expired user token',
+  },
+  {
+    line: 'ERROR fb insights: (#190) Invalid OAuth access token.',
+    category: 'auth',
+    rule: 'http/auth-message',
+    note: 'Meta "Invalid OAuth access token": two qualifiers before "token"',
+  },
+  {
+    line: 'ERROR tests/workflows/test_snowflake.py::test_etl - sqlalchemy.exc.DatabaseError: (snowflake.connector.errors.DatabaseError) 250001 (08001): Failed to connect to DB: acme.snowflakecomputing.com:443. Incorrect username or password was specified.',
+    category: 'auth',
+    destination: 'snowflake',
+    rule: 'http/auth-message',
+    note: 'Snowflake 250001 bad password',
+  },
+  {
+    line: 'ERROR connector: Invalid username or password.',
+    category: 'auth',
+    rule: 'http/auth-message',
+    note: 'invalid username or password',
+  },
+  {
+    line: 'ERROR import row 12: username or email is invalid',
+    category: 'validation',
+    note: 'near miss: a record\'s username field being invalid is the row\'s data, not the connection\'s password',
+  },
+  {
+    line: 'ERROR token refresh: msal MsalUiRequiredException: AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2025-11-20T08:00:00Z and was inactive for 90.00:00:00.',
+    category: 'auth',
+    cause: 'invalid_grant',
+    rule: 'oauth/entra-expired-grant',
+    note: 'Entra AADSTS700082 with no OAuth code in the text',
+  },
+  {
+    line: 'ERROR graph: AADSTS50173: The provided grant has expired due to it being revoked, a fresh auth token is needed.',
+    category: 'auth',
+    rule: 'oauth/entra-expired-grant',
+    note: 'Entra AADSTS50173 revoked grant',
+  },
+  {
+    line: 'ERROR ClientSecretCredential.get_token failed: AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.',
+    category: 'auth',
+    cause: 'invalid_client',
+    rule: 'oauth/entra-invalid-client',
+    note: 'Entra AADSTS7000215 invalid client secret',
+  },
+  {
+    line: 'ERROR ClientSecretCredential.get_token failed: AADSTS7000222: The provided client secret keys for app are expired.',
+    category: 'auth',
+    rule: 'oauth/entra-invalid-client',
+    note: 'Entra AADSTS7000222 expired client secret',
+  },
+  {
+    line: 'ERROR ROPC sign-in failed: AADSTS50126: Error validating credentials due to invalid username or password.',
+    category: 'auth',
+    rule: 'oauth/entra-user-credentials',
+    note: 'Entra AADSTS50126 wrong password',
+  },
+  {
+    line: 'ERROR sign-in: AADSTS65001: The user or administrator has not consented to use the application.',
+    category: 'unknown',
+    note: 'near miss: AADSTS65001 is missing consent, none of the expired/invalid credential codes',
+  },
+  // ================================================================ field names
+  {
+    line: 'HTTP response body: {"errors":[{"id":"0f0e0d0c-0000-4000-8000-000000000001","status":429,"code":"throttled","title":"Request was throttled.","detail":"Request was throttled. Expected available in 0 seconds.","source":{"pointer":"[/data/](https://file+.vscode-resource.vscode-cdn.net/data/)"}}]}',
+    category: 'transient',
+    field: null,
+    note: 'a pointer mangled into a Markdown link is no JSON Pointer: no field (was: field ")")',
+  },
+  {
+    line: j({ level: 'error', destination: 'partner_api', status: 422, errors: [{ field: '(root)', message: 'is invalid' }] }),
+    category: 'validation',
+    field: null,
+    note: 'a field value that is punctuation and not an identifier names no field',
   },
 ];
 

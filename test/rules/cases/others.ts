@@ -487,6 +487,118 @@ export const othersCases: RuleCase[] = [
     category: 'permissions',
     note: 'Klaviyo 403 permission_denied (key scopes): permissions [body by analogy, unverified]',
   },
+  // ================================================================ Snowflake
+  // 002003 says "does not exist or not authorized" for both: Snowflake shows a role only the objects
+  // it has a privilege on. Permissions first (the fix also names the typo case).
+  {
+    line: "sqlalchemy.exc.ProgrammingError: (snowflake.connector.errors.ProgrammingError) 002003 (42S02): SQL compilation error:\nTable 'APPLICABLE_ROLES' does not exist or not authorized. [SQL: 'DESCRIBE TABLE APPLICABLE_ROLES']",
+    category: 'permissions',
+    destination: 'snowflake',
+    cause: '002003 does not exist or not authorized',
+    rule: 'snowflake/does-not-exist-or-not-authorized',
+    note: 'Snowflake 002003 on a table the role cannot see',
+  },
+  {
+    line: "snowflake.connector.errors.ProgrammingError: 002003 (02000): 01938587-0027-5d4d-0000-012516bbcafe: SQL compilation error:\nDatabase 'UTIL_DB' does not exist or not authorized.",
+    category: 'permissions',
+    destination: 'snowflake',
+    rule: 'snowflake/does-not-exist-or-not-authorized',
+    note: 'Snowflake 002003 on a database (needs a role with USAGE)',
+  },
+  {
+    line: 'psycopg2.errors.UndefinedTable: relation "public.contacts" does not exist',
+    category: 'validation',
+    note: 'near miss: Postgres says "does not exist" alone: a missing table is the mapping\'s, not a grant',
+  },
+  // ================================================================ BigQuery
+  {
+    line: j({
+      level: 'error',
+      destination: 'bigquery',
+      status: 403,
+      error: {
+        code: 403,
+        errors: [{ domain: 'global', message: 'Response too large to return. Consider specifying a destination table in your job configuration.', reason: 'responseTooLarge' }],
+        message: 'Response too large to return. Consider specifying a destination table in your job configuration.',
+        status: 'PERMISSION_DENIED',
+      },
+    }),
+    category: 'validation',
+    cause: 'responseTooLarge',
+    rule: 'google/response-too-large',
+    note: 'BigQuery responseTooLarge comes as 403 PERMISSION_DENIED: the reason decides (validation)',
+  },
+  {
+    line: j({
+      level: 'error',
+      destination: 'bigquery',
+      status: 403,
+      error: {
+        code: 403,
+        errors: [{ domain: 'global', message: 'Access Denied: Dataset acme:analytics: Permission bigquery.tables.create denied on dataset acme:analytics', reason: 'accessDenied' }],
+        message: 'Access Denied: Dataset acme:analytics: Permission bigquery.tables.create denied on dataset acme:analytics',
+        status: 'PERMISSION_DENIED',
+      },
+    }),
+    category: 'permissions',
+    rule: 'google/permission-denied',
+    note: 'near miss: the same 403 PERMISSION_DENIED with reason accessDenied is permissions',
+  },
+  {
+    line: 'destination - 2021-11-12 06:25:23 ERROR () LineGobbler(voidCall):82 - Exception in thread "main" java.lang.RuntimeException: com.google.cloud.bigquery.BigQueryException: Error while reading data, error message: JSON table encountered too many errors, giving up. Rows: 45; errors: 1. Please look into the errors[] collection for more details.',
+    category: 'validation',
+    destination: 'bigquery',
+    rule: 'google/load-too-many-errors',
+    note: 'BigQuery load job past maxBadRecords (reason invalid): rows rejected, validation',
+  },
+  {
+    line: 'google.api_core.exceptions.BadRequest: 400 Error while reading data, error message: CSV table encountered too many errors, giving up. Rows: 3; errors: 1.',
+    category: 'validation',
+    rule: 'google/load-too-many-errors',
+    note: 'the CSV spelling of the same load-job error',
+  },
+  {
+    line: 'ERROR worker: too many errors in this batch, stopping',
+    category: 'unknown',
+    note: 'near miss: "too many errors" from an engine is not BigQuery\'s load-job error',
+  },
+  // ================================================================ one provider's words in another's line
+  {
+    line: "Warning: Error in py_call_impl: HttpError: <HttpError 429 when requesting https://sheets.googleapis.com/v4/spreadsheets/abc/values/Sheet2?alt=json returned \"Quota exceeded for quota metric 'Write requests' and limit 'Write requests per minute per user' of service 'sheets.googleapis.com'\". Details: \"[{'@type': 'type.googleapis.com/google.rpc.ErrorInfo', 'reason': 'RATE_LIMIT_EXCEEDED', 'domain': 'googleapis.com'}]\">",
+    category: 'transient',
+    destination: 'google',
+    rule: 'google/rate-limit',
+    note: 'Google RATE_LIMIT_EXCEEDED is not Intercom\'s rate_limit_exceeded (was: "Intercom rate limit")',
+  },
+  {
+    line: j({ level: 'error', destination: 'brevo', status: 429, code: 'too_many_requests', message: 'The expected rate limit is exceeded.' }),
+    category: 'transient',
+    rule: 'http/rate-limit-code',
+    note: 'too_many_requests from another API is a generic rate limit, not Intercom\'s',
+  },
+  {
+    line: j({ level: 'error', status: 401, body: { ok: false, error: 'token_revoked' } }),
+    category: 'auth',
+    rule: 'oauth/invalid-token',
+    note: 'Slack token_revoked with no destination: a generic revoked token, not Intercom\'s',
+  },
+  {
+    line: j({
+      ts: '2026-03-04T12:49:10Z',
+      level: 'error',
+      destination: 'klaviyo',
+      status: 403,
+      error: { errors: [{ id: '7f8091a2-b3c4-4d5e-8f6a-7b8c9d0e1f2b', status: 403, code: 'permission_denied', title: 'You do not have permission to perform this action.', detail: 'This API key is missing required scopes: profiles:write', source: { pointer: '/data/' } }] },
+    }),
+    category: 'permissions',
+    rule: 'klaviyo/permission-denied',
+    note: 'Klaviyo permission_denied is Klaviyo\'s (was: google/permission-denied)',
+  },
+  {
+    line: j({ level: 'error', destination: 'stripe', status: 400, error: { code: 'expired', message: 'This invitation has expired.' } }),
+    category: 'validation',
+    note: 'near miss: a bare "expired" code is Google\'s expired credential only on Google lines',
+  },
 ];
 
 /**

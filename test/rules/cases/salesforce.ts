@@ -539,4 +539,31 @@ export const regressions: RuleCase[] = [
     cause: 'UNABLE_TO_LOCK_ROW',
     note: 'Bulk 2.0 failedResults sf__Error "CODE:message:fields --"',
   },
+  // An Apex exception e-mail: the wrapper, then its causes on "caused by:" lines (one event, see the
+  // event stage); the lock among them decides.
+  {
+    line: 'caused by: System.DmlException: Upsert failed. First exception on row 2; first error: UNABLE_TO_LOCK_ROW, unable to obtain exclusive access to this record or 4 records: a2E0J000000i8bpUAA,a2Eb0000000gONHEA2: []',
+    category: 'transient',
+    cause: 'UNABLE_TO_LOCK_ROW',
+    note: 'the caused-by that follows the wrapper: row lock contention, transient',
+  },
+  {
+    line: 'System.DmlException: Update failed. First exception on row 0 with id a0N0J00000OPSAVUA5; first error: CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY, dlrs_SMSTrigger: execution of AfterUpdate\n\ncaused by: System.DmlException: Upsert failed. First exception on row 2; first error: UNABLE_TO_LOCK_ROW, unable to obtain exclusive access to this record or 4 records: a2E0J000000i8bpUAA: []',
+    category: 'transient',
+    cause: 'UNABLE_TO_LOCK_ROW',
+    note: 'wrapper and lock in one event: the lock decides (transient)',
+  },
+  {
+    line: j({
+      ts: '2026-03-10T10:12:20Z',
+      level: 'error',
+      destination: 'salesforce',
+      record_id: '001-s3',
+      status: 400,
+      body: [{ message: 'AccountTrigger: execution of BeforeInsert\n\ncaused by: System.NullPointerException: Attempt to de-reference a null object\n\nTrigger.AccountTrigger: line 12, column 1', errorCode: 'CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY', fields: [] }],
+    }),
+    category: 'validation',
+    rule: 'salesforce/trigger-rejected',
+    note: 'a trigger wrapper whose cause is no lock or limit: the record was rejected',
+  },
 ];
