@@ -67,7 +67,9 @@ interface FileResult {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
-const corpusDir = join('test', 'corpus', 'real-logs');
+/** `--corpus DIR` (relative to the project root) scores another corpus of the same layout, e.g. test/corpus/held-out. */
+const corpusArg = process.argv.indexOf('--corpus');
+const corpusDir = corpusArg !== -1 && process.argv[corpusArg + 1] !== undefined ? process.argv[corpusArg + 1] : join('test', 'corpus', 'real-logs');
 const manifestPath = join(root, corpusDir, 'manifest.json');
 const cli = join(root, 'bin', 'synctriage.js');
 
@@ -172,7 +174,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose') || args.includes('-v');
   const asJson = args.includes('--json');
-  const filters = args.filter((a) => !a.startsWith('-'));
+  const filters = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '--corpus');
 
   if (!existsSync(manifestPath)) {
     console.log(`accuracy: no manifest at ${manifestPath}`);

@@ -72,7 +72,7 @@ export async function analyze(inputs: InputSource[], engine: Engine, opts: Analy
   const stats: InputStats[] = [];
   let filtered = 0;
   const joiner = new EventJoiner((event: LogEvent) => {
-    const s = extract(event.text, keys, event.prefixEnd);
+    const s = extract(event.text, keys, event.prefixEnd, event.prefixLevel);
     if (filter !== undefined && !filter(s)) {
       filtered += event.lines;
       return;
@@ -113,7 +113,7 @@ export async function classifyLines(
 ): Promise<InputStats[]> {
   const stats: InputStats[] = [];
   const joiner = new EventJoiner((event) => {
-    const s = extract(event.text, engine.keys, event.prefixEnd);
+    const s = extract(event.text, engine.keys, event.prefixEnd, event.prefixLevel);
     sink(event, s, engine.classifier.classify(s));
   });
   const push = (line: Line) => joiner.push(line);

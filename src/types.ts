@@ -78,6 +78,8 @@ export interface LogEvent extends Line {
    * found them: extract starts its prose there instead of reading the prefix a second time.
    */
   prefixEnd?: number;
+  /** The level word in the head line's prefix (`ERROR`, `[info ]`), or null: extract need not search for it. */
+  prefixLevel?: string | null;
 }
 
 export type LineFormat = 'json' | 'logfmt' | 'text';

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 
-/** The JSON contract's version: bump on any incompatible change to Summary / classify records. */
-export const SCHEMA_VERSION = 1;
+/**
+ * The JSON contract's version: bump on any incompatible change to Summary / classify records.
+ * 2: events (totals.events, classify `lines`, event limits), CSV inputs, and `recovered` /
+ * `stillFailing` null where the log does not show retry outcomes.
+ */
+export const SCHEMA_VERSION = 2;
 
 /** The package version, read from package.json whether running from src/ (tests) or dist/src/. */
 function readVersion(): string {

@@ -34,6 +34,15 @@ const LEVEL_SPELLINGS: Record<string, Level> = Object.assign(Object.create(null)
   panic: 'fatal',
 });
 
+/** The spellings as loggers write them (info, INFO, Info): a Map hit with no new string per line. */
+const AS_WRITTEN = new Map<string, Level>(
+  Object.entries(LEVEL_SPELLINGS).flatMap(([w, l]) => [
+    [w, l],
+    [w.toUpperCase(), l],
+    [w.charAt(0).toUpperCase() + w.slice(1), l],
+  ]),
+);
+
 /** Levels that make a line an error on their own. */
 export const ERROR_LEVELS: ReadonlySet<string> = new Set<Level>(['error', 'fatal']);
 /** Levels of lines that state nothing went wrong (unless a status or body says otherwise). */
@@ -43,7 +52,7 @@ export const QUIET_LEVELS: ReadonlySet<string> = new Set<Level>(['trace', 'debug
 export function normaliseLevel(raw: string): Level | null {
   if (raw.length === 0 || raw.length > 16) return null;
   // Most logs spell their levels in lower case: the exact spelling spares a new string per line.
-  return LEVEL_SPELLINGS[raw] ?? LEVEL_SPELLINGS[raw.toLowerCase()] ?? null;
+  return AS_WRITTEN.get(raw) ?? LEVEL_SPELLINGS[raw.toLowerCase()] ?? null;
 }
 
 /** pino / bunyan numeric levels. */
@@ -105,8 +114,23 @@ export function isExceptionLine(text: string): boolean {
   if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c === 40 || c === 45 || c === 47 || c === 60)) return false;
   // A name is short: a 1 MB line costs no more than its head.
   const body = text.length > 600 ? text.slice(0, 600) : text;
+  // Every shape has a ":", "(" or " - " after the name, or ends with the name ("Uncaught KeyError"):
+  // prose without them ("synced in 177ms") is spared the patterns.
+  if (body.indexOf(':') === -1 && body.indexOf('(') === -1 && body.indexOf(' - ') === -1 && !endsWithErrorName(body)) return false;
   if (EXCEPTION_HEAD.test(body)) return !WARNING_NAME.test(body);
   return OTHER_ERROR_HEAD.test(body);
+}
+
+const ERROR_NAME_ENDINGS = ['Error', 'Exception', 'Fault', 'Failure', 'Exit', 'Interrupt', 'Unauthorized', 'Forbidden'];
+
+function endsWithErrorName(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  // All the names end in a lower-case letter: one test spares the list on most prose.
+  const c = text.charCodeAt(end - 1);
+  if (c !== 114 /* r */ && c !== 110 /* n */ && c !== 116 /* t */ && c !== 101 /* e */ && c !== 100 /* d */) return false;
+  for (const w of ERROR_NAME_ENDINGS) if (text.endsWith(w, end)) return true;
+  return false;
 }
 
 /** Whether any line of a text (an event's kept lines, a condensed trace) states an exception. */

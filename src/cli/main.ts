@@ -87,8 +87,9 @@ function buildProgram(setCode: (code: number) => void): Command {
   const program = new Command('synctriage');
   program
     .description(
-      'Turn a flat sync error log (NDJSON, logfmt or text; files, stdin or gzip) into an operator view: ' +
-        'one row per root cause with a count, a fix and a link, most urgent first.',
+      'Turn a flat sync error log (NDJSON, logfmt, text or a CSV sync-log export; files, stdin or gzip) into an ' +
+        'operator view: one row per root cause with a count, a fix and a link, most urgent first. A failure spread ' +
+        'over several lines (a traceback, a Caused by chain, a pretty-printed body) is one event.',
     )
     .version(VERSION, '-V, --version')
     .argument('[files...]', 'log files to read; "-" or none reads stdin; gzip is detected by content')
@@ -114,7 +115,7 @@ function buildProgram(setCode: (code: number) => void): Command {
         '  synctriage sync.log                     grouped table of root causes\n' +
         '  zcat logs/*.gz | synctriage --json      machine summary from stdin\n' +
         '  synctriage classify sync.log | head     one decision per line\n' +
-        "  synctriage explain '{\"status\":401,...}'  why one line was classified so",
+        "  synctriage explain '{\"status\":401}'     why one line was classified so",
     )
     .action(async (files: string[], flags: AnalyzeFlags) => {
       setCode(await runAnalyze(files, flags));
@@ -229,12 +230,27 @@ async function runClassify(files: string[], failOn: FailOn, configPath: string |
 }
 
 async function runExplain(arg: string, json: boolean, configPath: string | undefined): Promise<number> {
-  const text = arg === '-' ? await firstEvent(process.stdin) : arg;
+  const text = arg === '-' ? await firstEvent(process.stdin) : firstEventOfText(arg);
   const engine = engineFromConfig(loadConfig(configPath));
   const s = extract(text, engine.keys);
   const d = engine.classifier.explain(s);
   await writeOut(json ? renderExplainJson(text, s, d) : renderExplain(text, s, d));
   return EXIT.ok;
+}
+
+/** `explain TEXT`: the first event of the text, joined as a log file's would be (frames left out). */
+function firstEventOfText(text: string): string {
+  let event: string | null = null;
+  const joiner = new EventJoiner((e) => {
+    event ??= e.text;
+  });
+  let lineNo = 0;
+  for (const raw of text.split('\n')) {
+    if (event !== null) break;
+    joiner.push({ input: 'argument', lineNo: ++lineNo, text: raw.endsWith('\r') ? raw.slice(0, -1) : raw, truncated: false });
+  }
+  joiner.flush();
+  return event ?? text;
 }
 
 /**
@@ -269,6 +285,7 @@ async function firstEvent(stdin: NodeJS.ReadableStream): Promise<string> {
     // One event is bounded (lines and characters): past that much input, what came is the event.
     if (event !== null || read > MAX_LINE_CHARS * 2) break;
   }
+  if (read === 0) throw new UserError('explain -: stdin is empty (pipe one log line or event into it)');
   if (event === null && carry.length > 0) push(carry.slice(0, MAX_LINE_CHARS));
   joiner.flush();
   return event ?? '';
@@ -290,7 +307,18 @@ export async function main(argv: string[]): Promise<number> {
   });
   for (const sub of program.commands) {
     sub.exitOverride();
-    sub.configureOutput({ outputError: (str, write) => write(`synctriage: ${escapeForTerminal(str.replace(/^error: /, '').trimEnd())}\n`) });
+    sub.configureOutput({ outputError: (str, write) => write(`synctriage: ${escapeForTerminal(str.replace(/^error: /, '').trimEnd())} (see synctriage ${sub.name()} --help)\n`) });
+  }
+  // `synctriage help [command]`: the main command takes file names, so "help" is read here first
+  // (a file really named "help" is ./help).
+  if (argv[2] === 'help') {
+    const sub = program.commands.find((c) => c.name() === argv[3]);
+    if (argv[3] !== undefined && sub === undefined) {
+      process.stderr.write(`synctriage: help: no command ${escapeForTerminal(JSON.stringify(argv[3]))} (commands: ${program.commands.map((c) => c.name()).join(', ')})\n`);
+      return EXIT.error;
+    }
+    await writeOut((sub ?? program).helpInformation());
+    return EXIT.ok;
   }
   try {
     await program.parseAsync(argv);

@@ -54,7 +54,7 @@ export class EventJoiner {
   /** Events closed at maxLines (the rest of their lines began new events). */
   splitEvents = 0;
 
-  private readonly event: LogEvent = { input: '', lineNo: 0, text: '', truncated: false, lines: 0, prefixEnd: 0 };
+  private readonly event: LogEvent = { input: '', lineNo: 0, text: '', truncated: false, lines: 0, prefixEnd: 0, prefixLevel: null };
   private open = false;
   private state = State.Plain;
   /** The last kept line ends with ":": a body follows (`… resulted in a 401 response:`). */
@@ -65,7 +65,9 @@ export class EventJoiner {
   private sawCaret = false;
   /** The head line carries a timestamp: unstamped exception lines after it are its own. */
   private headStamped = false;
-  private readonly parts: Prefixed = { body: '', stamped: false };
+  private readonly parts: Prefixed = { body: '', stamped: false, levelled: false, level: null };
+  /** The head line's prefix carries a level: a relayed line under it without one is its continuation. */
+  private headLevelled = false;
   /** The line `parts` was split from: a line that does not continue the event is split once, not twice. */
   private partsOf: string | null = null;
   /** Blank lines after the open event, not yet known to belong to it. */
@@ -114,6 +116,7 @@ export class EventJoiner {
         e.truncated = b.truncated;
         e.lines = 1;
         e.prefixEnd = 0;
+        e.prefixLevel = null;
         this.onEvent(e);
       }
       this.held.length = 0;
@@ -154,13 +157,17 @@ export class EventJoiner {
       this.state = State.Plain;
       this.expectsBody = false;
       this.headStamped = false;
+      this.headLevelled = false;
       e.prefixEnd = 0;
+      e.prefixLevel = null;
       return;
     }
     const p = this.partsOf === line.text ? this.parts : this.split(line.text);
     const body = p.body;
     e.prefixEnd = line.text.length - body.length;
     this.headStamped = p.stamped;
+    this.headLevelled = p.levelled;
+    e.prefixLevel = p.level;
     this.state = body.startsWith('Traceback (most recent call last)') ? State.Traceback : body.startsWith('panic: ') ? State.AfterException : State.Plain;
     this.expectsBody = endsWithColon(body);
   }
@@ -190,6 +197,9 @@ export class EventJoiner {
     // Unstamped lines in a stamped log: a body the head announced, or the exception a logger
     // (logback, log4j, Python logging) prints under its message line.
     if (!p.stamped && (this.expectsBody || ((this.headStamped || this.sawCaret) && isExceptionLine(body)))) return true;
+    // An engine stamps every relayed line: the exception a connector's logger prints under its
+    // levelled message line comes with a timestamp but no level of its own.
+    if (p.stamped && this.headLevelled && !p.levelled && isExceptionLine(body)) return true;
     return false;
   }
 

@@ -22,7 +22,7 @@ const PREFIX = new RegExp(
     '(\\[?\\d{4}-\\d{2}-\\d{2}(?:[T ]|, )\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?(?: ?(?:Z|UTC|[+-]\\d{2}:?\\d{2}))?\\]?[ \\t]{1,40})?',
     // colour codes whose ESC byte was lost in a paste, then a level: INFO · [info     ] · ERROR
     '(?:(?:\\u001b)?\\[[\\d;]{1,8}m)?',
-    '(?:\\[[ \\t]{0,8}[A-Za-z]{3,9}[ \\t]{0,8}\\][ \\t]{1,8}|(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL|FATAL)(?:(?:\\u001b)?\\[[\\d;]{0,8}m)?[ \\t]{1,8})?',
+    '(\\[[ \\t]{0,8}[A-Za-z]{3,9}[ \\t]{0,8}\\][ \\t]{1,8}|(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL|FATAL)(?:(?:\\u001b)?\\[[\\d;]{0,8}m)?[ \\t]{1,8})?',
     '(?:',
     // Airbyte relays connector output: "source > ", "destination > "
     '(?:source|destination|replication-orchestrator|orchestrator|normalization|dbt)[ \\t]>[ ]?',
@@ -35,6 +35,9 @@ const PREFIX = new RegExp(
     // logback / log4j logger name: c.e.sync.Worker - 
     '|(?:[a-z][\\w$]{0,40}\\.){1,12}[A-Z][\\w$]{0,80}[ \\t]-[ ]',
     ')?',
+    // A level after the engine tag, then the connector's Java logger with its call site:
+    // "source > ERROR i.a.i.b.IntegrationRunner(runInternal):187 Something went wrong…"
+    '(?:(TRACE|DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL|FATAL)[ \\t]{1,8}(?:(?:[a-z][\\w$]{0,40}\\.){1,12}[A-Za-z][\\w$]{0,80}\\([\\w$]{0,60}\\):\\d{1,6}[ \\t]{1,4}(?:-[ ])?)?)?',
   ].join(''),
 );
 
@@ -46,6 +49,10 @@ export interface Prefixed {
   body: string;
   /** The prefix carried a timestamp. */
   stamped: boolean;
+  /** The prefix carried a level. */
+  levelled: boolean;
+  /** The level word as the prefix wrote it (`ERROR`, `[info     ]`), or null. */
+  level: string | null;
 }
 
 /** Splits a physical line into its engine prefix and its body. */
@@ -55,12 +62,18 @@ export function splitPrefix(line: string, out: Prefixed): Prefixed {
   if (c === 123 /* { */ || c === 32 || c === 9 || line.length === 0 || startsWithKey(line)) {
     out.body = line;
     out.stamped = false;
+    out.levelled = false;
+    out.level = null;
     return out;
   }
+  if (c >= 48 && c <= 57 && stampedKeyValues(line, out)) return out;
   const m = PREFIX.exec(line);
   const body = m === null || m[0].length === 0 ? line : line.slice(m[0].length);
-  out.body = withoutRelaySuffix(body);
+  // Meltano's structlog lines (`[info     ] … cmd_type=elb …`) are the ones with a relay suffix.
+  out.body = m !== null && m[2] !== undefined && m[2].charCodeAt(0) === 91 /* [ */ ? withoutRelaySuffix(body) : body;
   out.stamped = m !== null && m[1] !== undefined;
+  out.level = m === null ? null : (m[2] ?? m[3] ?? null);
+  out.levelled = out.level !== null;
   return out;
 }
 
@@ -70,13 +83,65 @@ export function withoutRelaySuffix(body: string): string {
 }
 
 /** `key=`: a logfmt line. No piece of PREFIX can match a word followed by "=". */
-function startsWithKey(line: string): boolean {
-  const end = Math.min(line.length, 48);
-  for (let i = 0; i < end; i++) {
+function startsWithKey(line: string, from = 0): boolean {
+  const end = Math.min(line.length, from + 48);
+  for (let i = from; i < end; i++) {
     const c = line.charCodeAt(i);
-    if (c === 61 /* = */) return i > 0;
+    if (c === 61 /* = */) return i > from;
     // letters, digits, "_", "." and "-" may spell a key; anything else ends the look
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45)) return false;
   }
   return false;
+}
+
+const LEVEL_WORDS: ReadonlySet<string> = new Set(['TRACE', 'DEBUG', 'INFO', 'WARN', 'WARNING', 'ERROR', 'CRITICAL', 'FATAL']);
+
+/**
+ * The common text line, read without the pattern: `2026-11-22T09:00:01.123Z ERROR key=value …` (an
+ * ISO timestamp, a level, then a key=value field, which no engine tag is). Anything else → false,
+ * and PREFIX decides.
+ */
+function stampedKeyValues(line: string, out: Prefixed): boolean {
+  let i = isoStampEnd(line);
+  if (i === -1 || (line.charCodeAt(i) !== 32 && line.charCodeAt(i) !== 9)) return false;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  let level: string | null = null;
+  let j = i;
+  while (j < line.length && line.charCodeAt(j) >= 65 && line.charCodeAt(j) <= 90) j++;
+  if (j > i && (line.charCodeAt(j) === 32 || line.charCodeAt(j) === 9) && LEVEL_WORDS.has(line.slice(i, j))) {
+    level = line.slice(i, j + 1);
+    i = j;
+    while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  }
+  if (!startsWithKey(line, i)) return false;
+  out.body = line.slice(i);
+  out.stamped = true;
+  out.level = level;
+  out.levelled = level !== null;
+  return true;
+}
+
+/** End of `YYYY-MM-DD[T ]HH:MM:SS[.fff][Z|±HH:MM]` at the start of a line, or -1. */
+function isoStampEnd(s: string): number {
+  const digit = (k: number) => {
+    const c = s.charCodeAt(k);
+    return c >= 48 && c <= 57;
+  };
+  if (s.length < 19) return -1;
+  for (const k of [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]) if (!digit(k)) return -1;
+  const t = s.charCodeAt(10);
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || (t !== 84 && t !== 32) || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return -1;
+  let i = 19;
+  if (s.charCodeAt(i) === 46 || s.charCodeAt(i) === 44) {
+    i++;
+    while (digit(i)) i++;
+  }
+  const z = s.charCodeAt(i);
+  if (z === 90) i++;
+  else if ((z === 43 || z === 45) && digit(i + 1) && digit(i + 2)) {
+    i += 3;
+    if (s.charCodeAt(i) === 58) i++;
+    if (digit(i) && digit(i + 1)) i += 2;
+  }
+  return i;
 }

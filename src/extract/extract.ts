@@ -31,13 +31,13 @@ export const LIMITS = {
  * starts with key=; everything else is free text, searched for an embedded JSON body.
  * Stateless; the pipeline uses an Extractor (extractor.ts), which adds the shape shortcut.
  */
-export function extract(text: string, keys: KeyMap = DEFAULT_KEYS, prefixEnd = -1): Signals {
+export function extract(text: string, keys: KeyMap = DEFAULT_KEYS, prefixEnd = -1, prefixLevel: string | null = null): Signals {
   const c = firstNonSpace(text);
   if (c === 123 /* { */ || c === 91 /* [ */) {
     const parsed = tryParse(text);
     if (parsed !== undefined && parsed !== null && typeof parsed === 'object') return fromParsed(parsed, keys);
   }
-  return extractNonJson(text, keys, prefixEnd);
+  return extractNonJson(text, keys, prefixEnd, prefixLevel);
 }
 
 /** A record already split into named values (a CSV export row): signals as from a JSON line. */
@@ -53,7 +53,7 @@ function fromParsed(parsed: object, keys: KeyMap): Signals {
   return s;
 }
 
-function extractNonJson(text: string, keys: KeyMap, prefixEnd: number): Signals {
+function extractNonJson(text: string, keys: KeyMap, prefixEnd: number, prefixLevel: string | null): Signals {
   if (text.indexOf('\u0000') !== -1) return binarySignals();
   if (looksLikeLogfmt(text)) {
     const s = emptySignals('logfmt');
@@ -69,7 +69,7 @@ function extractNonJson(text: string, keys: KeyMap, prefixEnd: number): Signals 
     // Not JSON after all (a Python repr, a bracketed list): the whole text stays the message.
     else embeddedAt = -1;
   }
-  textSignals(text, s, embeddedAt, prefixEnd);
+  textSignals(text, s, embeddedAt, prefixEnd, prefixLevel);
   finish(s, text);
   return s;
 }

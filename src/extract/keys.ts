@@ -114,6 +114,20 @@ const CONTEXT_ENTITIES = new Set([
  * explicit spellings, which the key map already files.
  */
 export function isEntityIdKey(key: string): boolean {
+  // Keys repeat on every line of a log: each spelling is decided once.
+  const known = entityIdKeys.get(key);
+  if (known !== undefined) return known;
+  const yes = decideEntityIdKey(key);
+  if (entityIdKeys.size >= ENTITY_KEY_MEMO) entityIdKeys.clear();
+  entityIdKeys.set(key, yes);
+  return yes;
+}
+
+/** Key spellings remembered (bounded: a log with ever-new key names cannot grow it). */
+const ENTITY_KEY_MEMO = 4096;
+const entityIdKeys = new Map<string, boolean>();
+
+function decideEntityIdKey(key: string): boolean {
   const n = key.length;
   if (n < 4 || n > 40) return false;
   let entity: string;

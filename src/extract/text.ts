@@ -2,7 +2,7 @@ import type { Signals } from '../types.js';
 import { normaliseDestination } from './destination.js';
 import { addTo } from './signals.js';
 import { isEntityIdKey } from './keys.js';
-import { hasExceptionLine, levelFromText } from '../vocabulary.js';
+import { ERROR_LEVELS, hasExceptionLine, levelFromText, normaliseLevel, type Level } from '../vocabulary.js';
 import { splitPrefix, withoutRelaySuffix } from '../events/prefix.js';
 
 /** Patterns for free-text lines. Compiled once; each is anchored on a keyword, so none can backtrack badly. */
@@ -37,8 +37,13 @@ const HEAD_CHARS = 160;
 /** How much of a free-text line the status and id patterns search. */
 const SCAN_CHARS = 4096;
 
+/**
+ * A standalone three-digit number: every status pattern needs one. Not after a digit or a dot, so
+ * the milliseconds of a timestamp (`.855Z`) do not send every text line through the patterns.
+ */
+const THREE_DIGITS = /(?<![\d.])[1-5]\d\d(?!\d)/;
+
 /** An HTTP status stated in prose ("Request failed with status code 401", "HTTP/1.1 503"), or null. */
-const THREE_DIGITS = /[1-5]\d\d/;
 
 export function statusFromText(text: string): number | null {
   const scan = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
@@ -53,11 +58,13 @@ export function statusFromText(text: string): number | null {
 
 /**
  * Signals of a free-text event. `prefixEnd`: where the head line's engine prefix ends, as the event
- * stage found it (-1: not known, split here).
+ * stage found it (-1: not known, split here); `prefixLevel`: the level word in that prefix.
  */
-export function textSignals(text: string, s: Signals, embeddedAt: number, prefixEnd = -1): void {
+export function textSignals(text: string, s: Signals, embeddedAt: number, prefixEnd = -1, prefixLevel: string | null = null): void {
   const scan = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
   if (s.status === null) s.status = statusFromText(scan);
+  // The level the event stage found in the prefix, else one searched for near the head.
+  if (s.level === null && prefixLevel !== null) s.level = levelOfPrefix(prefixLevel);
   if (s.level === null) s.level = levelFromText(scan.length > HEAD_CHARS ? scan.slice(0, HEAD_CHARS) : scan);
   if (s.time === null) {
     const m = TIME_RE.exec(scan);
@@ -87,9 +94,15 @@ export function textSignals(text: string, s: Signals, embeddedAt: number, prefix
   // The prose around an embedded body (exception class, URL, network errno) is part of the message;
   // the line's own prefix (time, level, key=value fields) is not, so templates group by the error.
   const head = embeddedAt === -1 ? scan : scan.slice(0, embeddedAt);
-  const relayed = prefixEnd >= 0 && prefixEnd <= head.length ? withoutRelaySuffix(head.slice(prefixEnd)) : splitPrefix(head, { body: '', stamped: false }).body;
+  const relayed =
+    prefixEnd >= 0 && prefixEnd <= head.length
+      ? prefixLevel !== null && prefixLevel.charCodeAt(0) === 91 /* [ */
+        ? withoutRelaySuffix(head.slice(prefixEnd))
+        : head.slice(prefixEnd)
+      : splitPrefix(head, { body: '', stamped: false, levelled: false, level: null }).body;
   const prose = stripPrefix(relayed);
-  if (!s.exception) s.exception = hasExceptionLine(prose);
+  // Only where it can change the verdict: an error level or status already makes the line an error.
+  if (!s.exception && (s.level === null || !ERROR_LEVELS.has(s.level)) && (s.status === null || s.status < 400)) s.exception = hasExceptionLine(prose);
   // An engine's failure dump in text (`failureType=config_error`, `"failure_type": "system_error"`).
   if (s.engineLabel === null && scan.indexOf('ailure') !== -1) {
     const m = FAILURE_LABEL.exec(scan);
@@ -149,4 +162,10 @@ export function codesFromProse(text: string, s: Signals): void {
   if (scan.indexOf('ode') !== -1) for (const m of scan.matchAll(LABELLED_CODE_RE)) add(m[1]);
   if (scan.indexOf('_') !== -1) for (const m of scan.matchAll(OAUTH_CODE_RE)) add(m[1]);
   if (scan.indexOf('Invalid') !== -1 || scan.indexOf('Exceeded') !== -1 || scan.indexOf('TooMany') !== -1) for (const m of scan.matchAll(BULK_CODE_RE)) add(m[1]);
+}
+
+/** `ERROR`, `[info     ]` → the canonical level. */
+function levelOfPrefix(word: string): Level | null {
+  const w = word.charCodeAt(0) === 91 /* [ */ ? word.replace(/[[\]\s]/g, '') : word.trimEnd();
+  return normaliseLevel(w);
 }

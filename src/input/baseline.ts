@@ -2,12 +2,20 @@ import { readFileSync } from 'node:fs';
 import { CATEGORIES, type Category } from '../types.js';
 import { UserError } from '../errors.js';
 import type { BaselineGroup } from '../aggregate/baseline.js';
+import { SCHEMA_VERSION } from '../version.js';
+
+/**
+ * Summaries this version can compare with: 1 (before events; `recovered`/`stillFailing` always
+ * numbers) and 2 (the current one). A group's key, category, count and cause mean the same in both.
+ */
+const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, SCHEMA_VERSION];
 
 /** Reads `--baseline FILE`: a `--json` summary of an earlier run. */
 export function readBaseline(path: string): BaselineGroup[] {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    // A BOM (files saved by Windows editors) is not part of the JSON.
+    raw = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UserError(`${path}: no such baseline file`);
@@ -18,6 +26,9 @@ export function readBaseline(path: string): BaselineGroup[] {
   const version = (raw as { schemaVersion?: unknown })?.schemaVersion;
   if (typeof version !== 'number' || !Array.isArray(groups)) {
     throw new UserError(`${path}: not a synctriage JSON summary (no schemaVersion / groups; make it with --json)`);
+  }
+  if (!READABLE_SCHEMA_VERSIONS.includes(version)) {
+    throw new UserError(`${path}: schemaVersion ${version} is not one this version reads (${READABLE_SCHEMA_VERSIONS.join(', ')}); make the baseline again with --json`);
   }
   const out: BaselineGroup[] = [];
   for (const g of groups as Array<Record<string, unknown>>) {

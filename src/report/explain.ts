@@ -28,7 +28,13 @@ export function renderExplain(text: string, s: Signals, d: Decision): string {
   if (c.items !== undefined) {
     rows.push(['items', c.items.map((i) => `${i.category}:${clip(i.cause, 60)}${i.field === null ? '' : ` (${clip(i.field, 40)})`}`).join('; ')]);
   }
-  rows.push(['rules tried', `${d.triedCount} checked${d.nearMisses.length > 0 ? '; these came close:' : ''}`]);
+  const byRule = !c.rule.startsWith('builtin/');
+  const tried = byRule
+    ? d.triedCount === 0
+      ? `${c.rule} was the first rule that applied`
+      : `${d.triedCount} other rule${d.triedCount === 1 ? '' : 's'} checked before ${c.rule}`
+    : `${d.triedCount} rule${d.triedCount === 1 ? '' : 's'} checked, none applied`;
+  rows.push(['rules tried', `${tried}${d.nearMisses.length > 0 ? '; these came close:' : ''}`]);
   for (const m of d.nearMisses) rows.push(['', `${m.rule}: matched ${m.held.join(' + ')}, but needs ${m.failed.join(' and ')}`]);
   const w = Math.max(...rows.map(([k]) => k.length));
   return `${rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n')}\n`;

@@ -20,6 +20,8 @@ export const FIELD_PATTERNS: RegExp[] = [
   /\b(?:field|param(?:eter)?|property|attribute|column)\s+[`'"]([\w.[\]/-]{1,100})[`'"]/i,
   // Salesforce label form: "Billing City: data value too large"
   /^([A-Z][\w ]{0,60}): (?:data value too large|value not of required type|invalid email address|bad value for restricted picklist field)/i,
+  // "Invalid email address: x", "invalid phone number": the message names the kind of value
+  /\binvalid (email|phone|url|date)(?: address| number| format)?\b/i,
   // "phone is invalid" at the start of a message (Rails-style APIs)
   /^([a-z][\w.]{0,60}) (?:is not a valid|is invalid|is required|must be|can't be blank|cannot be blank|is too long)\b/,
 ];

@@ -45,7 +45,7 @@ describe('--since / --until', () => {
     ['2026-11-22', Date.parse('2026-11-22')],
   ])('%s', (arg, expected) => expect(parseTimeArg(arg, now)).toBe(expected));
 
-  it.each(['yesterday', '12', '2026-13-45', ''])('rejects %j', (arg) => expect(() => parseTimeArg(arg, now)).toThrow(/ISO 8601/));
+  it.each(['yesterday', '12', '2026-13-45', '2026-02-30', '2026-11-31T09:00:00Z', ''])('rejects %j', (arg) => expect(() => parseTimeArg(arg, now)).toThrow(/ISO 8601/));
 });
 
 describe('terminal decisions', () => {

@@ -593,6 +593,30 @@ describe('6. --baseline: new, known and gone groups', () => {
     expectOneLineError(await runCli([file2, '--baseline', file1]));
     expectOneLineError(await runCli([file2, '--baseline', at('missing.json')]));
   });
+
+  it('a baseline with a BOM is read; an unknown schemaVersion is refused with one line naming it', async () => {
+    const { res } = await summary([file1]);
+    const bom = at('bom-baseline.json');
+    writeFileSync(bom, `\uFEFF${res.stdout}`);
+    expect((await runCli([file2, '--baseline', bom, '--fail-on', 'none'])).code).toBe(0);
+    const future = at('future-baseline.json');
+    writeFileSync(future, JSON.stringify({ ...JSON.parse(res.stdout), schemaVersion: 99 }));
+    const refused = await runCli([file2, '--baseline', future]);
+    expectOneLineError(refused);
+    expect(refused.stderr).toContain('schemaVersion 99');
+  });
+
+  it('an unknown error whose template wildcarded other positions yesterday is known, not new + gone', async () => {
+    const crash = (table: string, n: number) => JSON.stringify({ level: 'error', run_id: 'r', message: `worker crashed while loading table ${table} (${n} rows pending)` });
+    const day1 = writeLog('unknown-day1.ndjson', [crash('users', 3), crash('orders', 5), crash('events', 7)]);
+    const day2 = writeLog('unknown-day2.ndjson', [crash('users', 4), crash('users', 9)]);
+    const base = at('unknown-baseline.json');
+    writeFileSync(base, (await summary([day1])).res.stdout);
+    const { json } = await summary([day2, '--baseline', base, '--fail-on', 'none']);
+    const unknown = json.groups.filter((g) => g.category === 'unknown');
+    expect(unknown.map((g) => g.baseline)).toEqual(['known']);
+    expect(unknown[0].baselineCount).toBe(3);
+  });
 });
 
 describe.concurrent('time window, samples, first/last seen, --by-run', () => {

@@ -160,7 +160,7 @@ describe('scenario 1: 50,000 HubSpot EXPIRED_AUTHENTICATION lines', () => {
     expect(g.recovered).toBeNull();
     expect(json.verdict.action).toBe('pause-sync');
     expect(json.verdict.text).toMatch(/reconnect/i);
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
   });
 
   it('the default table names the auth group and its count with separators', async () => {

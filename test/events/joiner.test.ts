@@ -106,6 +106,19 @@ const cases: Array<{ name: string; log: string[]; events: Array<[head: number, l
     events: [[1, 1], [2, 1], [3, 1], [4, 1], [5, 1]],
   },
   {
+    name: 'Airbyte: a connector logger line and the stamped, unlevelled exception relayed under it',
+    log: [
+      '2024-01-10 12:00:01 source > ERROR i.a.i.b.IntegrationRunner(runInternal):187 Something went wrong in the connector. See the logs for more details.',
+      '2024-01-10 12:00:01 source > java.lang.RuntimeException: org.postgresql.util.PSQLException: FATAL: password authentication failed',
+      '2024-01-10 12:00:01 source > \tat io.airbyte.integrations.source.jdbc.AbstractJdbcSource.check(AbstractJdbcSource.java:88)',
+      '2024-01-10 12:00:01 source > {"type":"TRACE","trace":{"type":"ERROR"}}',
+      '2024-01-10 12:00:02 source > ERROR i.a.i.b.IntegrationRunner(runInternal):190 java.lang.IllegalStateException: second',
+    ],
+    events: [[1, 3], [4, 1], [5, 1]],
+    kept: ['password authentication failed'],
+    dropped: ['AbstractJdbcSource.check'],
+  },
+  {
     name: 'Apex "caused by:" in lower case continues the chain',
     log: ['16:02:11.0 (1)|FATAL_ERROR|System.DmlException: Update failed', 'caused by: System.DmlException: Upsert failed; first error: UNABLE_TO_LOCK_ROW', 'next line'],
     events: [[1, 2], [3, 1]],

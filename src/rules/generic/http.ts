@@ -117,10 +117,20 @@ const messages: Rule[] = [
     fix: 'Retried with backoff; if it persists for the whole run, check the destination’s status page.',
   },
   {
+    // A record the destination already holds: its own cause (match on it or drop it), apart from
+    // values that break the schema.
+    id: 'http/duplicate-message',
+    category: 'validation',
+    cause: 'duplicate',
+    message: /\balready exists\b|\bduplicate (?:record|value|key|entry|contact|email|id)\b|\bDUPLICATE_VALUE\b|\bunique constraint\b/i,
+    summary: 'Record already exists at the destination (duplicate)',
+    fix: 'Match on the existing record (upsert by an external id) or drop the duplicate from the source; retrying as is will not help.',
+  },
+  {
     id: 'http/validation-message',
     category: 'validation',
     cause: 'validation',
-    message: /validation (?:failed|error)|is required|is invalid|is not valid|not a valid|can(?:not|'t| not) be (?:null|empty|blank)|must be (?:specified|provided|set)|invalid (?:value|format|email|date|phone|number|input|field)|must be (?:a|an|one of|at|less|greater|between|unique)|can(?:no|')t be blank|is not a valid|does not exist|unknown (?:field|property|attribute|column)|malformed|too long|already exists|duplicate/i,
+    message: /validation (?:failed|error)|is required|is invalid|is not valid|not a valid|can(?:not|'t| not) be (?:null|empty|blank)|must be (?:specified|provided|set)|invalid (?:value|format|email|date|phone|number|input|field)|must be (?:a|an|one of|at|less|greater|between|unique)|can(?:no|')t be blank|is not a valid|does not exist|unknown (?:field|property|attribute|column)|malformed|too long|duplicate/i,
     summary: 'Destination rejected the payload',
     fix: 'Fix the mapping or the source values (the sample shows the destination’s message).',
   },

@@ -384,6 +384,27 @@ export const genericCases: RuleCase[] = [
     category: 'outage',
     note: 'Python [Errno 113] No route to host: outage',
   },
+  // Record-level rejections without a provider: a duplicate is its own cause; the kind of value names the field.
+  {
+    line: '{"level":"error","record_id":"c1","status":"failed","error":"Contact already exists. Existing ID: 12345"}',
+    category: 'validation',
+    cause: 'duplicate',
+    rule: 'http/duplicate-message',
+    note: 'an "already exists" rejection is a duplicate, apart from schema errors',
+  },
+  {
+    line: '{"level":"error","record_id":"c2","status":"failed","error":"Invalid email address: foo@"}',
+    category: 'validation',
+    field: 'email',
+    rule: 'http/validation-message',
+    note: '"Invalid email address" names the field kind',
+  },
+  {
+    line: 'ERROR insert failed: duplicate key value violates unique constraint "users_email_key"',
+    category: 'validation',
+    cause: 'duplicate',
+    note: 'PostgreSQL unique violation (SQLSTATE 23505) wording',
+  },
   // Statuses spelt in prose.
   {
     line: '2024-03-01 10:00:00 ERROR jira sync: HTTP 401 from https://acme.atlassian.net/rest/api/2/search',
