@@ -98,12 +98,13 @@ export function levelFromText(head: string): Level | null {
  * `Intuit.Ipp.Exception.ValidationException: …`, `Stripe::AuthenticationError: …`, `KeyError: 'id'`,
  * `Exception in thread "main" java.io.IOException`, PHP `Fatal error: Uncaught …`, Go `panic: …`,
  * a Ruby `file.rb:12:in 'call': message (RestClient::Unauthorized)`, Rails' `Stripe::CardError - message:`,
+ * Python's class repr as dlt prints it (`<class 'ValueError'>`), dbt's `Database Error in model x (…)`,
  * an exception inside an XML report element (`<ExceptionThatLeadToAbortion>System.Net.…`).
  * Warnings (`DeprecationWarning:`) are not errors.
  */
 const EXCEPTION_HEAD =
   /^(?:<[\w:.-]{1,80}>)?(?:Exception in thread "[^"]{0,80}" |Unhandled exception\. |Uncaught |Error: Uncaught |\(Inner Exception #\d+\) |---> |Caused by: )?(?:[A-Za-z_$][\w$]*(?:(?:\.|::|\\)[A-Za-z_$][\w$]*){0,12})?(?:Error|Exception|Fault|Failure|Exit|Interrupt|Unauthorized|Forbidden)\b(?:\[[^\]]{0,40}\])?(?::|$|\s*\(| - )/;
-const OTHER_ERROR_HEAD = /^(?:(?:PHP )?(?:Fatal|Parse) error:|panic: |FATAL: |fatal error: |thread '[^']{0,80}' panicked at|Error: |ERROR: |\S{1,200}\.rb:\d+:in [`'][^']{0,120}': .{0,400}\([A-Z][\w:]*\)\s*$)/;
+const OTHER_ERROR_HEAD = /^(?:<class '[\w.]{0,120}(?:Error|Exception)'>|(?:Database|Compilation|Runtime|Dependency|Parsing) Error in (?:model|test|seed|snapshot|macro|source|operation)\b|(?:PHP )?(?:Fatal|Parse) error:|panic: |FATAL: |fatal error: |thread '[^']{0,80}' panicked at|Error: |ERROR: |\S{1,200}\.rb:\d+:in [`'][^']{0,120}': .{0,400}\([A-Z][\w:]*\)\s*$)/;
 
 const WARNING_NAME = /^(?:<[\w:.-]{1,80}>)?[\w$.:\\]*Warning\b/;
 
@@ -116,7 +117,7 @@ export function isExceptionLine(text: string): boolean {
   const body = text.length > 600 ? text.slice(0, 600) : text;
   // Every shape has a ":", "(" or " - " after the name, or ends with the name ("Uncaught KeyError"):
   // prose without them ("synced in 177ms") is spared the patterns.
-  if (body.indexOf(':') === -1 && body.indexOf('(') === -1 && body.indexOf(' - ') === -1 && !endsWithErrorName(body)) return false;
+  if (c !== 60 /* < */ && body.indexOf(':') === -1 && body.indexOf('(') === -1 && body.indexOf(' - ') === -1 && !endsWithErrorName(body)) return false;
   if (EXCEPTION_HEAD.test(body)) return !WARNING_NAME.test(body);
   return OTHER_ERROR_HEAD.test(body);
 }

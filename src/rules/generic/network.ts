@@ -57,6 +57,15 @@ export const network: RulePack = {
       fix: 'Raise the backoff / retry budget and lower concurrency; honour Retry-After.',
     },
     {
+      // urllib3's Retry gives up with "too many 504 error responses" (requests' RetryError).
+      id: 'network/too-many-5xx',
+      category: 'transient',
+      cause: 'server errors (retries exhausted)',
+      message: /too many 5\d\d error responses/i,
+      summary: 'Server errors until retries ran out',
+      fix: 'The destination was failing (5xx) for longer than the retry budget; check its status page and re-run.',
+    },
+    {
       id: 'network/dns-temporary',
       category: 'transient',
       cause: 'EAI_AGAIN',

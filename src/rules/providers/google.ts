@@ -66,6 +66,42 @@ export const google: RulePack = {
       summary: 'Google Ads developer token daily operation cap reached',
       fix: 'Apply for Standard access for the developer token, or spread the sync over days.',
     },
+    // Google Ads names the quota that tripped: "Trigger: Basic Access Daily Reporting Quota" (a
+    // tier's daily cap, lifted by Standard access), beside "RateExceededError.RATE_EXCEEDED".
+    {
+      id: 'google/ads-daily-quota-message',
+      category: 'plan',
+      cause: 'Google Ads daily quota (access tier)',
+      message: /\b(?:Basic|Explorer|Test) Access Daily (?:Reporting |Operations? )?Quota\b/i,
+      summary: 'Google Ads developer token daily quota reached',
+      fix: 'Apply for Standard access for the developer token, or spread the sync over days.',
+    },
+    {
+      id: 'google/ads-rate-exceeded',
+      category: 'transient',
+      cause: 'RateExceededError.RATE_EXCEEDED',
+      message: /\bRateExceededError\.RATE_EXCEEDED\b/,
+      summary: 'Google Ads rate exceeded',
+      fix: 'Retried after the delay the error states; if a daily quota is named beside it, that is the cause.',
+    },
+    // BigQuery: a table's daily cap on load / copy / query-append jobs (1,500 a day) is a hard
+    // quota; "table update operations" is its short-window rate limit.
+    {
+      id: 'google/bigquery-table-daily-quota',
+      category: 'plan',
+      cause: 'quotaExceeded (table imports / appends per day)',
+      message: /exceeded quota for imports or query appends per table/i,
+      summary: 'BigQuery table hit its daily limit of load and append jobs',
+      fix: 'Batch the writes into fewer jobs (or use the Storage Write API); the quota resets daily.',
+    },
+    {
+      id: 'google/bigquery-table-update-rate',
+      category: 'transient',
+      cause: 'rateLimitExceeded (table update operations)',
+      message: /Exceeded rate limits: too many table update operations|exceeded quota for table update operations/i,
+      summary: 'BigQuery table update rate limit (short window)',
+      fix: 'Retried with backoff; batch updates to a table (at most 5 per 10 seconds).',
+    },
     {
       id: 'google/rate-limit',
       category: 'transient',

@@ -405,6 +405,12 @@ export const genericCases: RuleCase[] = [
     cause: 'duplicate',
     note: 'PostgreSQL unique violation (SQLSTATE 23505) wording',
   },
+  {
+    line: "requests.exceptions.RetryError: HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded with url: /v1/pages (Caused by ResponseError('too many 504 error responses'))",
+    category: 'transient',
+    rule: 'network/too-many-5xx',
+    note: 'urllib3 Retry gave up on 5xx: transient',
+  },
   // Statuses spelt in prose.
   {
     line: '2024-03-01 10:00:00 ERROR jira sync: HTTP 401 from https://acme.atlassian.net/rest/api/2/search',

@@ -709,4 +709,29 @@ export const regressions: RuleCase[] = [
     category: 'auth',
     note: 'HubSpot expired-token message on its own line',
   },
+  // Google Ads and BigQuery name the quota in words.
+  {
+    line: '{"type": "LOG", "log": {"level": "ERROR", "message": "Trigger: Basic Access Daily Reporting Quota"}}',
+    category: 'plan',
+    rule: 'google/ads-daily-quota-message',
+    note: 'Google Ads Basic access: a daily cap lifted by Standard access',
+  },
+  {
+    line: '{"type": "LOG", "log": {"level": "ERROR", "message": "CRITICAL Type: RateExceededError.RATE_EXCEEDED"}}',
+    category: 'transient',
+    rule: 'google/ads-rate-exceeded',
+    note: 'Google Ads rate enum on its own',
+  },
+  {
+    line: 'ERROR Quota exceeded: Your table exceeded quota for imports or query appends per table. For more information, see https://cloud.google.com/bigquery/docs/troubleshoot-quotas',
+    category: 'plan',
+    rule: 'google/bigquery-table-daily-quota',
+    note: 'BigQuery per-table daily job limit (troubleshoot-quotas)',
+  },
+  {
+    line: 'ERROR Exceeded rate limits: too many table update operations for this table. For more information, see https://cloud.google.com/bigquery/docs/troubleshoot-quotas',
+    category: 'transient',
+    rule: 'google/bigquery-table-update-rate',
+    note: 'near miss: the short-window table update limit is transient, not the daily cap',
+  },
 ];
