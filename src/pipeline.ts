@@ -3,43 +3,60 @@ import { EventJoiner } from './events/joiner.js';
 import { readLines, type CsvOptions, type InputStats } from './input/lines.js';
 import type { InputSource } from './input/open.js';
 import { extract, extractRecord } from './extract/extract.js';
-import { buildKeyMap, DEFAULT_KEYS, type KeyMap } from './extract/keys.js';
-import { setDestinationAliases } from './extract/destination.js';
-import { setLinkOverrides } from './rules/links.js';
+import { buildKeyMap, DEFAULT_KEYS } from './extract/keys.js';
+import type { Lexicon } from './extract/lexicon.js';
 import { MASKS, type Mask } from './rules/masks.js';
-import { configPack, fillLink, type Config } from './config/config.js';
+import { configPack, configProviders, fillLink, type Config } from './config/config.js';
 import { Classifier } from './rules/matcher.js';
-import { BUILTIN_PACKS } from './rules/index.js';
+import { packsFor } from './rules/index.js';
 import type { RulePack } from './rules/rule.js';
+import { BUILTIN_PROVIDERS } from './providers/index.js';
+import { ProviderIndex } from './providers/knowledge.js';
 import { Aggregator, DEFAULT_AGGREGATOR_OPTIONS, type AggregatorOptions } from './aggregate/aggregator.js';
 import { verdictFor } from './aggregate/verdict.js';
 import { VERSION, SCHEMA_VERSION } from './version.js';
 
-/** What classifying needs: the key map (built-in + config) and the compiled rules. */
+/**
+ * What classifying needs, all of it held here (no process-wide settings): the lexicon extraction
+ * reads lines with (key names, provider names, hosts and links) and the compiled rules. Two engines
+ * with different configs live side by side in one process.
+ */
 export interface Engine {
-  keys: KeyMap;
+  lexicon: Lexicon;
   classifier: Classifier;
 }
 
-export function createEngine(extraPacks: RulePack[] = [], keys: KeyMap = DEFAULT_KEYS, masks: readonly Mask[] = MASKS): Engine {
-  return { keys, classifier: new Classifier([...extraPacks, ...BUILTIN_PACKS], masks) };
+export interface EngineOptions {
+  /** Rule packs tried before the built-in ones (the config file's rules). */
+  packs?: RulePack[];
+  keys?: Lexicon['keys'];
+  providers?: ProviderIndex;
+  masks?: readonly Mask[];
+}
+
+export function createEngine(opts: EngineOptions = {}): Engine {
+  const providers = opts.providers ?? new ProviderIndex(BUILTIN_PROVIDERS);
+  return {
+    lexicon: { keys: opts.keys ?? DEFAULT_KEYS, providers },
+    classifier: new Classifier(packsFor(providers, opts.packs ?? []), { masks: opts.masks ?? MASKS, providers }),
+  };
 }
 
 /**
- * An engine configured by a config file: its rules first, its key names, its destination aliases
- * and link templates (the last two are process-wide settings of the extractor and link table).
+ * An engine configured by a config file: its rules first, its key names, its in-house providers,
+ * its destination aliases, link templates and masks.
  */
 export function engineFromConfig(config: Config): Engine {
-  setDestinationAliases(config.destinations);
-  setLinkOverrides((destination, category, field, cause) => {
+  const providers = new ProviderIndex([...configProviders(config), ...BUILTIN_PROVIDERS], config.destinations, (destination, category, field, cause) => {
     const template = (destination !== null ? config.links[destination]?.[category] : undefined) ?? config.links['*']?.[category];
     return template === undefined ? null : fillLink(template, { destination, category, field, cause });
   });
-  return createEngine(
-    configPack(config),
-    Object.keys(config.fields).length > 0 ? buildKeyMap(config.fields) : DEFAULT_KEYS,
-    config.masks.length > 0 ? [...config.masks, ...MASKS] : MASKS,
-  );
+  return createEngine({
+    packs: configPack(config),
+    keys: Object.keys(config.fields).length > 0 ? buildKeyMap(config.fields) : DEFAULT_KEYS,
+    providers,
+    masks: config.masks.length > 0 ? [...config.masks, ...MASKS] : MASKS,
+  });
 }
 
 /** Keeps or drops a line before aggregation (time window); dropped lines are still counted. */
@@ -66,13 +83,13 @@ export interface AnalyzeOptions extends Partial<AggregatorOptions> {
 
 /** input → extract → rules → aggregate: the main job, one pass over every input. */
 export async function analyze(inputs: InputSource[], engine: Engine, opts: AnalyzeOptions = {}): Promise<Summary> {
-  const agg = new Aggregator({ ...DEFAULT_AGGREGATOR_OPTIONS, ...definedOnly(opts) });
-  const { keys, classifier } = engine;
+  const agg = new Aggregator({ ...DEFAULT_AGGREGATOR_OPTIONS, ...definedOnly(opts), providers: engine.lexicon.providers });
+  const { lexicon, classifier } = engine;
   const filter = opts.filter;
   const stats: InputStats[] = [];
   let filtered = 0;
   const joiner = new EventJoiner((event: LogEvent) => {
-    const s = extract(event.text, keys, event.prefixEnd, event.prefixLevel);
+    const s = extract(event.text, lexicon, event.prefixEnd, event.prefixLevel);
     if (filter !== undefined && !filter(s)) {
       filtered += event.lines;
       return;
@@ -80,7 +97,7 @@ export async function analyze(inputs: InputSource[], engine: Engine, opts: Analy
     agg.add(event, s, classifier.classify(s));
   });
   const push = (line: Line) => joiner.push(line);
-  const csv = csvRows(joiner, keys, (event, s) => {
+  const csv = csvRows(joiner, lexicon, (event, s) => {
     if (filter !== undefined && !filter(s)) {
       filtered += event.lines;
       return;
@@ -113,11 +130,11 @@ export async function classifyLines(
 ): Promise<InputStats[]> {
   const stats: InputStats[] = [];
   const joiner = new EventJoiner((event) => {
-    const s = extract(event.text, engine.keys, event.prefixEnd, event.prefixLevel);
+    const s = extract(event.text, engine.lexicon, event.prefixEnd, event.prefixLevel);
     sink(event, s, engine.classifier.classify(s));
   });
   const push = (line: Line) => joiner.push(line);
-  const csv = csvRows(joiner, engine.keys, (event, s) => sink(event, s, engine.classifier.classify(s)));
+  const csv = csvRows(joiner, engine.lexicon, (event, s) => sink(event, s, engine.classifier.classify(s)));
   for (const input of inputs) {
     stats.push(await readLines(input, push, undefined, afterChunk, csv));
     joiner.flush();
@@ -126,10 +143,10 @@ export async function classifyLines(
 }
 
 /** CSV export rows as events: each row is one record, its values read by the same key map. */
-function csvRows(joiner: EventJoiner, keys: KeyMap, onEvent: (event: LogEvent, s: Signals) => void): CsvOptions {
+function csvRows(joiner: EventJoiner, lex: Lexicon, onEvent: (event: LogEvent, s: Signals) => void): CsvOptions {
   const event: LogEvent = { input: '', lineNo: 0, text: '', truncated: false, lines: 0 };
   return {
-    keys,
+    keys: lex.keys,
     // The header row is a line of its own (not an error, part of no run); no row joins it.
     onHeader: () => joiner.flush(true),
     onRow: (row, input) => {
@@ -138,7 +155,7 @@ function csvRows(joiner: EventJoiner, keys: KeyMap, onEvent: (event: LogEvent, s
       event.text = row.raw;
       event.truncated = row.truncated;
       event.lines = row.physicalLines;
-      onEvent(event, extractRecord(row.values, keys));
+      onEvent(event, extractRecord(row.values, lex));
     },
   };
 }

@@ -16,6 +16,8 @@ import { isSuccessEvent } from './success.js';
 import { TemplateMiner, type Cluster } from './templates.js';
 import { unknownSummary } from '../rules/matcher.js';
 import { foldGroups } from './fold.js';
+import { BUILTIN_INDEX } from '../providers/index.js';
+import type { ProviderIndex } from '../providers/knowledge.js';
 import { DEFAULT_EVENT_LIMITS, type EventLimits } from '../events/joiner.js';
 
 export interface AggregatorOptions {
@@ -26,6 +28,8 @@ export interface AggregatorOptions {
   maxRuns: number;
   /** Bounds of the event stage, reported in limits. */
   events: EventLimits;
+  /** The engine's providers: fix links of groups that take a lent destination (default: the built-ins). */
+  providers?: ProviderIndex;
 }
 
 export const DEFAULT_AGGREGATOR_OPTIONS: AggregatorOptions = {
@@ -371,7 +375,7 @@ export class Aggregator {
       const input = soleInput.get(g);
       const d = input === undefined || input === MANY ? undefined : this.namedDestinations.get(input);
       return d === undefined || d === MANY ? null : d;
-    });
+    }, this.opts.providers ?? BUILTIN_INDEX);
     groups.length = 0;
     groups.push(...folded);
 

@@ -1,5 +1,5 @@
 import type { Group, RunSummary } from '../types.js';
-import { linkFor } from '../rules/links.js';
+import type { ProviderIndex } from '../providers/knowledge.js';
 import { GENERIC_PACKS } from '../rules/index.js';
 import { compareGroups } from './aggregator.js';
 
@@ -19,7 +19,7 @@ import { compareGroups } from './aggregator.js';
  *
  * Groups are merged as whole rows: counts and records add, first/last seen widen, samples join.
  */
-export function foldGroups(groups: Group[], runs: RunSummary[], destinationOf: (g: Group) => string | null): Group[] {
+export function foldGroups(groups: Group[], runs: RunSummary[], destinationOf: (g: Group) => string | null, providers: ProviderIndex): Group[] {
   const renamed = new Map<string, string>();
   const byKey = new Map<string, Group>();
   const out: Group[] = [];
@@ -39,7 +39,7 @@ export function foldGroups(groups: Group[], runs: RunSummary[], destinationOf: (
       if (d !== null) {
         g.destination = d;
         g.key = withDestination(g.key, d);
-        g.link ??= linkFor(d, g.category, g.field, g.cause);
+        g.link ??= providers.link(d, g.category, g.field, g.cause);
       }
     }
     add(g, oldKey);

@@ -1,5 +1,5 @@
 import type { Group, Verdict } from '../types.js';
-import { displayDestination } from '../extract/destination.js';
+import { displayDestination } from '../providers/index.js';
 import { plural, thousands } from '../thousands.js';
 
 const n = thousands;

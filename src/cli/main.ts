@@ -232,7 +232,7 @@ async function runClassify(files: string[], failOn: FailOn, configPath: string |
 async function runExplain(arg: string, json: boolean, configPath: string | undefined): Promise<number> {
   const text = arg === '-' ? await firstEvent(process.stdin) : firstEventOfText(arg);
   const engine = engineFromConfig(loadConfig(configPath));
-  const s = extract(text, engine.keys);
+  const s = extract(text, engine.lexicon);
   const d = engine.classifier.explain(s);
   await writeOut(json ? renderExplainJson(text, s, d) : renderExplain(text, s, d));
   return EXIT.ok;

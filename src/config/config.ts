@@ -4,6 +4,7 @@ import { CATEGORIES, type Category } from '../types.js';
 import { UserError } from '../errors.js';
 import type { Rule, RulePack } from '../rules/rule.js';
 import type { Mask } from '../rules/masks.js';
+import { checkProvider, type Links, type Provider } from '../providers/provider.js';
 import { ROLE_NAMES } from '../extract/keys.js';
 
 /**
@@ -23,11 +24,13 @@ export interface Config {
   destinations: Record<string, string>;
   /** Extra template masks for unknown errors, tried before the built-in ones. */
   masks: Mask[];
+  /** In-house APIs, described as the built-in providers are (src/providers/provider.ts). */
+  providers: Provider[];
 }
 
 export const DEFAULT_CONFIG_FILE = 'synctriage.config.json';
 
-export const EMPTY_CONFIG: Config = { path: null, links: {}, rules: [], fields: {}, destinations: {}, masks: [] };
+export const EMPTY_CONFIG: Config = { path: null, links: {}, rules: [], fields: {}, destinations: {}, masks: [], providers: [] };
 
 /** Loads --config FILE, or the default file in `cwd` if present, or nothing. */
 export function loadConfig(explicit: string | undefined, cwd: string = process.cwd()): Config {
@@ -53,7 +56,8 @@ export function loadConfig(explicit: string | undefined, cwd: string = process.c
   return parseConfig(raw, path);
 }
 
-const TOP_KEYS = new Set(['links', 'rules', 'fields', 'destinations', 'masks', '$schema', 'comment']);
+const TOP_KEYS = new Set(['links', 'rules', 'fields', 'destinations', 'masks', 'providers', '$schema', 'comment']);
+const PROVIDER_KEYS = new Set(['name', 'display', 'aliases', 'hints', 'bodyKeys', 'links', 'rules']);
 const RULE_KEYS = new Set(['id', 'category', 'cause', 'code', 'message', 'status', 'destination', 'policy', 'fieldFrom', 'summary', 'fix', 'link']);
 
 export function parseConfig(raw: unknown, path: string): Config {
@@ -125,7 +129,69 @@ export function parseConfig(raw: unknown, path: string): Config {
       masks.push({ pattern: re, mask: mask as string });
     });
   }
-  return { path, links, rules, fields, destinations, masks };
+  const providers: Provider[] = [];
+  if (obj.providers !== undefined) {
+    if (!Array.isArray(obj.providers)) fail('providers', 'must be an array of providers ({"name", "display", "hints", "rules", "links"})');
+    (obj.providers as unknown[]).forEach((p, i) => providers.push(parseProvider(p, `providers[${i}]`, fail)));
+    const names = new Set<string>();
+    for (const p of providers) {
+      if (names.has(p.name)) fail('providers', `duplicate name "${p.name}"`);
+      names.add(p.name);
+    }
+  }
+  return { path, links, rules, fields, destinations, masks, providers };
+}
+
+/** The config's in-house providers, tried before the built-in ones. */
+export function configProviders(config: Config): Provider[] {
+  return config.providers;
+}
+
+function parseProvider(raw: unknown, where: string, fail: (where: string, what: string) => never): Provider {
+  if (!isObject(raw)) fail(where, 'must be an object');
+  const r = raw as Record<string, unknown>;
+  for (const k of Object.keys(r)) if (!PROVIDER_KEYS.has(k)) fail(`${where}.${k}`, `unknown key (provider keys: ${[...PROVIDER_KEYS].join(', ')})`);
+  if (typeof r.name !== 'string' || r.name.length === 0) fail(`${where}.name`, 'is required: the destination name (lower-case letters, digits and "-")');
+  const name = r.name as string;
+  const strings = (k: string): string[] | undefined => {
+    const v = r[k];
+    if (v === undefined) return undefined;
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || x.length === 0)) fail(`${where}.${k}`, 'must be an array of non-empty strings');
+    return v as string[];
+  };
+  const links: Links = {};
+  if (r.links !== undefined) {
+    if (!isObject(r.links)) fail(`${where}.links`, 'must be an object of category → url');
+    for (const [cat, url] of Object.entries(r.links as object)) {
+      if (!(CATEGORIES as readonly string[]).includes(cat)) fail(`${where}.links.${cat}`, `unknown category (use ${CATEGORIES.join(', ')})`);
+      if (typeof url !== 'string' || url.length === 0) fail(`${where}.links.${cat}`, 'must be a URL string');
+      links[cat as Category] = url as string;
+    }
+  }
+  const rules: Rule[] = [];
+  if (r.rules !== undefined) {
+    if (!Array.isArray(r.rules)) fail(`${where}.rules`, 'must be an array of rules');
+    (r.rules as unknown[]).forEach((x, i) => {
+      const rule = parseRule(x, `${where}.rules[${i}]`, fail);
+      // Ids name their provider: "acme/quota".
+      rule.id = rule.id.startsWith('config/') ? `${name}/${rule.id.slice('config/'.length)}` : rule.id;
+      rules.push(rule);
+    });
+  }
+  const provider: Provider = {
+    name,
+    display: typeof r.display === 'string' && r.display.length > 0 ? r.display : name,
+    aliases: strings('aliases')?.map((a) => a.toLowerCase().replace(/[^a-z0-9]/g, '')),
+    hints: strings('hints'),
+    bodyKeys: strings('bodyKeys'),
+    links,
+    rules,
+    // An in-house API's own rules decide its lines before any built-in provider's.
+    rank: 0,
+  };
+  const problems = checkProvider(provider);
+  if (problems.length > 0) fail(`${where}.${problems[0].split(':')[0]}`, problems[0].slice(problems[0].indexOf(':') + 2));
+  return provider;
 }
 
 function parseRule(raw: unknown, where: string, fail: (where: string, what: string) => never): Rule {

@@ -1,8 +1,8 @@
 import type { Signals } from '../types.js';
 import { addTo, emptySignals } from './signals.js';
-import { DEFAULT_KEYS, isEntityIdKey, Role, type KeyMap } from './keys.js';
+import { isEntityIdKey, Role } from './keys.js';
+import { DEFAULT_LEXICON, type Lexicon } from './lexicon.js';
 import { parseLogfmt, looksLikeLogfmt } from './logfmt.js';
-import { destinationFromText, normaliseDestination } from './destination.js';
 import { codesFromProse, statusFromText, textSignals } from './text.js';
 import { airbyteView } from './engines/airbyte.js';
 import { condenseTrace } from '../events/joiner.js';
@@ -31,46 +31,46 @@ export const LIMITS = {
  * starts with key=; everything else is free text, searched for an embedded JSON body.
  * Stateless; the pipeline uses an Extractor (extractor.ts), which adds the shape shortcut.
  */
-export function extract(text: string, keys: KeyMap = DEFAULT_KEYS, prefixEnd = -1, prefixLevel: string | null = null): Signals {
+export function extract(text: string, lex: Lexicon = DEFAULT_LEXICON, prefixEnd = -1, prefixLevel: string | null = null): Signals {
   const c = firstNonSpace(text);
   if (c === 123 /* { */ || c === 91 /* [ */) {
     const parsed = tryParse(text);
-    if (parsed !== undefined && parsed !== null && typeof parsed === 'object') return fromParsed(parsed, keys);
+    if (parsed !== undefined && parsed !== null && typeof parsed === 'object') return fromParsed(parsed, lex);
   }
-  return extractNonJson(text, keys, prefixEnd, prefixLevel);
+  return extractNonJson(text, lex, prefixEnd, prefixLevel);
 }
 
 /** A record already split into named values (a CSV export row): signals as from a JSON line. */
-export function extractRecord(values: Record<string, string>, keys: KeyMap = DEFAULT_KEYS): Signals {
-  return fromParsed(values, keys);
+export function extractRecord(values: Record<string, string>, lex: Lexicon = DEFAULT_LEXICON): Signals {
+  return fromParsed(values, lex);
 }
 
-function fromParsed(parsed: object, keys: KeyMap): Signals {
+function fromParsed(parsed: object, lex: Lexicon): Signals {
   const s = emptySignals('json');
   const view = Array.isArray(parsed) ? null : airbyteView(parsed as Record<string, unknown>);
-  rootWalker.reset(s, keys).root(view ?? parsed);
-  finish(s, null);
+  rootWalker.reset(s, lex).root(view ?? parsed);
+  finish(s, null, lex);
   return s;
 }
 
-function extractNonJson(text: string, keys: KeyMap, prefixEnd: number, prefixLevel: string | null): Signals {
+function extractNonJson(text: string, lex: Lexicon, prefixEnd: number, prefixLevel: string | null): Signals {
   if (text.indexOf('\u0000') !== -1) return binarySignals();
   if (looksLikeLogfmt(text)) {
     const s = emptySignals('logfmt');
-    new Walker(s, keys).root(parseLogfmt(text, LIMITS.nodes));
-    finish(s, text);
+    new Walker(s, lex).root(parseLogfmt(text, LIMITS.nodes));
+    finish(s, text, lex);
     return s;
   }
   const s = emptySignals('text');
   let embeddedAt = embeddedJsonStart(text);
   if (embeddedAt !== -1) {
     const parsed = parseEmbedded(text, embeddedAt);
-    if (parsed !== undefined) new Walker(s, keys).root(parsed, 1);
+    if (parsed !== undefined) new Walker(s, lex).root(parsed, 1);
     // Not JSON after all (a Python repr, a bracketed list): the whole text stays the message.
     else embeddedAt = -1;
   }
-  textSignals(text, s, embeddedAt, prefixEnd, prefixLevel);
-  finish(s, text);
+  textSignals(text, s, embeddedAt, lex, prefixEnd, prefixLevel);
+  finish(s, text, lex);
   return s;
 }
 
@@ -85,7 +85,7 @@ function binarySignals(): Signals {
   return s;
 }
 
-export function finish(s: Signals, rawText: string | null): void {
+export function finish(s: Signals, rawText: string | null, lex: Lexicon = DEFAULT_LEXICON): void {
   if (s.message.length > LIMITS.messageChars) s.message = s.message.slice(0, LIMITS.messageChars);
   // A status stated only in prose ("Request failed with status code 401") still counts.
   // Prose is searched only on lines that may be errors: most lines are successes and must stay cheap.
@@ -96,7 +96,7 @@ export function finish(s: Signals, rawText: string | null): void {
   // The destination matters for a record's key and for an error's group: not for a debug line.
   if (s.destination === null && (s.recordId !== null || mayBeError(s))) {
     const hay = rawText !== null ? rawText.slice(0, LIMITS.messageChars) : s.message;
-    if (hay.length > 0) s.destination = destinationFromText(hay);
+    if (hay.length > 0) s.destination = lex.providers.fromText(hay);
   }
   for (const item of s.items) {
     if (item.status === null) item.status = s.status;
@@ -177,16 +177,6 @@ function balancedEnd(text: string, at: number, limit: number): number {
 const ERROR_KEYS = new Set(['error', 'errors', 'fault', 'exception', 'odata.error', 'error_message', 'errorMessage', 'failures', 'failure']);
 
 
-/** Keys only one provider's bodies carry: a destination hint when the log names none. */
-const KEY_HINTS = new Map<string, string>([
-  ['correlationId', 'hubspot'],
-  ['policyName', 'hubspot'],
-  ['portalId', 'hubspot'],
-  ['request_log_url', 'stripe'],
-  ['decline_code', 'stripe'],
-  ['error_info', 'pipedrive'],
-  ['additional_data', 'pipedrive'],
-]);
 
 /** Code values only one provider uses, likewise. */
 const CODE_HINTS = new Map<string, string>([
@@ -217,13 +207,13 @@ class Walker {
 
   constructor(
     private s: Signals,
-    private keys: KeyMap,
+    private lex: Lexicon,
   ) {}
 
   /** Readies this walker for another line (the per-line path reuses one walker). */
-  reset(s: Signals, keys: KeyMap): this {
+  reset(s: Signals, lex: Lexicon): this {
     this.s = s;
-    this.keys = keys;
+    this.lex = lex;
     this.nodes = 0;
     this.statusDepth = Infinity;
     this.messages = '';
@@ -290,9 +280,9 @@ class Walker {
     // Error keys all start with e, f or o: one char test keeps the set lookup off most keys.
     const c0 = key.charCodeAt(0);
     if ((c0 === 101 || c0 === 102 || c0 === 111) && depth <= 1 && !this.s.errorKey && ERROR_KEYS.has(key) && isErrorValuePresent(v)) this.s.errorKey = true;
-    const role = this.keys.get(key);
+    const role = this.lex.keys.get(key);
     if (this.hint === null && (role === undefined || role === Role.Policy || role === Role.Code || role === Role.Message) && this.s.destination === null) {
-      this.hint = KEY_HINTS.get(key) ?? null;
+      this.hint = this.lex.providers.bodyKey(key) ?? null;
     }
     if (role === undefined) {
       if (v !== null && typeof v === 'object') this.walk(v, depth + 1, key);
@@ -419,7 +409,7 @@ class Walker {
     if (str === null) return;
     switch (role) {
       case Role.Destination:
-        if (s.destination === null) s.destination = normaliseDestination(str);
+        if (s.destination === null) s.destination = this.lex.providers.normalise(str);
         return;
       case Role.RecordId:
         if (s.recordId === null && str.length > 0) s.recordId = str.slice(0, 256);
@@ -441,7 +431,7 @@ class Walker {
         if (s.success === null) s.success = outcomeValue(v);
         return;
       case Role.Url:
-        if (s.destination === null && this.hint === null) this.hint = destinationFromText(str);
+        if (s.destination === null && this.hint === null) this.hint = this.lex.providers.fromText(str);
         return;
     }
   }
@@ -497,7 +487,7 @@ class Walker {
   /** One element of a batch result list, extracted on its own so it can be classified on its own. */
   private item(v: object, depth: number): void {
     const itemSignals = emptySignals(this.s.format);
-    const w = new Walker(itemSignals, this.keys);
+    const w = new Walker(itemSignals, this.lex);
     w.nodes = this.nodes;
     w.walk(v, depth, '');
     w.readEmbeddedMessage();
@@ -541,4 +531,4 @@ function epochToIso(n: number): string | null {
 }
 
 /** The walker of top-level lines, reused: extraction is synchronous and never re-entrant at the root. */
-const rootWalker = new Walker(emptySignals('json'), DEFAULT_KEYS);
+const rootWalker = new Walker(emptySignals('json'), DEFAULT_LEXICON);

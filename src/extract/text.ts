@@ -1,5 +1,5 @@
 import type { Signals } from '../types.js';
-import { normaliseDestination } from './destination.js';
+import type { Lexicon } from './lexicon.js';
 import { addTo } from './signals.js';
 import { isEntityIdKey } from './keys.js';
 import { ERROR_LEVELS, hasExceptionLine, levelFromText, normaliseLevel, type Level } from '../vocabulary.js';
@@ -60,7 +60,7 @@ export function statusFromText(text: string): number | null {
  * Signals of a free-text event. `prefixEnd`: where the head line's engine prefix ends, as the event
  * stage found it (-1: not known, split here); `prefixLevel`: the level word in that prefix.
  */
-export function textSignals(text: string, s: Signals, embeddedAt: number, prefixEnd = -1, prefixLevel: string | null = null): void {
+export function textSignals(text: string, s: Signals, embeddedAt: number, lex: Lexicon, prefixEnd = -1, prefixLevel: string | null = null): void {
   const scan = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
   if (s.status === null) s.status = statusFromText(scan);
   // The level the event stage found in the prefix, else one searched for near the head.
@@ -89,7 +89,7 @@ export function textSignals(text: string, s: Signals, embeddedAt: number, prefix
   }
   if (s.destination === null) {
     const m = DEST_RE.exec(scan);
-    if (m !== null) s.destination = normaliseDestination(m[1]);
+    if (m !== null) s.destination = lex.providers.normalise(m[1]);
   }
   // The prose around an embedded body (exception class, URL, network errno) is part of the message;
   // the line's own prefix (time, level, key=value fields) is not, so templates group by the error.

@@ -1,9 +1,9 @@
 import { URGENCY, type Category, type Classification, type Signals } from '../types.js';
 import type { Rule, RulePack } from './rule.js';
-import { linkFor } from './links.js';
 import { fieldFromMessage, isFieldList, trimField } from './fields.js';
 import { MASKS, template, type Mask } from './masks.js';
-import { displayDestination } from '../extract/destination.js';
+import { BUILTIN_INDEX } from '../providers/index.js';
+import type { ProviderIndex } from '../providers/knowledge.js';
 import { ERROR_LEVELS } from '../vocabulary.js';
 
 export type Tier = 'code' | 'message' | 'status' | 'unknown' | 'none' | 'items';
@@ -56,11 +56,14 @@ export class Classifier {
   private decidedCount = 0;
   readonly rules: Rule[];
 
-  /** `masks`: how unknown messages become templates (a config file's masks, then the built-in ones). */
-  constructor(
-    packs: RulePack[],
-    private readonly masks: readonly Mask[] = MASKS,
-  ) {
+  /** How unknown messages become templates (a config file's masks, then the built-in ones). */
+  private readonly masks: readonly Mask[];
+  /** Display names and fix links of destinations. */
+  private readonly index: ProviderIndex;
+
+  constructor(packs: RulePack[], opts: { masks?: readonly Mask[]; providers?: ProviderIndex } = {}) {
+    this.masks = opts.masks ?? MASKS;
+    this.index = opts.providers ?? BUILTIN_INDEX;
     this.rules = packs.flatMap((p) => p.rules);
     for (const p of packs) if (p.alwaysTry === true) for (const r of p.rules) if (r.code === undefined && r.message !== undefined) this.alwaysRules.push(r);
     for (const p of packs) for (const r of p.rules) if ((r.provider ?? p.provider) !== undefined) this.providers.set(r, (r.provider ?? p.provider) as string);
@@ -191,7 +194,7 @@ export class Classifier {
     // An error level, or a warning in error words ("Back-off restarting failed container").
     if (isError || (errorish && s.level === 'warn')) {
       this.tier = 'unknown';
-      return unknownFor(s, this.masks);
+      return unknownFor(s, this.masks, this.index);
     }
     this.tier = 'none';
     return NONE;
@@ -231,15 +234,15 @@ export class Classifier {
     const fieldKey = usesPlaceholders(r) ? `${field ?? ''}\u0000${s.status ?? ''}\u0000${code}` : field;
     let c = byField.get(fieldKey);
     if (c === undefined) {
-      const cause = fill(r.cause, s, field, code);
+      const cause = fill(r.cause, s, field, this.index, code);
       c = {
         category: r.category,
         cause,
         field,
         rule: r.id,
-        summary: withField(fill(r.summary, s, field, code), r.summary, field),
-        fix: fill(r.fix, s, field, code),
-        link: linkFor(s.destination, r.category, field, cause, r.link),
+        summary: withField(fill(r.summary, s, field, this.index, code), r.summary, field),
+        fix: fill(r.fix, s, field, this.index, code),
+        link: this.index.link(s.destination, r.category, field, cause, r.link),
       };
       // Bounded: a hostile log with endless distinct fields cannot grow this without limit.
       if (++this.decidedCount > DECISION_CACHE_MAX) {
@@ -316,10 +319,10 @@ function fieldFor(r: Rule, s: Signals): string | null {
   return null;
 }
 
-function fill(text: string, s: Signals, field: string | null, code = ''): string {
+function fill(text: string, s: Signals, field: string | null, index: ProviderIndex, code = ''): string {
   if (text.indexOf('{') === -1) return text;
   return text
-    .replace(/\{destination\}/g, displayDestination(s.destination))
+    .replace(/\{destination\}/g, index.display(s.destination))
     .replace(/\{field\}/g, field ?? 'a field')
     .replace(/\{status\}/g, s.status === null ? '' : String(s.status))
     .replace(/\{code\}/g, code);
@@ -344,7 +347,7 @@ export function unknownSummary(template: string): string {
   return `Unrecognised error: ${template}`;
 }
 
-function unknownFor(s: Signals, masks: readonly Mask[]): Classification {
+function unknownFor(s: Signals, masks: readonly Mask[], index: ProviderIndex): Classification {
   const t = s.message.length > 0 ? template(s.message, masks) : '';
   const cause =
     t.length > 0 ? t : s.codes.length > 0 ? s.codes.join(',') : s.status !== null ? `HTTP ${s.status}` : 'error with no message';
@@ -355,7 +358,7 @@ function unknownFor(s: Signals, masks: readonly Mask[]): Classification {
     rule: 'builtin/unknown',
     summary: unknownSummary(cause),
     fix: 'No rule recognises this error. Read a sample; add a rule in the config file if it recurs.',
-    link: linkFor(s.destination, 'unknown', null, cause),
+    link: index.link(s.destination, 'unknown', null, cause),
   };
 }
 

@@ -45,7 +45,7 @@ describe('config file', () => {
     const { MASKS } = await import('../../src/rules/masks.js');
     const { emptySignals } = await import('../../src/extract/signals.js');
     const c = parseConfig({ masks: [{ pattern: 'warehouse [a-z]+', mask: '<warehouse>' }] }, 'c.json');
-    const engine = createEngine([], undefined, [...c.masks, ...MASKS]);
+    const engine = createEngine({ masks: [...c.masks, ...MASKS] });
     const causeOf = (message: string) => {
       const s = emptySignals('text');
       s.message = message;

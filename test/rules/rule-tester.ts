@@ -22,7 +22,7 @@ export interface RuleCase {
 const engine = createEngine();
 
 export function classifyLine(line: string) {
-  const s = extract(line, engine.keys);
+  const s = extract(line, engine.lexicon);
   return { signals: s, classification: engine.classifier.classify(s) };
 }
 

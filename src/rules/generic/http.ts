@@ -10,6 +10,15 @@ const range = (from: number, to: number): number[] => Array.from({ length: to - 
 
 const codes: Rule[] = [
   {
+    // Shopify GraphQL's extensions.code and Klaviyo's JSON:API code: the same word, so no provider's.
+    id: 'http/throttled-code',
+    category: 'transient',
+    cause: 'THROTTLED',
+    code: ['THROTTLED'],
+    summary: 'Rate limited',
+    fix: 'Retried with backoff; lower query cost or concurrency.',
+  },
+  {
     id: 'http/rate-limit-code',
     category: 'transient',
     cause: 'rate limit',

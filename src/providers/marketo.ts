@@ -1,13 +1,22 @@
-import type { RulePack } from '../rule.js';
+import type { Provider } from './provider.js';
 
 /**
  * Marketo REST answers HTTP 200 with `success:false` and `errors[].code` as strings; per-record
  * results carry `reasons[].code`. Codes 6xx/7xx/1xxx are Marketo's own.
  * Source: experienceleague.adobe.com Marketo REST error codes.
  */
-export const marketo: RulePack = {
+export const provider: Provider = {
   name: 'marketo',
-  provider: 'marketo',
+  display: 'Marketo',
+  hints: ['mktorest\\.com', 'marketo'],
+  rank: 90,
+  links: {
+    auth: 'https://experienceleague.adobe.com/en/docs/marketo-developer/marketo/rest/authentication',
+    permissions: 'https://experienceleague.adobe.com/en/docs/marketo-developer/marketo/rest/error-codes',
+    plan: 'https://experienceleague.adobe.com/en/docs/marketo-developer/marketo/rest/error-codes',
+    validation: 'https://experienceleague.adobe.com/en/docs/marketo-developer/marketo/rest/error-codes',
+    transient: 'https://experienceleague.adobe.com/en/docs/marketo-developer/marketo/rest/error-codes',
+  },
   rules: [
     {
       id: 'marketo/access-token',

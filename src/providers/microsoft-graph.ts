@@ -1,12 +1,23 @@
-import type { RulePack } from '../rule.js';
+import type { Provider } from './provider.js';
 
 /**
  * Microsoft Graph: `{"error":{"code","message","innerError"}}`; code casing differs by workload.
  * Sources: learn.microsoft.com/graph/errors and /graph/throttling; real bodies in SDK issues.
  */
-export const microsoftGraph: RulePack = {
+export const provider: Provider = {
   name: 'microsoft-graph',
-  provider: 'microsoft-graph',
+  display: 'Microsoft Graph',
+  aliases: ['msgraph', 'microsoftgraph', 'dynamics'],
+  hints: ['graph\\.microsoft\\.com', 'Microsoft\\.Graph', 'msgraph', 'login\\.microsoftonline\\.com'],
+  rank: 80,
+  links: {
+    auth: 'https://learn.microsoft.com/en-us/graph/auth/',
+    permissions: 'https://learn.microsoft.com/en-us/graph/permissions-reference',
+    plan: 'https://learn.microsoft.com/en-us/graph/errors',
+    validation: 'https://learn.microsoft.com/en-us/graph/errors',
+    outage: 'https://status.cloud.microsoft',
+    transient: 'https://status.cloud.microsoft',
+  },
   rules: [
     {
       id: 'microsoft-graph/invalid-token',

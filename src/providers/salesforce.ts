@@ -1,4 +1,4 @@
-import type { RulePack } from '../rule.js';
+import type { Provider } from './provider.js';
 
 /**
  * Salesforce: `errorCode` (REST), `statusCode` (composite / collections / SOAP SaveResult),
@@ -9,9 +9,20 @@ import type { RulePack } from '../rule.js';
  */
 const SF = ['salesforce'];
 
-export const salesforce: RulePack = {
+export const provider: Provider = {
   name: 'salesforce',
-  provider: 'salesforce',
+  display: 'Salesforce',
+  aliases: ['sfdc'],
+  hints: ['[\\w-]+\\.(?:my\\.)?salesforce\\.com', 'force\\.com', 'salesforce', 'simple_salesforce', 'sfdc'],
+  rank: 20,
+  links: {
+    auth: 'https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_flows.htm',
+    permissions: 'https://help.salesforce.com/s/articleView?id=sf.admin_userperms.htm',
+    plan: 'https://developer.salesforce.com/docs/atlas.en-us.salesforce_app_limits_cheatsheet.meta/salesforce_app_limits_cheatsheet/salesforce_app_limits_platform_api.htm',
+    validation: 'https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm',
+    outage: 'https://status.salesforce.com',
+    transient: 'https://status.salesforce.com',
+  },
   rules: [
     // REQUEST_LIMIT_EXCEEDED comes as HTTP 403 for both: the message names which limit.
     {

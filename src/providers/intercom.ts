@@ -1,4 +1,4 @@
-import type { RulePack } from '../rule.js';
+import type { Provider } from './provider.js';
 
 /**
  * Intercom: `{"type":"error.list","errors":[{"code","message","field"?}]}`. `token_*` codes are
@@ -8,9 +8,19 @@ import type { RulePack } from '../rule.js';
  */
 const I = ['intercom'];
 
-export const intercom: RulePack = {
+export const provider: Provider = {
   name: 'intercom',
-  provider: 'intercom',
+  display: 'Intercom',
+  hints: ['api\\.intercom\\.io', 'intercom'],
+  rank: 50,
+  links: {
+    auth: 'https://developers.intercom.com/docs/build-an-integration/learn-more/authentication',
+    permissions: 'https://developers.intercom.com/docs/build-an-integration/learn-more/authentication/oauth-scopes',
+    plan: 'https://www.intercom.com/pricing',
+    validation: 'https://developers.intercom.com/docs/references/rest-api/errors/error-codes',
+    outage: 'https://www.intercomstatus.com',
+    transient: 'https://www.intercomstatus.com',
+  },
   rules: [
     {
       id: 'intercom/token-unauthorized',

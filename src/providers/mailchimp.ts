@@ -1,4 +1,4 @@
-import type { RulePack } from '../rule.js';
+import type { Provider } from './provider.js';
 
 /**
  * Mailchimp Marketing API: problem+json whose `title` names the error ("Member Exists",
@@ -8,9 +8,19 @@ import type { RulePack } from '../rule.js';
  */
 const M = ['mailchimp'];
 
-export const mailchimp: RulePack = {
+export const provider: Provider = {
   name: 'mailchimp',
-  provider: 'mailchimp',
+  display: 'Mailchimp',
+  hints: ['api\\.mailchimp\\.com', 'mailchimp'],
+  rank: 40,
+  links: {
+    auth: 'https://mailchimp.com/help/about-api-keys/',
+    permissions: 'https://mailchimp.com/help/manage-user-levels-in-your-account/',
+    plan: 'https://mailchimp.com/pricing/',
+    validation: 'https://mailchimp.com/developer/marketing/docs/errors/',
+    outage: 'https://status.mailchimp.com',
+    transient: 'https://status.mailchimp.com',
+  },
   rules: [
     {
       id: 'mailchimp/api-key-invalid',

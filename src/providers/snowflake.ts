@@ -1,4 +1,4 @@
-import type { RulePack } from '../rule.js';
+import type { Provider } from './provider.js';
 
 /**
  * Snowflake: the connectors raise `ProgrammingError` / `DatabaseError` with a six-digit code and
@@ -6,9 +6,11 @@ import type { RulePack } from '../rule.js';
  * Sources: docs.snowflake.com access-control overview (an object a role has no privilege on is not
  * visible to it) and the connectors' error texts in public issues.
  */
-export const snowflake: RulePack = {
+export const provider: Provider = {
   name: 'snowflake',
-  provider: 'snowflake',
+  display: 'Snowflake',
+  hints: ['snowflakecomputing\\.com', 'snowflake'],
+  rank: 100,
   rules: [
     // 002003 is one answer for "no such object" and "your role may not see it": Snowflake does not
     // tell a role that an object it has no privilege on exists. A sync that ran before, or whose

@@ -1,4 +1,4 @@
-import type { RulePack } from '../rule.js';
+import type { Provider } from './provider.js';
 
 /**
  * Stripe: `error.type` is invalid_request_error for 401, 403, 429 and 400 alike, so it decides
@@ -8,9 +8,20 @@ import type { RulePack } from '../rule.js';
  */
 const S = ['stripe'];
 
-export const stripe: RulePack = {
+export const provider: Provider = {
   name: 'stripe',
-  provider: 'stripe',
+  display: 'Stripe',
+  hints: ['api\\.stripe\\.com', 'stripe'],
+  bodyKeys: ['request_log_url', 'decline_code'],
+  rank: 30,
+  links: {
+    auth: 'https://dashboard.stripe.com/apikeys',
+    permissions: 'https://docs.stripe.com/keys#limit-access',
+    plan: 'https://dashboard.stripe.com/settings/billing',
+    validation: 'https://docs.stripe.com/error-codes',
+    outage: 'https://status.stripe.com',
+    transient: 'https://status.stripe.com',
+  },
   rules: [
     {
       id: 'stripe/api-key-expired',
@@ -208,16 +219,11 @@ export const stripe: RulePack = {
       fix: 'Fix the value mapped to the named parameter (see the sample).',
     },
   ],
-};
-
-/**
- * "Unexpected error communicating with Stripe" wraps a network cause; the network pack reads the
- * cause (refused, unresolvable) first, so this one sits after it (see rules/index.ts).
- */
-export const stripeNetwork: RulePack = {
-  name: 'stripe',
-  provider: 'stripe',
-  rules: [
+  /**
+   * "Unexpected error communicating with Stripe" wraps a network cause; the network pack reads the
+   * cause (refused, unresolvable) first, so this one sits after it.
+   */
+  lateRules: [
     {
       id: 'stripe/connection',
       category: 'transient',

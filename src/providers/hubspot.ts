@@ -1,4 +1,4 @@
-import type { RulePack } from '../rule.js';
+import type { Provider } from './provider.js';
 
 /**
  * HubSpot: the body's `category` (v3), `errorType` + `policyName` (429), `errors[].code` and the
@@ -12,9 +12,20 @@ const H = ['hubspot'];
 const PROPERTY_LIMIT =
   /(?:maximum|limit)(?: number)? of (?:custom )?properties|custom propert(?:y|ies)(?: count)? limit|too many (?:custom )?properties|propert(?:y|ies) limit (?:reached|exceeded|has been reached)/i;
 
-export const hubspot: RulePack = {
+export const provider: Provider = {
   name: 'hubspot',
-  provider: 'hubspot',
+  display: 'HubSpot',
+  hints: ['api\\.hubapi\\.com', 'hubapi\\.com', 'hubspot'],
+  bodyKeys: ['correlationId', 'policyName', 'portalId'],
+  rank: 10,
+  links: {
+    auth: 'https://knowledge.hubspot.com/integrations/connect-apps-to-hubspot',
+    permissions: 'https://developers.hubspot.com/docs/guides/apps/authentication/scopes',
+    plan: 'https://developers.hubspot.com/docs/guides/apps/api-usage/usage-details',
+    validation: 'https://knowledge.hubspot.com/properties/create-and-edit-properties',
+    outage: 'https://status.hubspot.com',
+    transient: 'https://status.hubspot.com',
+  },
   rules: [
     // 429s carry errorType RATE_LIMIT and a policy; DAILY is the account's daily cap, not a window.
     {

@@ -1,4 +1,4 @@
-import type { RulePack } from '../rule.js';
+import type { Provider } from './provider.js';
 
 /**
  * Pipedrive: `{"success":false,"error","error_info"}`; 403 with `code: feature_capping_*` or
@@ -8,9 +8,20 @@ import type { RulePack } from '../rule.js';
  */
 const P = ['pipedrive'];
 
-export const pipedrive: RulePack = {
+export const provider: Provider = {
   name: 'pipedrive',
-  provider: 'pipedrive',
+  display: 'Pipedrive',
+  hints: ['[\\w-]*\\.?pipedrive\\.com', 'pipedrive'],
+  bodyKeys: ['error_info', 'additional_data'],
+  rank: 60,
+  links: {
+    auth: 'https://pipedrive.readme.io/docs/how-to-find-the-api-token',
+    permissions: 'https://support.pipedrive.com/en/article/permission-sets',
+    plan: 'https://support.pipedrive.com/en/article/billing',
+    validation: 'https://pipedrive.readme.io/docs/core-api-concepts-http-status-codes',
+    outage: 'https://status.pipedrive.com',
+    transient: 'https://status.pipedrive.com',
+  },
   rules: [
     {
       id: 'pipedrive/feature-capping',

@@ -1,4 +1,4 @@
-import type { RulePack } from '../rule.js';
+import type { Provider } from './provider.js';
 
 /**
  * Google APIs: decide on `errors[].reason` (v1 style) or `error.status` (AIP-193), not on the
@@ -7,11 +7,22 @@ import type { RulePack } from '../rule.js';
  */
 const DAILY = /per ?day|daily|-1d\b|PerDay/i;
 
-export const google: RulePack = {
+export const provider: Provider = {
   name: 'google',
-  provider: 'google',
+  display: 'Google',
+  aliases: ['googleads', 'googlesheets'],
+  hints: ['googleapis\\.com', 'google\\.auth', 'googleapiclient', 'gspread'],
+  rank: 70,
+  links: {
+    auth: 'https://developers.google.com/identity/protocols/oauth2',
+    permissions: 'https://console.cloud.google.com/iam-admin/iam',
+    plan: 'https://console.cloud.google.com/apis/dashboard',
+    validation: 'https://cloud.google.com/apis/design/errors',
+    outage: 'https://status.cloud.google.com',
+    transient: 'https://status.cloud.google.com',
+  },
   // BigQuery answers with the same reasons and statuses as every Google API.
-  destinations: ['bigquery'],
+  answersFor: ['bigquery'],
   rules: [
     {
       id: 'google/daily-limit',

@@ -1,0 +1,117 @@
+import type { Category } from '../types.js';
+import type { Rule, RulePack } from '../rules/rule.js';
+import type { Links, Provider } from './provider.js';
+
+/** A config file's link for (destination, category, field, cause), or null to use the defaults. */
+export type LinkOverride = (destination: string | null, category: Category, field: string | null, cause: string) => string | null;
+
+const NO_OVERRIDE: LinkOverride = () => null;
+
+/** Destination names remembered per index (bounded: a log with ever-new names cannot grow it). */
+const NAME_CACHE_MAX = 1024;
+
+/**
+ * What an engine knows about providers, built once from the provider modules and the config file:
+ * destination names, the text hints that reveal a provider, keys only one provider's bodies carry,
+ * display names and fix links. Held by the engine, so two engines with different configs in one
+ * process do not see each other's aliases or links.
+ */
+export class ProviderIndex {
+  readonly providers: readonly Provider[];
+  private readonly aliasHints: Array<[hint: string, name: string]>;
+  private readonly aliases: Map<string, string>;
+  private readonly textHints: RegExp | null;
+  private readonly textHintNames: string[];
+  private readonly bodyKeys = new Map<string, string>();
+  private readonly displayNames = new Map<string, string>();
+  private readonly links = new Map<string, Links>();
+  private readonly names = new Map<string, string | null>();
+
+  constructor(
+    providers: readonly Provider[],
+    /** Config-file aliases ("crm-prod" → "salesforce"), consulted before the providers' own. */
+    aliases: Record<string, string> = {},
+    private readonly overrides: LinkOverride = NO_OVERRIDE,
+  ) {
+    this.providers = [...providers].sort((a, b) => (a.rank ?? 100) - (b.rank ?? 100) || a.name.localeCompare(b.name));
+    this.aliases = new Map(Object.entries(aliases).map(([k, v]) => [k.trim().toLowerCase(), v.trim().toLowerCase()]));
+    // Longer hints first: "googleads" before "google".
+    this.aliasHints = this.providers
+      .flatMap((p) => [p.name.replace(/[^a-z0-9]/g, ''), ...(p.aliases ?? [])].map((a): [string, string] => [a, p.name]))
+      .sort((a, b) => b[0].length - a[0].length);
+    const withHints = this.providers.filter((p) => (p.hints ?? []).length > 0);
+    this.textHintNames = withHints.map((p) => p.name);
+    // One compiled pattern, a group per provider: run only on error lines, first match in the text wins.
+    // Word edges by lookaround, not \\b: a hint may start with "@" (`@notionhq/client`).
+    this.textHints =
+      withHints.length === 0 ? null : new RegExp(`(?<![A-Za-z0-9_])(?:${withHints.map((p) => `(${(p.hints ?? []).join('|')})`).join('|')})(?![A-Za-z0-9_])`, 'i');
+    for (const p of this.providers) {
+      this.displayNames.set(p.name, p.display);
+      if (p.links !== undefined) this.links.set(p.name, p.links);
+      for (const k of p.bodyKeys ?? []) if (!this.bodyKeys.has(k)) this.bodyKeys.set(k, p.name);
+    }
+  }
+
+  /** What a log calls a destination ("HubSpot CRM", "sfdc", "destination-stripe") → canonical name. */
+  normalise(raw: string): string | null {
+    const cached = this.names.get(raw);
+    if (cached !== undefined) return cached;
+    const lower = raw.trim().toLowerCase().slice(0, 64);
+    let result: string | null = this.aliases.get(lower) ?? null;
+    if (result === null) {
+      const squeezed = lower.replace(/[^a-z0-9]/g, '');
+      for (const [hint, name] of this.aliasHints) {
+        if (squeezed.includes(hint)) {
+          result = name;
+          break;
+        }
+      }
+      if (result === null) result = squeezed.length > 0 ? lower.replace(/[^a-z0-9._-]/g, '-') : null;
+    }
+    if (this.names.size < NAME_CACHE_MAX) this.names.set(raw, result);
+    return result;
+  }
+
+  /** The provider an API host, SDK or provider name in the text reveals, or null. */
+  fromText(text: string): string | null {
+    if (this.textHints === null) return null;
+    const m = this.textHints.exec(text);
+    if (m === null) return null;
+    for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return this.textHintNames[i - 1];
+    return null;
+  }
+
+  /** The provider whose bodies alone carry this key, or undefined. */
+  bodyKey(key: string): string | undefined {
+    return this.bodyKeys.get(key);
+  }
+
+  display(destination: string | null): string {
+    if (destination === null) return 'the destination';
+    return this.displayNames.get(destination) ?? destination;
+  }
+
+  /**
+   * Where to fix it: the team's link, else the rule's own, else the destination's page for the
+   * category. With no known destination there is no page where a human fixes it: no link rather
+   * than a generic one (rules whose standard is the fix, like OAuth's, carry their own link).
+   */
+  link(destination: string | null, category: Category, field: string | null = null, cause = '', ruleLink?: string): string | null {
+    const custom = this.overrides(destination, category, field, cause);
+    if (custom !== null) return custom;
+    if (ruleLink !== undefined) return ruleLink;
+    if (destination !== null) return this.links.get(destination)?.[category] ?? null;
+    return null;
+  }
+
+  /** The providers' rule packs, in rank order; `late` are the rules tried after the generic network ones. */
+  packs(late = false): RulePack[] {
+    const out: RulePack[] = [];
+    for (const p of this.providers) {
+      const rules: Rule[] | undefined = late ? p.lateRules : p.rules;
+      if (rules === undefined || rules.length === 0) continue;
+      out.push({ name: late ? `${p.name}-late` : p.name, provider: p.name, destinations: p.answersFor, rules });
+    }
+    return out;
+  }
+}

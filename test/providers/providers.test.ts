@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_PROVIDERS } from '../../src/providers/index.js';
+import { ProviderIndex } from '../../src/providers/knowledge.js';
+import { checkProvider } from '../../src/providers/provider.js';
+import { createEngine, engineFromConfig } from '../../src/pipeline.js';
+import { extract } from '../../src/extract/extract.js';
+import { parseConfig } from '../../src/config/config.js';
+
+const index = new ProviderIndex(BUILTIN_PROVIDERS);
+
+describe('provider modules', () => {
+  it('every module in src/providers exports a valid provider, names unique', () => {
+    expect(BUILTIN_PROVIDERS.length).toBeGreaterThanOrEqual(25);
+    for (const p of BUILTIN_PROVIDERS) expect(checkProvider(p), p.name).toEqual([]);
+    const names = BUILTIN_PROVIDERS.map((p) => p.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('a provider rule names its provider in its id', () => {
+    for (const p of BUILTIN_PROVIDERS) for (const r of [...(p.rules ?? []), ...(p.lateRules ?? [])]) expect(r.id.split('/')[0], r.id).toBe(p.name);
+  });
+
+  it('names built-in lookup tables give JavaScript built-ins no meaning', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(index.normalise(name)).toBe(name.replace(/[^a-z0-9._-]/gi, '-').toLowerCase());
+      expect(index.display(name)).toBe(name);
+      expect(index.bodyKey(name)).toBeUndefined();
+      expect(index.link(name, 'auth')).toBeNull();
+    }
+  });
+});
+
+describe('a provider revealed by its host, SDK or name', () => {
+  it.each([
+    ['POST https://api.hubapi.com/crm/v3/objects/contacts failed', 'hubspot'],
+    ['simple_salesforce.exceptions.SalesforceExpiredSession: Expired session', 'salesforce'],
+    ['at Client.request (/app/node_modules/@notionhq/client/build/src/Client.js:304:54)', 'notion'],
+    ['requests.exceptions.HTTPError: 422 Client Error for url: https://api.airtable.com/v0/appX/tbl', 'airtable'],
+    ['Xeroizer::OAuth::TokenExpired: token_expired', 'xero'],
+    ['POST https://api.sendgrid.com/v3/mail/send 403', 'sendgrid'],
+    ['tap-github | CRITICAL 401 Bad credentials', 'github'],
+    ['getaddrinfo ENOTFOUND api.dropboxapi.com', 'dropbox'],
+    ['could not connect to server: Operation timed out. Is the server running on host "x.abc123.us-east-1.redshift.amazonaws.com"', 'redshift'],
+    ['google.api_core.exceptions.Forbidden: 403 POST https://bigquery.googleapis.com/bigquery/v2/projects/p/jobs', 'bigquery'],
+    ['AADSTS700082: The refresh token has expired (login.microsoftonline.com)', 'microsoft-graph'],
+    ['psycopg2.OperationalError: server closed the connection unexpectedly', 'postgres'],
+    ["requests.exceptions.RetryError: HTTPSConnectionPool(host='www.notion.so', port=443)", 'notion'],
+    ['{"message":"Bad credentials","documentation_url":"https://docs.github.com/rest"}', 'github'],
+    ['a notional error on the sync host', null],
+    ['at Object.<anonymous> (/home/me/Github/app/node_modules/stripe/lib/Error.js:12:17)', 'stripe'],
+  ])('%s → %s', (text, destination) => expect(index.fromText(text)).toBe(destination));
+
+  it.each([
+    ['HubSpot CRM', 'hubspot'],
+    ['sfdc-prod', 'salesforce'],
+    ['destination-google-ads', 'google'],
+    ['Sendinblue', 'brevo'],
+    ['Acme Warehouse', 'acme-warehouse'],
+  ])('destination field %j → %s', (raw, name) => expect(index.normalise(raw)).toBe(name));
+});
+
+describe('an engine holds its config; two engines in one process', () => {
+  const acme = parseConfig(
+    {
+      destinations: { 'crm-prod': 'salesforce' },
+      links: { salesforce: { auth: 'https://runbooks.example.com/sf-auth' } },
+      providers: [
+        {
+          name: 'acme-billing',
+          display: 'Acme Billing',
+          hints: ['billing\\.acme\\.internal', 'acme_billing_client'],
+          links: { plan: 'https://wiki.example.com/acme-billing/quota' },
+          rules: [{ id: 'quota', category: 'plan', code: ['ACME_QUOTA_EXHAUSTED'], summary: 'Acme Billing quota used up', fix: 'Ask the billing team for more quota.' }],
+        },
+      ],
+    },
+    'acme.json',
+  );
+  const configured = engineFromConfig(acme);
+  const plain = createEngine();
+
+  const classify = (engine: typeof plain, line: string) => {
+    const s = extract(line, engine.lexicon);
+    return { s, c: engine.classifier.classify(s) };
+  };
+
+  it('aliases, links and in-house providers apply to the engine that has them, not the other', () => {
+    const sf = '{"level":"error","destination":"crm-prod","status":401,"errorCode":"INVALID_SESSION_ID","message":"Session expired or invalid"}';
+    expect(classify(configured, sf).s.destination).toBe('salesforce');
+    expect(classify(configured, sf).c.link).toBe('https://runbooks.example.com/sf-auth');
+    expect(classify(plain, sf).s.destination).toBe('crm-prod');
+    expect(classify(plain, sf).c.link).not.toBe('https://runbooks.example.com/sf-auth');
+
+    const acmeLine = 'ERROR POST https://billing.acme.internal/v1/charges failed: {"code":"ACME_QUOTA_EXHAUSTED","message":"quota"}';
+    const mine = classify(configured, acmeLine);
+    expect(mine.s.destination).toBe('acme-billing');
+    expect(mine.c).toMatchObject({ category: 'plan', rule: 'acme-billing/quota', link: 'https://wiki.example.com/acme-billing/quota' });
+    expect(mine.c.summary).toBe('Acme Billing quota used up');
+    const theirs = classify(plain, acmeLine);
+    expect(theirs.s.destination).toBeNull();
+    expect(theirs.c.category).toBe('unknown');
+  });
+
+  it.each([
+    [{ providers: {} }, 'acme.json: providers: must be an array'],
+    [{ providers: [{ display: 'X' }] }, 'acme.json: providers[0].name: is required'],
+    [{ providers: [{ name: 'Acme API' }] }, 'acme.json: providers[0].name: lower-case letters'],
+    [{ providers: [{ name: 'acme', hints: ['(unclosed'] }] }, 'acme.json: providers[0].hints[0]: invalid regular expression'],
+    [{ providers: [{ name: 'acme', links: { billing: 'u' } }] }, 'acme.json: providers[0].links.billing: unknown category'],
+    [{ providers: [{ name: 'acme', rules: [{ id: 'x', category: 'plan', summary: 's' }] }] }, 'acme.json: providers[0].rules[0]: needs at least one of code, message, status'],
+    [{ providers: [{ name: 'acme', hostz: [] }] }, 'acme.json: providers[0].hostz: unknown key'],
+    [{ providers: [{ name: 'acme' }, { name: 'acme' }] }, 'acme.json: providers: duplicate name "acme"'],
+  ])('config %j → %s', (raw, message) => {
+    expect(() => parseConfig(raw, 'acme.json')).toThrow(message);
+  });
+});
