@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readSideFile } from '../input/side-file.js';
 import { resolve } from 'node:path';
 import { CATEGORIES, type Category } from '../types.js';
 import { UserError } from '../errors.js';
@@ -30,6 +31,9 @@ export interface Config {
 
 export const DEFAULT_CONFIG_FILE = 'synctriage.config.json';
 
+/** A config file is hand-written: 1 MiB is far past any real one. */
+export const MAX_CONFIG_BYTES = 1 << 20;
+
 export const EMPTY_CONFIG: Config = { path: null, links: {}, rules: [], fields: {}, destinations: {}, masks: [], providers: [] };
 
 /** Loads --config FILE, or the default file in `cwd` if present, or nothing. */
@@ -42,8 +46,9 @@ export function loadConfig(explicit: string | undefined, cwd: string = process.c
   }
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readSideFile(path, 'config file', MAX_CONFIG_BYTES);
   } catch (err) {
+    if (err instanceof UserError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw new UserError(`${path}: ${code === 'ENOENT' ? 'no such config file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message}`);
   }

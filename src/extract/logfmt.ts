@@ -9,7 +9,8 @@ export function looksLikeLogfmt(text: string): boolean {
 }
 
 export function parseLogfmt(text: string, maxPairs: number): Record<string, string> {
-  const out: Record<string, string> = {};
+  // Null prototype: a key named __proto__ or constructor is an ordinary key.
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
   const n = text.length;
   let i = 0;
   let pairs = 0;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readSideFile } from './side-file.js';
 import { CATEGORIES, type Category } from '../types.js';
 import { UserError } from '../errors.js';
 import type { BaselineGroup } from '../aggregate/baseline.js';
@@ -10,13 +10,21 @@ import { SCHEMA_VERSION } from '../version.js';
  */
 const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, SCHEMA_VERSION];
 
+/**
+ * Bounds of a baseline: a summary holds at most --max-groups groups (100,000 at most) of a few
+ * hundred bytes each, samples included.
+ */
+export const MAX_BASELINE_BYTES = 64 << 20;
+export const MAX_BASELINE_GROUPS = 100_000;
+
 /** Reads `--baseline FILE`: a `--json` summary of an earlier run. */
 export function readBaseline(path: string): BaselineGroup[] {
   let raw: unknown;
   try {
     // A BOM (files saved by Windows editors) is not part of the JSON.
-    raw = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    raw = JSON.parse(readSideFile(path, 'baseline', MAX_BASELINE_BYTES));
   } catch (err) {
+    if (err instanceof UserError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UserError(`${path}: no such baseline file`);
     if (code === 'EISDIR') throw new UserError(`${path}: is a directory`);
@@ -29,6 +37,9 @@ export function readBaseline(path: string): BaselineGroup[] {
   }
   if (!READABLE_SCHEMA_VERSIONS.includes(version)) {
     throw new UserError(`${path}: schemaVersion ${version} is not one this version reads (${READABLE_SCHEMA_VERSIONS.join(', ')}); make the baseline again with --json`);
+  }
+  if (groups.length > MAX_BASELINE_GROUPS) {
+    throw new UserError(`${path}: ${groups.length} groups, more than a summary holds (${MAX_BASELINE_GROUPS}); make the baseline with --json`);
   }
   const out: BaselineGroup[] = [];
   for (const g of groups as Array<Record<string, unknown>>) {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fillLink, parseConfig } from '../../src/config/config.js';
+import { fillLink, loadConfig, parseConfig } from '../../src/config/config.js';
+import { readBaseline } from '../../src/input/baseline.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 describe('config file', () => {
   it('reads links, rules, fields and destinations', () => {
@@ -60,5 +64,17 @@ describe('config file', () => {
     expect(fillLink('https://w/{destination}#{field}', { destination: 'hubspot', category: 'validation', field: 'a b/c', cause: '' })).toBe('https://w/hubspot#a%20b%2Fc');
     // A value the group lacks: no link from this template (the default one is used), never `…/mapping/#`.
     expect(fillLink('https://w/mapping/{destination}#{field}', { destination: null, category: 'validation', field: null, cause: 'x' })).toBeNull();
+  });
+
+  it('side files: a BOM is accepted; /dev/zero and oversized baselines are refused with one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'synctriage-side-'));
+    const bom = join(dir, 'bom.json');
+    writeFileSync(bom, '\uFEFF{"destinations":{"crm-prod":"salesforce"}}');
+    expect(loadConfig(bom).destinations).toEqual({ 'crm-prod': 'salesforce' });
+    expect(() => loadConfig('/dev/zero')).toThrow(/larger than 1 MiB; refused/);
+    const many = join(dir, 'many.json');
+    const groups = Array.from({ length: 100_001 }, (_, i) => ({ key: `unknown|-|${i}`, category: 'unknown', count: 1 }));
+    writeFileSync(many, JSON.stringify({ schemaVersion: 2, groups }));
+    expect(() => readBaseline(many)).toThrow(/100001 groups, more than a summary holds/);
   });
 });

@@ -13,6 +13,15 @@ describe('logfmt', () => {
     expect(parseLogfmt(line, 100)).toEqual(expected);
   });
 
+  it('keys named after JavaScript built-ins are ordinary keys', () => {
+    const out = parseLogfmt('__proto__=x constructor=y toString=z', 10);
+    expect(Object.entries(out)).toEqual([
+      ['__proto__', 'x'],
+      ['constructor', 'y'],
+      ['toString', 'z'],
+    ]);
+  });
+
   it('caps the number of pairs read from one line', () => {
     const line = Array.from({ length: 5000 }, (_, i) => `k${i}=${i}`).join(' ');
     expect(Object.keys(parseLogfmt(line, 100)).length).toBe(100);
