@@ -87,16 +87,7 @@ export function parseConfig(raw: unknown, path: string): Config {
     }
   }
 
-  const rules: Rule[] = [];
-  if (obj.rules !== undefined) {
-    if (!Array.isArray(obj.rules)) fail('rules', 'must be an array of rules');
-    (obj.rules as unknown[]).forEach((r, i) => rules.push(parseRule(r, `rules[${i}]`, fail)));
-    const ids = new Set<string>();
-    for (const r of rules) {
-      if (ids.has(r.id)) fail('rules', `duplicate id "${r.id}"`);
-      ids.add(r.id);
-    }
-  }
+  const rules = uniqueList(obj.rules, 'rules', 'an array of rules', (r, at) => parseRule(r, at, fail), (r) => `id "${r.id}"`, fail);
 
   const fields: Record<string, string> = {};
   if (obj.fields !== undefined) {
@@ -134,17 +125,29 @@ export function parseConfig(raw: unknown, path: string): Config {
       masks.push({ pattern: re, mask: mask as string });
     });
   }
-  const providers: Provider[] = [];
-  if (obj.providers !== undefined) {
-    if (!Array.isArray(obj.providers)) fail('providers', 'must be an array of providers ({"name", "display", "hints", "rules", "links"})');
-    (obj.providers as unknown[]).forEach((p, i) => providers.push(parseProvider(p, `providers[${i}]`, fail)));
-    const names = new Set<string>();
-    for (const p of providers) {
-      if (names.has(p.name)) fail('providers', `duplicate name "${p.name}"`);
-      names.add(p.name);
-    }
-  }
+  const providers = uniqueList(
+    obj.providers,
+    'providers',
+    'an array of providers ({"name", "display", "hints", "rules", "links"})',
+    (p, at) => parseProvider(p, at, fail),
+    (p) => `name "${p.name}"`,
+    fail,
+  );
   return { path, links, rules, fields, destinations, masks, providers };
+}
+
+/** An optional array of `where`, each element parsed by `one`, none twice by `key`. */
+function uniqueList<T>(raw: unknown, where: string, what: string, one: (x: unknown, at: string) => T, key: (t: T) => string, fail: (where: string, what: string) => never): T[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) fail(where, `must be ${what}`);
+  const out = (raw as unknown[]).map((x, i) => one(x, `${where}[${i}]`));
+  const seen = new Set<string>();
+  for (const t of out) {
+    const k = key(t);
+    if (seen.has(k)) fail(where, `duplicate ${k}`);
+    seen.add(k);
+  }
+  return out;
 }
 
 /** The config's in-house providers, tried before the built-in ones. */
