@@ -65,7 +65,7 @@ export class EventJoiner {
   private sawCaret = false;
   /** The head line carries a timestamp: unstamped exception lines after it are its own. */
   private headStamped = false;
-  private readonly parts: Prefixed = { body: '', stamped: false, levelled: false, level: null };
+  private readonly parts: Prefixed = { body: '', stamped: false, levelled: false, level: null, end: 0 };
   /** The head line's prefix carries a level: a relayed line under it without one is its continuation. */
   private headLevelled = false;
   /** The line `parts` was split from: a line that does not continue the event is split once, not twice. */
@@ -164,7 +164,7 @@ export class EventJoiner {
     }
     const p = this.partsOf === line.text ? this.parts : this.split(line.text);
     const body = p.body;
-    e.prefixEnd = line.text.length - body.length;
+    e.prefixEnd = p.end;
     this.headStamped = p.stamped;
     this.headLevelled = p.levelled;
     e.prefixLevel = p.level;

@@ -53,6 +53,8 @@ export interface Prefixed {
   levelled: boolean;
   /** The level word as the prefix wrote it (`ERROR`, `[info     ]`), or null. */
   level: string | null;
+  /** Characters of the prefix: the body starts here (it may also have lost a relay suffix at its end). */
+  end: number;
 }
 
 /** Splits a physical line into its engine prefix and its body. */
@@ -64,11 +66,13 @@ export function splitPrefix(line: string, out: Prefixed): Prefixed {
     out.stamped = false;
     out.levelled = false;
     out.level = null;
+    out.end = 0;
     return out;
   }
   if (c >= 48 && c <= 57 && stampedKeyValues(line, out)) return out;
   const m = PREFIX.exec(line);
-  const body = m === null || m[0].length === 0 ? line : line.slice(m[0].length);
+  out.end = m === null ? 0 : m[0].length;
+  const body = out.end === 0 ? line : line.slice(out.end);
   // Meltano's structlog lines (`[info     ] … cmd_type=elb …`) are the ones with a relay suffix.
   out.body = m !== null && m[2] !== undefined && m[2].charCodeAt(0) === 91 /* [ */ ? withoutRelaySuffix(body) : body;
   out.stamped = m !== null && m[1] !== undefined;
@@ -115,6 +119,7 @@ function stampedKeyValues(line: string, out: Prefixed): boolean {
   }
   if (!startsWithKey(line, i)) return false;
   out.body = line.slice(i);
+  out.end = i;
   out.stamped = true;
   out.level = level;
   out.levelled = level !== null;

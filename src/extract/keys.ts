@@ -106,6 +106,8 @@ const CONTEXT_ENTITIES = new Set([
   'attempt', 'execution', 'project', 'dataset', 'table', 'api', 'key', 'token', 'parent', 'thread', 'schema', 'integration',
   'installation', 'webhook', 'subscription', 'idempotency', 'operation', 'container', 'pod', 'cluster', 'region', 'zone',
   'device', 'build', 'commit', 'version', 'env', 'environment', 'service', 'model', 'tx', 'transaction', 'dag', 'task_instance',
+  // Meltano's relay fields (string_id=target-postgres) name the plugin, not a record.
+  'string', 'plugin', 'consumer', 'producer', 'name', 'type',
 ]);
 
 /**

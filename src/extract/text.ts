@@ -99,7 +99,7 @@ export function textSignals(text: string, s: Signals, embeddedAt: number, lex: L
       ? prefixLevel !== null && prefixLevel.charCodeAt(0) === 91 /* [ */
         ? withoutRelaySuffix(head.slice(prefixEnd))
         : head.slice(prefixEnd)
-      : splitPrefix(head, { body: '', stamped: false, levelled: false, level: null }).body;
+      : splitPrefix(head, { body: '', stamped: false, levelled: false, level: null, end: 0 }).body;
   const prose = stripPrefix(relayed);
   // Only where it can change the verdict: an error level or status already makes the line an error.
   if (!s.exception && (s.level === null || !ERROR_LEVELS.has(s.level)) && (s.status === null || s.status < 400)) s.exception = hasExceptionLine(prose);

@@ -142,6 +142,20 @@ describe('EventJoiner: lines → events', () => {
     expect(got.reduce((n, e) => n + e.lines, 0)).toBe(log.length);
   });
 
+  it("records where the head's prefix ends, even when a relay suffix was cut from its body", () => {
+    const got: Array<{ prefixEnd?: number; prefixLevel?: string | null }> = [];
+    const j = new EventJoiner((e) => got.push({ prefixEnd: e.prefixEnd, prefixLevel: e.prefixLevel }));
+    const meltano = '2023-06-29T20:23:10.757683Z [info     ] sqlalchemy.exc.OperationalError: closed cmd_type=elb consumer=True name=target-postgres';
+    const plain = '2026-11-22T09:00:01.123Z ERROR run_id=r1 failed';
+    [meltano, plain, '{"level":"error"}'].forEach((text, i) => j.push({ input: 'x', lineNo: i + 1, text, truncated: false }));
+    j.flush();
+    expect(got).toEqual([
+      { prefixEnd: meltano.indexOf('sqlalchemy'), prefixLevel: '[info     ] ' },
+      { prefixEnd: plain.indexOf('run_id'), prefixLevel: 'ERROR ' },
+      { prefixEnd: 0, prefixLevel: null },
+    ]);
+  });
+
   it('bounds an event in lines (the rest starts new events) and in kept text (counted overflow)', () => {
     const log = ['ERROR head', ...Array.from({ length: 50 }, (_, i) => `    at frame${i} (x.js:1:1)`)];
     const split = join(log.join('\n'), { maxLines: 10, maxChars: 1000 });
