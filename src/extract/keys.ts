@@ -108,6 +108,8 @@ const CONTEXT_ENTITIES = new Set([
   'device', 'build', 'commit', 'version', 'env', 'environment', 'service', 'model', 'tx', 'transaction', 'dag', 'task_instance',
   // Meltano's relay fields (string_id=target-postgres) name the plugin, not a record.
   'string', 'plugin', 'consumer', 'producer', 'name', 'type',
+  // Meta's fbtrace_id traces the request.
+  'fbtrace',
 ]);
 
 /**

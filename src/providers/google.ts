@@ -49,21 +49,15 @@ export const provider: Provider = {
       summary: 'Google API quota exhausted',
       fix: 'Request a quota increase in the Cloud console, or spread the sync over days.',
     },
+    // The quota message names the limit that tripped ("limit 'Queries per day'",
+    // "SearchTextRequestPerDayPerProject"), so it decides; ErrorInfo.metadata is no better signal (a
+    // line's policy is its first quota_limit / quota_metric key, and quota_metric names no period).
     {
       id: 'google/resource-exhausted-daily',
       category: 'plan',
       cause: 'RESOURCE_EXHAUSTED (per day)',
       code: ['RESOURCE_EXHAUSTED'],
       message: DAILY,
-      summary: 'Google API daily quota exhausted',
-      fix: 'Wait for the daily reset or request a quota increase in the Cloud console.',
-    },
-    {
-      id: 'google/resource-exhausted-daily-policy',
-      category: 'plan',
-      cause: 'RESOURCE_EXHAUSTED (per day)',
-      code: ['RESOURCE_EXHAUSTED'],
-      policy: DAILY,
       summary: 'Google API daily quota exhausted',
       fix: 'Wait for the daily reset or request a quota increase in the Cloud console.',
     },

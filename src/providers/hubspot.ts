@@ -9,8 +9,6 @@ import type { Provider } from './provider.js';
 const H = ['hubspot'];
 
 /** Custom property limit of the portal's tier; the body may say VALIDATION_ERROR, so it needs a code rule too. */
-const PROPERTY_LIMIT =
-  /(?:maximum|limit)(?: number)? of (?:custom )?properties|custom propert(?:y|ies)(?: count)? limit|too many (?:custom )?properties|propert(?:y|ies) limit (?:reached|exceeded|has been reached)/i;
 
 export const provider: Provider = {
   name: 'hubspot',
@@ -190,11 +188,13 @@ export const provider: Provider = {
       summary: '`{field}` is read-only in HubSpot',
       fix: 'Remove `{field}` from the mapping: HubSpot computes it.',
     },
+    // Generic words other APIs use as codes too (Freshdesk invalid_value): only on HubSpot lines.
     {
       id: 'hubspot/invalid-value',
       category: 'validation',
       cause: 'INVALID_VALUE',
       code: ['INVALID_BOOLEAN', 'INVALID_ENUMERATION', 'INVALID_VALUE', 'INVALID_OWNER_ID', 'INVALID_URL', 'INVALID_STRING', 'VALUE_TOO_LONG', 'REQUIRED_PROPERTY', 'MISSING_REQUIRED_PROPERTY'],
+      destination: H,
       summary: '`{field}`: value rejected by HubSpot',
       fix: 'Fix the values mapped to `{field}`; the sample shows what HubSpot rejected.',
     },
@@ -206,15 +206,6 @@ export const provider: Provider = {
       destination: H,
       summary: 'Record already exists in HubSpot (duplicate)',
       fix: 'Upsert on the unique property (email / domain) instead of creating, or dedupe the source.',
-    },
-    {
-      id: 'hubspot/property-limit-code',
-      category: 'plan',
-      cause: 'PROPERTY_LIMIT',
-      code: ['VALIDATION_ERROR', 'LIMIT_EXCEEDED', 'PROPERTY_LIMIT_EXCEEDED'],
-      message: PROPERTY_LIMIT,
-      summary: 'HubSpot custom property limit reached',
-      fix: 'Delete unused custom properties or upgrade the HubSpot tier, then re-run the sync.',
     },
     {
       id: 'hubspot/unique-value',
@@ -251,14 +242,6 @@ export const provider: Provider = {
       fix: 'Fix the field mapping or the source values; the sample shows HubSpot’s message.',
     },
     // Custom property limit (portal tier): "You have reached the maximum number of custom properties".
-    {
-      id: 'hubspot/property-limit',
-      category: 'plan',
-      cause: 'PROPERTY_LIMIT',
-      message: PROPERTY_LIMIT,
-      summary: 'HubSpot custom property limit reached',
-      fix: 'Delete unused custom properties or upgrade the HubSpot tier, then re-run the sync.',
-    },
     {
       id: 'hubspot/migration-in-progress',
       category: 'transient',

@@ -81,6 +81,11 @@ export class ProviderIndex {
     return null;
   }
 
+  /** Whether a destination name is a known provider (built-in or the config's). */
+  has(destination: string): boolean {
+    return this.displayNames.has(destination);
+  }
+
   /** The provider whose bodies alone carry this key, or undefined. */
   bodyKey(key: string): string | undefined {
     return this.bodyKeys.get(key);
@@ -110,7 +115,7 @@ export class ProviderIndex {
     for (const p of this.providers) {
       const rules: Rule[] | undefined = late ? p.lateRules : p.rules;
       if (rules === undefined || rules.length === 0) continue;
-      out.push({ name: late ? `${p.name}-late` : p.name, provider: p.name, destinations: p.answersFor, rules });
+      out.push({ name: late ? `${p.name}-late` : p.name, provider: p.name, destinations: p.answersFor, rules, late });
     }
     return out;
   }

@@ -128,15 +128,6 @@ export const provider: Provider = {
       fix: 'Fix the merge field values (the field is named) or make the merge field optional in the audience.',
     },
     {
-      id: 'mailchimp/plan-limit',
-      category: 'plan',
-      cause: 'plan limit',
-      message: /(?:audience|contact|subscriber)s? limit|exceeded (?:your|the) (?:plan|contact|audience)|upgrade your (?:plan|account)/i,
-      destination: M,
-      summary: 'Mailchimp plan limit reached (audiences or contacts)',
-      fix: 'Upgrade the Mailchimp plan or archive contacts / audiences.',
-    },
-    {
       id: 'mailchimp/simultaneous-connections',
       link: 'https://mailchimp.com/developer/marketing/docs/fundamentals/#api-limits',
       category: 'transient',

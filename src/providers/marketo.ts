@@ -3,8 +3,12 @@ import type { Provider } from './provider.js';
 /**
  * Marketo REST answers HTTP 200 with `success:false` and `errors[].code` as strings; per-record
  * results carry `reasons[].code`. Codes 6xx/7xx/1xxx are Marketo's own.
- * Source: experienceleague.adobe.com Marketo REST error codes.
+ * Sources: experienceleague.adobe.com/en/docs/marketo-developer/marketo/rest/error-codes (610 not found,
+ * 1013 object not found, 1017 already exists, 1029 queue full or export daily quota, 1036 duplicate in
+ * input); /rest/bulk-extract (500 MB daily export quota).
  */
+const M = ['marketo'];
+
 export const provider: Provider = {
   name: 'marketo',
   display: 'Marketo',
@@ -42,6 +46,17 @@ export const provider: Provider = {
       summary: 'Marketo daily quota or subscription limit reached',
       fix: 'Wait for the daily reset (midnight CST) or raise the subscription’s limits.',
     },
+    // 1029 is "Too many jobs in queue" (wait) or "Export daily quota exceeded" (the 500 MB bulk
+    // export allowance, reset at midnight CST): the message tells which.
+    {
+      id: 'marketo/export-daily-quota',
+      category: 'plan',
+      cause: '1029 export daily quota',
+      code: ['1029'],
+      message: /daily quota/i,
+      summary: 'Marketo bulk export daily quota exceeded',
+      fix: 'Wait for the daily reset (midnight CST), export smaller date ranges, or buy a larger bulk extract allowance.',
+    },
     {
       id: 'marketo/rate-limit',
       category: 'transient',
@@ -63,9 +78,19 @@ export const provider: Provider = {
       id: 'marketo/record',
       category: 'validation',
       cause: 'record rejected',
-      code: ['605', '609', '612', '613', '704', '709', '710', '711', '712', '714', '718', '1003', '1004', '1005', '1007', '1009', '1010', '1021'],
+      code: ['605', '609', '610', '612', '613', '704', '709', '710', '711', '712', '714', '718', '1003', '1004', '1005', '1007', '1009', '1010', '1013', '1017', '1021', '1036'],
       summary: 'Marketo rejected the record',
       fix: 'Read the sample: the record’s data or lookup does not fit Marketo’s rules.',
+    },
+    // Codes and messages quoted in text by connectors (the SDK / connector printed the message only).
+    {
+      id: 'marketo/access-token-message',
+      category: 'auth',
+      cause: '601/602 access token',
+      message: /\bAccess token (?:invalid|expired)\b/i,
+      destination: M,
+      summary: 'Marketo access token missing, invalid or expired',
+      fix: 'Check the Marketo client id / secret and re-authenticate; pause the sync until then.',
     },
     // Codes and messages quoted in text by connectors ("Max rate limit '100' exceeded … (606)").
     {

@@ -43,7 +43,15 @@ const CONTINUATION = /^(?:Traceback \(most recent call last\):?\s*$|\s*File "[^"
 export class Classifier {
   private readonly codeIndex = new Map<string, number[]>();
   private readonly codeRules: Rule[] = [];
+  /** Message rules of the config file and the providers, in pack order. */
   private readonly messageRules: Rule[] = [];
+  /** Message rules of the generic packs (wording any API may use). */
+  private readonly genericMessageRules: Rule[] = [];
+  /**
+   * Status-only rules of a provider, by provider and status: what a status means on that
+   * provider's own lines (Shopify 402 is a frozen shop) beats generic wording ("Payment Required").
+   */
+  private readonly providerStatus = new Map<string, Map<number, Rule[]>>();
   /** Message rules of packs marked alwaysTry (the config file's): tried even on lines that do not look like errors. */
   private readonly alwaysRules: Rule[] = [];
   private readonly statusIndex = new Map<number, Rule[]>();
@@ -65,6 +73,7 @@ export class Classifier {
     this.masks = opts.masks ?? MASKS;
     this.index = opts.providers ?? BUILTIN_INDEX;
     this.rules = packs.flatMap((p) => p.rules);
+    const late = new Set(packs.filter((p) => p.late === true).flatMap((p) => p.rules));
     for (const p of packs) if (p.alwaysTry === true) for (const r of p.rules) if (r.code === undefined && r.message !== undefined) this.alwaysRules.push(r);
     for (const p of packs) for (const r of p.rules) if ((r.provider ?? p.provider) !== undefined) this.providers.set(r, (r.provider ?? p.provider) as string);
     for (const provider of this.providers.values()) this.providerOf.set(provider, provider);
@@ -80,8 +89,20 @@ export class Classifier {
           else list.push(i);
         }
       } else if (r.message !== undefined) {
-        this.messageRules.push(r);
+        // Config and provider wording first; generic wording, and the providers' late rules after it, last.
+        ((this.providers.has(r) && !late.has(r)) || this.alwaysRules.includes(r) ? this.messageRules : this.genericMessageRules).push(r);
       } else if (r.status !== undefined) {
+        // A provider's status rule is also tried early on its own provider's lines (decideOne).
+        const provider = this.providers.get(r);
+        if (provider !== undefined) {
+          let byStatus = this.providerStatus.get(provider);
+          if (byStatus === undefined) this.providerStatus.set(provider, (byStatus = new Map()));
+          for (const st of r.status) {
+            const list = byStatus.get(st);
+            if (list === undefined) byStatus.set(st, [r]);
+            else list.push(r);
+          }
+        }
         for (const st of r.status) {
           const list = this.statusIndex.get(st);
           if (list === undefined) this.statusIndex.set(st, [r]);
@@ -167,6 +188,21 @@ export class Classifier {
         tried?.push(r);
         if (conditionsHold(r, s) && this.fits(r, s)) return this.ruleDecision(r, s, 'message');
       }
+      // The line's own provider's meaning of its status, before wording any API may use.
+      if (s.status !== null && s.destination !== null) {
+        const provider = this.providerOf.get(s.destination);
+        const list = provider === undefined ? undefined : this.providerStatus.get(provider)?.get(s.status);
+        if (list !== undefined) {
+          for (const r of list) {
+            tried?.push(r);
+            if (conditionsHold(r, s)) return this.ruleDecision(r, s, 'status');
+          }
+        }
+      }
+      for (const r of this.genericMessageRules) {
+        tried?.push(r);
+        if (conditionsHold(r, s) && this.fits(r, s)) return this.ruleDecision(r, s, 'message');
+      }
     } else if (this.alwaysRules.length > 0 && s.message.length > 0 && !saysSuccess) {
       // The team's own message rules know their own wording ("OOMKilled"): no error-word gate.
       for (const r of this.alwaysRules) {
@@ -210,7 +246,8 @@ export class Classifier {
     if (s.destination === null) return true;
     const mine = this.providers.get(r);
     if (mine === undefined) return true;
-    const theirs = this.providerOf.get(s.destination);
+    // A known provider with no rules of its own (Redshift) is still another provider's line.
+    const theirs = this.providerOf.get(s.destination) ?? (this.index.has(s.destination) ? s.destination : undefined);
     return theirs === undefined || theirs === mine;
   }
 

@@ -54,4 +54,6 @@ export interface RulePack {
    * their lines are this provider's too.
    */
   destinations?: string[];
+  /** Tried after the generic network rules (a provider's wrapper of a network error, decided by its cause first). */
+  late?: boolean;
 }

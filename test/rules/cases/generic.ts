@@ -411,6 +411,12 @@ export const genericCases: RuleCase[] = [
     rule: 'network/too-many-5xx',
     note: 'urllib3 Retry gave up on 5xx: transient',
   },
+  {
+    line: 'ERROR push failed: AxiosError: Request failed with status code 402',
+    category: 'plan',
+    rule: 'http/402',
+    note: 'a bare 402 (Payment Required) from an API with no body: billing, not retryable',
+  },
   // Statuses spelt in prose.
   {
     line: '2024-03-01 10:00:00 ERROR jira sync: HTTP 401 from https://acme.atlassian.net/rest/api/2/search',
@@ -660,5 +666,111 @@ export const regressions: RuleCase[] = [
     line: 'botocore.exceptions.ClientError: An error occurred (ThrottlingException) when calling the PutRecords operation: Rate exceeded',
     category: 'transient',
     note: 'AWS SDK (Python) throttling',
+  },
+];
+
+/**
+ * One case per rule that no other case decided (the rule-coverage test): CDN pages, network codes,
+ * HTTP codes, wording and statuses.
+ */
+export const ruleCoverage: RuleCase[] = [
+  {
+    line: j({ ts: '2026-03-18T07:00:00Z', level: 'error', destination: 'woocommerce', record_id: 'order-5521', status: 503, body: 'Briefly unavailable for scheduled maintenance. Check back in a minute.' }),
+    category: 'outage',
+    cause: 'maintenance',
+    rule: 'edge/maintenance',
+    note: 'WordPress core maintenance page (503) in front of a WooCommerce destination: outage, wait for it',
+  },
+  {
+    line: j({
+      level: 'error',
+      time: 1773820800000,
+      destination: 'postgres',
+      msg: 'load batch 12 failed',
+      err: { type: 'Error', message: 'connect ECONNREFUSED 10.0.4.17:5432', errno: -111, code: 'ECONNREFUSED', syscall: 'connect', address: '10.0.4.17', port: 5432 },
+    }),
+    category: 'outage',
+    cause: 'ECONNREFUSED',
+    rule: 'network/refused-code',
+    note: 'pino-serialized Node error: the code under err.code decides before the message',
+  },
+  {
+    line: j({
+      ts: '2026-03-18T07:02:00Z',
+      level: 'error',
+      destination: 'google_drive',
+      record_id: 'file_93',
+      status: 404,
+      error: {
+        code: 404,
+        message: 'File not found: 1aBcD3eFgH.',
+        errors: [{ domain: 'global', reason: 'notFound', message: 'File not found: 1aBcD3eFgH.', locationType: 'parameter', location: 'fileId' }],
+      },
+    }),
+    category: 'validation',
+    cause: 'not found',
+    rule: 'http/not-found-code',
+    note: 'Drive 404 reason notFound: no Google rule owns it, the generic not-found code does',
+  },
+  {
+    line: j({
+      ts: '2026-03-18T07:03:00Z',
+      level: 'error',
+      stage: 'geocode',
+      record_id: 'acct-2201',
+      url: 'https://maps.googleapis.com/maps/api/geocode/json',
+      body: {
+        error_message:
+          'You have exceeded your daily request quota for this API. If you did not set a custom daily request quota, verify your project has an active billing account: http://g.co/dev/maps-no-account',
+        results: [],
+        status: 'OVER_QUERY_LIMIT',
+      },
+    }),
+    category: 'plan',
+    cause: 'daily quota',
+    rule: 'http/daily-quota-message',
+    note: 'Maps web service OVER_QUERY_LIMIT on HTTP 200: the daily quota wording decides (plan)',
+  },
+  {
+    line: j({
+      ts: '2026-03-18T07:04:00Z',
+      level: 'error',
+      destination: 'github',
+      url: 'https://api.github.com/repos/acme/takedown-example',
+      status: 451,
+      body: { message: 'Repository access blocked', block: { reason: 'dmca', created_at: '2016-03-17T15:39:46-07:00' } },
+    }),
+    category: 'permissions',
+    cause: 'HTTP 451',
+    rule: 'http/451',
+    note: 'GitHub 451 for a repository taken down on a DMCA notice',
+  },
+  {
+    line: j({
+      ts: '2026-03-18T07:05:00Z',
+      level: 'error',
+      destination: 'nextcloud',
+      url: 'https://cloud.example.com/remote.php/dav/files/sync/exports/orders-2026-03.csv',
+      status: 507,
+      body: '<?xml version="1.0" encoding="utf-8"?>\n<d:error xmlns:d="DAV:" xmlns:s="http://sabredav.org/ns">\n  <s:exception>Sabre\\DAV\\Exception\\InsufficientStorage</s:exception>\n  <s:message>Insufficient space in /exports/orders-2026-03.csv, 5255006 required, 3350118 available</s:message>\n</d:error>',
+    }),
+    category: 'plan',
+    cause: 'HTTP 507',
+    rule: 'http/507',
+    note: 'Nextcloud WebDAV 507 (Sabre InsufficientStorage): the user quota is full',
+  },
+  {
+    line: j({ ts: '2026-03-18T07:06:00Z', level: 'error', destination: 'webhook', url: 'https://hooks.example.com/ingest', status: 530, body: 'error code: 1016' }),
+    category: 'outage',
+    cause: 'HTTP 530',
+    rule: 'http/down',
+    note: 'Cloudflare 530 with "error code: 1016" (origin DNS error): the destination is unreachable',
+  },
+  {
+    line: j({ ts: '2024-08-05T09:00:23Z', level: 'error', destination: 'pipedrive', record_id: 'deal-1301', status: 501, error: 'Not Implemented' }),
+    category: 'validation',
+    cause: 'HTTP 501',
+    rule: 'http/not-implemented',
+    note: 'Pipedrive 501 (non-existent functionality) with only the reason phrase: the connection calls an unsupported endpoint',
   },
 ];

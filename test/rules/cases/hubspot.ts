@@ -767,3 +767,98 @@ export const regressions: RuleCase[] = [
     note: 'DESIGN: HubSpot 522 (contact support) is an outage',
   },
 ];
+
+/**
+ * One case per rule that no other case decided (the rule-coverage test): each pins the rule that
+ * must decide it, written as HubSpot sends it.
+ */
+export const ruleCoverage: RuleCase[] = [
+  {
+    line:
+      '2026-03-12 10:41:07 ERROR hubspot sandbox sync failed: 403 - ' +
+      j({
+        status: 'error',
+        message: "You can't create/archive a development sandbox for portal 46021337.",
+        correlationId: '7c1e5a90-2b4d-4f6e-9a8b-3c2d1e0f9a87',
+        context: { hubId: ['46021337'] },
+        category: 'BANNED',
+        subCategory: 'SandboxErrors.DEVELOPMENT_SANDBOX_ACCESS_NOT_ALLOWED',
+      }),
+    category: 'permissions',
+    cause: 'BANNED',
+    destination: 'hubspot',
+    rule: 'hubspot/banned',
+    note: 'category BANNED (the account may not use this feature), the body shape HubSpot CLI prints for a 403; destination from correlationId',
+  },
+  {
+    line: '2026-03-10 16:05:40 ERROR hubspot contacts page 3 failed: Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview',
+    category: 'auth',
+    cause: 'INVALID_AUTHENTICATION',
+    destination: 'hubspot',
+    rule: 'hubspot/invalid-authentication-message',
+    note: 'the 401 message logged without its body (no category to decide on): still INVALID_AUTHENTICATION',
+  },
+  {
+    line: j({
+      ts: '2026-03-12T08:03:00Z',
+      level: 'error',
+      destination: 'hubspot',
+      record_id: 'c-3101',
+      status: 400,
+      body: {
+        status: 'error',
+        message: 'Property values were not valid: [{"isValid":false,"error":"INVALID_PHONE_NUMBER","name":"hs_whatsapp_phone_number"}]',
+        correlationId: '4b9e2c71-8d3a-4f05-b6e1-0a7c9d2e5f13',
+        category: 'VALIDATION_ERROR',
+      },
+    }),
+    category: 'validation',
+    cause: 'INVALID_PHONE_NUMBER',
+    field: 'hs_whatsapp_phone_number',
+    rule: 'hubspot/invalid-phone',
+    note: 'validation result INVALID_PHONE_NUMBER (a number that does not match its country) inside the message JSON: the code beats VALIDATION_ERROR',
+  },
+  {
+    line: j({
+      ts: '2026-03-12T08:04:00Z',
+      level: 'error',
+      destination: 'hubspot',
+      record_id: 'co-4410',
+      status: 400,
+      body: {
+        status: 'error',
+        message: 'Property values were not valid',
+        correlationId: '9d0e1f2a-3b4c-4d5e-8f6a-7b8c9d0e1f2a',
+        category: 'VALIDATION_ERROR',
+        errors: [
+          {
+            message: '"hs_first_order_closed_date" is a read only property; its value cannot be set.',
+            code: 'READ_ONLY_VALUE',
+            context: { propertyName: ['hs_first_order_closed_date'] },
+          },
+        ],
+      },
+    }),
+    category: 'validation',
+    cause: 'READ_ONLY_VALUE',
+    field: 'hs_first_order_closed_date',
+    rule: 'hubspot/read-only',
+    note: 'errors[].code READ_ONLY_VALUE on a calculated property: drop it from the mapping',
+  },
+  {
+    line: j({
+      ts: '2026-03-12T08:05:00Z',
+      level: 'error',
+      destination: 'hubspot',
+      record_id: 'deal-row-17',
+      errorType: 'MISSING_REQUIRED_PROPERTY',
+      objectType: 'DEAL',
+      sourceData: { lineNumber: 17, fileId: 90412277 },
+    }),
+    category: 'validation',
+    cause: 'INVALID_VALUE',
+    destination: 'hubspot',
+    rule: 'hubspot/invalid-value',
+    note: 'an imports API error row (GET /crm/v3/imports/{id}/errors) logged as is: errorType MISSING_REQUIRED_PROPERTY',
+  },
+];

@@ -337,3 +337,17 @@ export const regressions: RuleCase[] = [
     note: 'errors[0].field == "" then errors[1].field email_address: the empty field must not count',
   },
 ];
+
+/**
+ * One case per rule that no other case decided (the rule-coverage test).
+ */
+export const ruleCoverage: RuleCase[] = [
+  {
+    line: '2026-03-15 11:00:02 ERROR Mailchimp subscribe member for list 4529508eb0 failed: 429: You have exceeded the limit of 10 simultaneous connections.',
+    category: 'transient',
+    cause: 'Too Many Requests',
+    destination: 'mailchimp',
+    rule: 'mailchimp/simultaneous-connections',
+    note: 'drewm/mailchimp-api getLastError() ("status: detail", no title): the 429 detail alone names the connection cap',
+  },
+];

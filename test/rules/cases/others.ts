@@ -735,3 +735,94 @@ export const regressions: RuleCase[] = [
     note: 'near miss: the short-window table update limit is transient, not the daily cap',
   },
 ];
+
+/**
+ * One case per rule that no other case decided (the rule-coverage test): Google and Microsoft Graph.
+ */
+export const ruleCoverage: RuleCase[] = [
+  {
+    line: j({
+      ts: '2026-03-16T12:00:00Z',
+      level: 'error',
+      destination: 'bigquery',
+      status: 403,
+      error: {
+        code: 403,
+        message: 'Quota exceeded: Your project exceeded quota for concurrent queries.',
+        errors: [{ message: 'Quota exceeded: Your project exceeded quota for concurrent queries.', domain: 'usageLimits', reason: 'quotaExceeded' }],
+      },
+    }),
+    category: 'transient',
+    cause: 'quotaExceeded (concurrent)',
+    destination: 'bigquery',
+    rule: 'google/quota-concurrent',
+    note: 'BigQuery quotaExceeded on concurrent queries: a concurrency cap, transient, not the plan quota',
+  },
+  {
+    line: j({
+      ts: '2026-03-16T12:01:00Z',
+      level: 'error',
+      destination: 'google_drive',
+      record_id: 'file_81',
+      status: 401,
+      error: { errors: [{ domain: 'global', reason: 'expired', locationType: 'header', location: 'Authorization' }], code: 401 },
+    }),
+    category: 'auth',
+    cause: 'UNAUTHENTICATED',
+    destination: 'google',
+    rule: 'google/expired',
+    note: 'global-domain 401 reason "expired" (session expired, Authorization header) on a Google line',
+  },
+  {
+    line: j({
+      ts: '2026-03-16T12:02:00Z',
+      level: 'error',
+      destination: 'google_sheets',
+      record_id: 'row_77',
+      status: 400,
+      error: { code: 400, message: 'Request contains an invalid argument.', status: 'INVALID_ARGUMENT' },
+    }),
+    category: 'validation',
+    cause: 'INVALID_ARGUMENT',
+    destination: 'google',
+    rule: 'google/invalid-argument',
+    note: 'AIP-193 status INVALID_ARGUMENT with the canonical message',
+  },
+  {
+    line: j({
+      ts: '2026-03-16T12:03:00Z',
+      level: 'error',
+      destination: 'google_calendar',
+      record_id: 'evt_44',
+      status: 400,
+      error: { errors: [{ domain: 'global', reason: 'required', message: 'Missing end time.' }], code: 400, message: 'Missing end time.' },
+    }),
+    category: 'validation',
+    cause: 'required',
+    destination: 'google',
+    rule: 'google/invalid-reason',
+    note: 'Calendar API v1-style reason "required" ("Missing end time."): a Google reason on a Google line',
+  },
+  {
+    line: j({
+      ts: '2026-03-17T08:00:00Z',
+      level: 'error',
+      url: 'https://graph.microsoft.com/v1.0/drives/b!x1/root:/Clients:/children',
+      status: 403,
+      body: { error: { code: 'accessDenied', message: 'Access denied' } },
+    }),
+    category: 'permissions',
+    cause: 'accessDenied',
+    destination: 'microsoft-graph',
+    rule: 'microsoft-graph/access-denied',
+    note: 'OneDrive/SharePoint accessDenied (app lacks Files.ReadWrite.All); destination from the Graph host',
+  },
+  {
+    line: '2026-03-17 08:01:00 ERROR outlook sync mailbox ops@contoso.com: 429 - "Application is over its MailboxConcurrency limit."',
+    category: 'transient',
+    cause: 'ApplicationThrottled',
+    destination: 'microsoft-graph',
+    rule: 'microsoft-graph/throttled-message',
+    note: 'the Graph throttling message without its code (as workflow tools print it): Exchange mailbox concurrency, transient',
+  },
+];

@@ -199,3 +199,24 @@ export const regressions: RuleCase[] = [
     note: 'singer tap-pipedrive log line, no body: status 401 in prose',
   },
 ];
+
+/**
+ * One case per rule that no other case decided (the rule-coverage test). Messages are tap-pipedrive's
+ * own for a body without "error" (its ERROR_CODE_EXCEPTION_MAPPING, from the HTTP status codes page).
+ */
+export const ruleCoverage: RuleCase[] = [
+  {
+    line: j({ ts: '2024-08-05T09:00:21Z', level: 'error', destination: 'pipedrive', stream: 'deals', status: 403, error: 'HTTP-error-code: 403, Error: Invalid authorization credentials or permissions.' }),
+    category: 'permissions',
+    cause: 'HTTP 403',
+    rule: 'pipedrive/forbidden',
+    note: '403 whose text names no limit and no denial wording: the Pipedrive status rule (visibility / permission set)',
+  },
+  {
+    line: j({ ts: '2024-08-05T09:00:22Z', level: 'error', destination: 'pipedrive', stream: 'deal_products', status: 415, error: 'HTTP-error-code: 415, Error: The feature is not enabled.' }),
+    category: 'plan',
+    cause: 'HTTP 415 feature not enabled',
+    rule: 'pipedrive/feature-disabled',
+    note: 'Pipedrive answers 415 when the feature is not enabled for the company: plan, not a media type problem',
+  },
+];

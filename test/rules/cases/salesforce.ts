@@ -567,3 +567,97 @@ export const regressions: RuleCase[] = [
     note: 'a trigger wrapper whose cause is no lock or limit: the record was rejected',
   },
 ];
+
+/**
+ * One case per rule that no other case decided (the rule-coverage test): each pins the rule that
+ * must decide it, written as Salesforce (or a tool relaying it) sends it.
+ */
+export const ruleCoverage: RuleCase[] = [
+  {
+    line: j({
+      ts: '2026-03-13T09:00:00Z',
+      level: 'error',
+      destination: 'salesforce',
+      record_id: '003Dn00000XyZaBIAV',
+      status: 404,
+      url: 'https://acme.my.salesforce.com/services/data/v59.0/sobjects/Contact/003Dn00000XyZaBIAV',
+      body: [{ message: 'The requested resource does not exist', errorCode: 'NOT_FOUND' }],
+    }),
+    category: 'validation',
+    cause: 'NOT_FOUND',
+    destination: 'salesforce',
+    rule: 'salesforce/not-found',
+    note: 'REST 404 NOT_FOUND (record deleted or merged): the Salesforce rule, not the generic not_found one',
+  },
+  {
+    line: j({
+      ts: '2026-03-13T09:01:00Z',
+      level: 'error',
+      destination: 'salesforce',
+      record_id: '001Dn00000AbCdEIAX',
+      status: 500,
+      url: 'https://acme.my.salesforce.com/services/apexrest/sync/accounts',
+      body: [
+        {
+          errorCode: 'APEX_ERROR',
+          message:
+            'System.DmlException: Update failed. First exception on row 0 with id 001Dn00000AbCdEIAX; first error: UNABLE_TO_LOCK_ROW, unable to obtain exclusive access to this record: []\n\nClass.AccountSyncResource.doPost: line 42, column 1',
+        },
+      ],
+    }),
+    category: 'transient',
+    cause: 'UNABLE_TO_LOCK_ROW',
+    rule: 'salesforce/apex-lock',
+    note: 'an Apex REST endpoint answers APEX_ERROR; the DML text inside names UNABLE_TO_LOCK_ROW: lock contention, retried',
+  },
+  {
+    line: j({
+      ts: '2026-03-13T09:02:00Z',
+      level: 'error',
+      destination: 'salesforce',
+      record_id: 'lead-881',
+      status: 500,
+      url: 'https://acme.my.salesforce.com/services/apexrest/sync/leads',
+      body: [
+        {
+          errorCode: 'APEX_ERROR',
+          message: 'System.DmlException: Insert failed. First exception on row 0; first error: STORAGE_LIMIT_EXCEEDED, storage limit exceeded: []\n\nClass.LeadSyncResource.doPost: line 18, column 1',
+        },
+      ],
+    }),
+    category: 'plan',
+    cause: 'STORAGE_LIMIT_EXCEEDED',
+    rule: 'salesforce/apex-storage',
+    note: 'APEX_ERROR whose DML text names STORAGE_LIMIT_EXCEEDED: the org is out of data storage (plan), not a server error',
+  },
+  {
+    line: j({
+      ts: '2026-03-13T09:03:00Z',
+      level: 'error',
+      destination: 'salesforce',
+      record_id: 'acct-5531',
+      message: 'upsert Account failed: duplicate value found: Account_ID__c duplicates value on record with id: 001U000001c83gK',
+    }),
+    category: 'validation',
+    cause: 'DUPLICATE_VALUE',
+    field: 'Account_ID__c',
+    rule: 'salesforce/duplicate-message',
+    note: 'a sync tool relays only the DUPLICATE_VALUE message: the field comes from "duplicate value found: X duplicates"',
+  },
+  {
+    line: "FAILED_PRECONDITION: Cannot establish connection to Salesforce to describe SObject: 'Opportunity' due to error: TotalRequests Limit exceeded., Cause:null Retry after some time post quota reset.",
+    category: 'plan',
+    cause: 'REQUEST_LIMIT_EXCEEDED',
+    destination: 'salesforce',
+    rule: 'salesforce/total-requests',
+    note: 'BigQuery Data Transfer Salesforce connector: the gRPC code is Google\'s, the cause is the org\'s 24 h API limit (message only)',
+  },
+  {
+    line: '2026-03-13 09:05:12 ERROR salesforce bulk update Account batch 7 failed: ConcurrentPerOrgLongTxn Limit exceeded',
+    category: 'transient',
+    cause: 'REQUEST_LIMIT_EXCEEDED (concurrent)',
+    destination: 'salesforce',
+    rule: 'salesforce/concurrent-requests-message',
+    note: 'REQUEST_LIMIT_EXCEEDED message logged without its code (jsforce err.message): the concurrent long-running request limit',
+  },
+];

@@ -402,3 +402,88 @@ export const regressions: RuleCase[] = [
     note: 'a class name merely containing the words is no Stripe class',
   },
 ];
+
+/**
+ * One case per rule that no other case decided (the rule-coverage test): each pins the rule that
+ * must decide it. Codes from docs.stripe.com/error-codes; bodies that carry only code, type and
+ * doc_url are logged as such (no message is made up for them).
+ */
+export const ruleCoverage: RuleCase[] = [
+  {
+    line: j({
+      ts: '2026-03-14T10:00:00Z',
+      level: 'error',
+      destination: 'stripe',
+      record_id: 'inv-2231',
+      status: 409,
+      error: {
+        code: 'idempotency_key_in_use',
+        message:
+          'There is currently another in-progress request using this Idempotent Key (that probably means you submitted twice, and the other request is still going through): sync-inv-2231. Please try again later.',
+        type: 'idempotency_error',
+      },
+    }),
+    category: 'transient',
+    cause: 'idempotency_key_in_use',
+    rule: 'stripe/idempotency-in-use',
+    note: '409 idempotency_key_in_use (a concurrent request holds the key): retry, not the idempotency_error of a changed body',
+  },
+  {
+    line: j({
+      ts: '2026-03-14T10:01:00Z',
+      level: 'error',
+      destination: 'stripe',
+      record_id: 'cus-778',
+      status: 401,
+      error: { code: 'secret_key_required', doc_url: 'https://stripe.com/docs/error-codes/secret-key-required', type: 'invalid_request_error' },
+    }),
+    category: 'permissions',
+    cause: 'secret_key_required',
+    rule: 'stripe/secret-key-required',
+    note: 'secret_key_required: a publishable key where a secret key is needed',
+  },
+  {
+    line: j({
+      ts: '2026-03-14T10:02:00Z',
+      level: 'error',
+      destination: 'stripe',
+      record_id: 'sub-9031',
+      status: 400,
+      error: { code: 'customer_max_subscriptions', doc_url: 'https://stripe.com/docs/error-codes/customer-max-subscriptions', type: 'invalid_request_error' },
+    }),
+    category: 'plan',
+    cause: 'account_limit',
+    rule: 'stripe/account-limit',
+    note: 'customer_max_subscriptions: an account-level cap, plan',
+  },
+  {
+    line: j({
+      ts: '2026-03-14T10:03:00Z',
+      level: 'error',
+      destination: 'stripe',
+      record_id: 'pi-4410',
+      status: 400,
+      error: { code: 'livemode_mismatch', doc_url: 'https://stripe.com/docs/error-codes/livemode-mismatch', type: 'invalid_request_error' },
+    }),
+    category: 'validation',
+    cause: 'livemode_mismatch',
+    rule: 'stripe/livemode-mismatch',
+    note: 'livemode_mismatch: test-mode object with a live key (or the reverse)',
+  },
+  {
+    line: "StripeIdempotencyError: Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than 'sync-cus-1182' if you meant to execute a different request.",
+    category: 'validation',
+    cause: 'idempotency_error',
+    destination: 'stripe',
+    rule: 'stripe/idempotency-message',
+    note: 'stripe-node error string (class and message, no body): the message names the idempotency error',
+  },
+  {
+    line: '2026-03-14 10:05:00 ERROR sync customers: StripeConnectionError: An error occurred with our connection to Stripe. Request was retried 2 times.',
+    category: 'transient',
+    cause: 'api_connection_error',
+    destination: 'stripe',
+    rule: 'stripe/connection',
+    note: 'stripe-node connection error with no network cause in the text: decided by the late Stripe rule',
+  },
+];

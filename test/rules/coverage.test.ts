@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLine } from './rule-tester.js';
+import { TABLES } from './tables.js';
+import { createEngine } from '../../src/pipeline.js';
+
+describe('rule coverage', () => {
+  it('every built-in rule decides at least one case', () => {
+    const decided = new Set<string>();
+    for (const [, cases] of TABLES) {
+      for (const c of cases) {
+        const { classification } = classifyLine(c.line);
+        decided.add(classification.rule);
+        for (const item of classification.items ?? []) decided.add(item.rule);
+      }
+    }
+    const undecided = createEngine()
+      .classifier.rules.map((r) => r.id)
+      .filter((id) => !decided.has(id));
+    expect(undecided).toEqual([]);
+  });
+});
