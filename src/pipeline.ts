@@ -3,8 +3,8 @@ import { EventJoiner } from './events/joiner.js';
 import { readLines, type CsvOptions, type InputStats } from './input/lines.js';
 import type { InputSource } from './input/open.js';
 import { extract, extractRecord } from './extract/extract.js';
-import { buildKeyMap, DEFAULT_KEYS } from './extract/keys.js';
-import type { Lexicon } from './extract/lexicon.js';
+import { buildKeyMap } from './extract/keys.js';
+import { BUILTIN_KEYS, type Lexicon } from './extract/lexicon.js';
 import { MASKS, type Mask } from './rules/masks.js';
 import { configPack, configProviders, fillLink, type Config } from './config/config.js';
 import { Classifier } from './rules/matcher.js';
@@ -37,7 +37,7 @@ export interface EngineOptions {
 export function createEngine(opts: EngineOptions = {}): Engine {
   const providers = opts.providers ?? new ProviderIndex(BUILTIN_PROVIDERS);
   return {
-    lexicon: { keys: opts.keys ?? DEFAULT_KEYS, providers },
+    lexicon: { keys: opts.keys ?? (opts.providers === undefined ? BUILTIN_KEYS : buildKeyMap({}, providers.providers.map((p) => p.keys ?? {}))), providers },
     classifier: new Classifier(packsFor(providers, opts.packs ?? []), { masks: opts.masks ?? MASKS, providers }),
   };
 }
@@ -53,7 +53,10 @@ export function engineFromConfig(config: Config): Engine {
   });
   return createEngine({
     packs: configPack(config),
-    keys: Object.keys(config.fields).length > 0 ? buildKeyMap(config.fields) : DEFAULT_KEYS,
+    keys: buildKeyMap(
+      config.fields,
+      providers.providers.map((p) => p.keys ?? {}),
+    ),
     providers,
     masks: config.masks.length > 0 ? [...config.masks, ...MASKS] : MASKS,
   });

@@ -6,7 +6,7 @@ import { UserError } from '../errors.js';
 import type { Rule, RulePack } from '../rules/rule.js';
 import type { Mask } from '../rules/masks.js';
 import { checkProvider, type Links, type Provider } from '../providers/provider.js';
-import { ROLE_NAMES } from '../extract/keys.js';
+import { ROLE_NAMES, type KeyRoleName } from '../extract/keys.js';
 
 /**
  * The team's config file (JSON): its own fix links, extra rules, field names of its log format,
@@ -62,7 +62,7 @@ export function loadConfig(explicit: string | undefined, cwd: string = process.c
 }
 
 const TOP_KEYS = new Set(['links', 'rules', 'fields', 'destinations', 'masks', 'providers', '$schema', 'comment']);
-const PROVIDER_KEYS = new Set(['name', 'display', 'aliases', 'hints', 'bodyKeys', 'links', 'rules']);
+const PROVIDER_KEYS = new Set(['name', 'display', 'aliases', 'hints', 'bodyKeys', 'keys', 'links', 'rules']);
 const RULE_KEYS = new Set(['id', 'category', 'cause', 'code', 'message', 'status', 'destination', 'policy', 'fieldFrom', 'summary', 'fix', 'link']);
 
 export function parseConfig(raw: unknown, path: string): Config {
@@ -186,8 +186,18 @@ function parseProvider(raw: unknown, where: string, fail: (where: string, what: 
       rules.push(rule);
     });
   }
+  const keys: Partial<Record<KeyRoleName, string[]>> = {};
+  if (r.keys !== undefined) {
+    if (!isObject(r.keys)) fail(`${where}.keys`, 'must be an object of role → [keys]');
+    for (const [role, names] of Object.entries(r.keys as object)) {
+      if (ROLE_NAMES[role] === undefined) fail(`${where}.keys.${role}`, `role must be one of ${Object.keys(ROLE_NAMES).join(', ')}`);
+      if (!Array.isArray(names) || names.some((x) => typeof x !== 'string' || x.length === 0)) fail(`${where}.keys.${role}`, 'must be an array of key names');
+      keys[role as KeyRoleName] = names as string[];
+    }
+  }
   const provider: Provider = {
     name,
+    keys,
     display: typeof r.display === 'string' && r.display.length > 0 ? r.display : name,
     aliases: strings('aliases')?.map((a) => a.toLowerCase().replace(/[^a-z0-9]/g, '')),
     hints: strings('hints'),

@@ -349,7 +349,9 @@ class Walker {
             this.addMessage(v);
           } else this.addCode(v);
         } else if (typeof v === 'number' && key !== 'type') {
-          if (v >= 100 && v <= 599 && key === 'code' && depth <= 1) this.setStatus(v, depth + 1);
+          // A numeric `code` is read as the HTTP status only when it is a failing one: below 400 it is
+          // far more often the provider's own code (Meta 190 token expired, 200 permission) than a status.
+          if (v >= 400 && v <= 599 && key === 'code' && depth <= 1) this.setStatus(v, depth + 1);
           this.addCode(String(v));
         }
         return;

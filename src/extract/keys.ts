@@ -34,11 +34,11 @@ const spellings: Array<[Role, string[]]> = [
   ],
   [
     Role.Code,
-    ['errorCode', 'error_code', 'code', 'category', 'subCategory', 'sub_category', 'subcategory', 'errorType', 'error_type', 'type', 'decline_code', 'errorName', 'error_name', 'title', 'exception_class', 'exceptionClass', 'exceptionCode', 'faultcode', 'errno'],
+    ['errorCode', 'error_code', 'code', 'category', 'subCategory', 'sub_category', 'subcategory', 'errorType', 'error_type', 'type', 'errorName', 'error_name', 'title', 'exception_class', 'exceptionClass', 'exceptionCode', 'faultcode', 'errno', 'sqlState', 'sqlstate', 'pgcode'],
   ],
   [
     Role.Message,
-    ['message', 'msg', 'error_description', 'errorDescription', 'errorMessage', 'error_message', 'detail', 'description', 'error_info', 'errorSummary', 'error_summary', 'localizedErrorMessage', 'err', 'exception', 'failure_reason', 'failureReason', 'error.message', 'sf__Error', 'sf_error', 'stateMessage', 'rateName', 'exceptionMessage', 'faultstring', 'internal_message', 'internalMessage', 'externalMessage', 'external_message', 'status_message', 'statusMessage', 'error_reason', 'errorReason', 'row_error_message'],
+    ['message', 'msg', 'error_description', 'errorDescription', 'errorMessage', 'error_message', 'detail', 'description', 'errorSummary', 'error_summary', 'localizedErrorMessage', 'err', 'exception', 'failure_reason', 'failureReason', 'error.message', 'rateName', 'exceptionMessage', 'faultstring', 'internal_message', 'internalMessage', 'externalMessage', 'external_message', 'status_message', 'statusMessage', 'error_reason', 'errorReason', 'row_error_message'],
   ],
   [Role.CodeOrMessage, ['error', 'reason', 'status_text', 'statusText']],
   [Role.Field, ['field', 'param', 'pointer', 'parameter', 'property', 'propertyName', 'field_name', 'fieldName', 'attribute']],
@@ -59,18 +59,25 @@ const spellings: Array<[Role, string[]]> = [
   [Role.Time, ['emitted_at', 'ts', 'timestamp', 'time', '@timestamp', 'datetime', 'date', 'logged_at', 'loggedAt', 'created_at', 'eventTime', 'event_time', 'batch_started_at', 'batch_completed_at', 'batch_ended_at', '_census_logged_at', 'started_at', 'finished_at', 'sync_started_at', 'sync_finished_at', 'time_stamp']],
   [Role.Level, ['level', 'severity', 'lvl', 'log_level', 'logLevel', 'levelname', 'loglevel']],
   [Role.Success, ['success', 'ok', 'outcome', 'result', 'succeeded']],
-  [Role.Policy, ['policyName', 'policy_name', 'quota_limit', 'quotaLimit', 'quota_metric']],
+  // Rate-limit policy keys are the providers' (HubSpot policyName, Google quota_metric): src/providers.
+  [Role.Policy, []],
   [Role.Url, ['url', 'uri', 'endpoint', 'request_url', 'requestUrl', 'host', 'hostname', 'base_url', 'baseUrl', 'instance_url', 'instanceUrl']],
   [Role.Trace, ['stack_trace', 'stacktrace', 'stackTrace', 'traceback', 'stack', 'exc_info', 'exc_text', 'backtrace']],
   [Role.EngineLabel, ['failure_type', 'failureType']],
-  [Role.Body, ['body', 'response', 'response_body', 'responseBody', 'data', 'payload', 'raw', 'content', 'resp', 'error_body', 'errorBody', 'details', 'cause', 'errors', 'results', 'validationResults', 'context', 'extensions', 'source', 'innerError', 'error_details', 'output']],
+  [Role.Body, ['body', 'response', 'response_body', 'responseBody', 'data', 'payload', 'raw', 'content', 'resp', 'error_body', 'errorBody', 'details', 'cause', 'errors', 'results', 'context', 'extensions', 'source', 'error_details', 'output']],
 ];
 
 export type KeyMap = Map<string, Role>;
 
-export function buildKeyMap(extra: Record<string, string> = {}): KeyMap {
+/**
+ * The key map of an engine: the common spellings, then the providers' own (`byRole`: role name →
+ * keys, from each provider module), then the config file's `fields` (key → role name), each able
+ * to override the one before.
+ */
+export function buildKeyMap(extra: Record<string, string> = {}, byRole: Array<Partial<Record<KeyRoleName, string[]>>> = []): KeyMap {
   const map: KeyMap = new Map();
   for (const [role, names] of spellings) for (const name of names) map.set(name, role);
+  for (const keys of byRole) for (const [roleName, names] of Object.entries(keys)) for (const name of names ?? []) map.set(name, ROLE_NAMES[roleName]);
   for (const [name, roleName] of Object.entries(extra)) {
     const role = ROLE_NAMES[roleName];
     if (role !== undefined) map.set(name, role);
@@ -78,21 +85,26 @@ export function buildKeyMap(extra: Record<string, string> = {}): KeyMap {
   return map;
 }
 
-/** The names a config file may use to map its own keys to a role. */
-export const ROLE_NAMES: Record<string, Role> = {
+/** The names a config file or a provider module uses to map keys to a role. */
+export const ROLE_NAMES: Record<string, Role> = Object.assign(Object.create(null) as Record<string, Role>, {
   status: Role.Status,
   code: Role.Code,
   message: Role.Message,
   field: Role.Field,
+  fieldList: Role.FieldList,
   destination: Role.Destination,
   recordId: Role.RecordId,
   runId: Role.RunId,
   time: Role.Time,
   level: Role.Level,
   success: Role.Success,
+  policy: Role.Policy,
   body: Role.Body,
-};
+});
 
+export type KeyRoleName = 'status' | 'code' | 'message' | 'field' | 'fieldList' | 'destination' | 'recordId' | 'runId' | 'time' | 'level' | 'success' | 'policy' | 'body';
+
+/** The common spellings only: the engine adds its providers' keys (pipeline.ts). */
 export const DEFAULT_KEYS = buildKeyMap();
 
 /**

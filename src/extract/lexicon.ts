@@ -1,5 +1,5 @@
-import { DEFAULT_KEYS, type KeyMap } from './keys.js';
-import { BUILTIN_INDEX } from '../providers/index.js';
+import { buildKeyMap, type KeyMap } from './keys.js';
+import { BUILTIN_INDEX, BUILTIN_PROVIDERS } from '../providers/index.js';
 import type { ProviderIndex } from '../providers/knowledge.js';
 
 /**
@@ -12,4 +12,7 @@ export interface Lexicon {
   providers: ProviderIndex;
 }
 
-export const DEFAULT_LEXICON: Lexicon = { keys: DEFAULT_KEYS, providers: BUILTIN_INDEX };
+/** The common key spellings and the built-in providers' own. */
+export const BUILTIN_KEYS: KeyMap = buildKeyMap({}, BUILTIN_PROVIDERS.map((p) => p.keys ?? {}));
+
+export const DEFAULT_LEXICON: Lexicon = { keys: BUILTIN_KEYS, providers: BUILTIN_INDEX };

@@ -27,6 +27,7 @@ const PARAM_FIELD = /The parameter ([\w.[\]]+) is required|\bParam ([\w.[\]]+) (
 export const provider: Provider = {
   name: 'facebook',
   display: 'Facebook',
+  keys: { code: ['error_subcode'], message: ['error_user_title', 'error_user_msg'] },
   aliases: ['meta', 'fbads'],
   hints: [
     'graph\\.facebook\\.com',

@@ -10,6 +10,7 @@ const DAILY = /per ?day|daily|-1d\b|PerDay/i;
 export const provider: Provider = {
   name: 'google',
   display: 'Google',
+  keys: { policy: ['quota_limit', 'quotaLimit', 'quota_metric'] },
   aliases: ['googleads', 'googlesheets'],
   hints: ['googleapis\\.com', 'google\\.auth', 'googleapiclient', 'gspread'],
   rank: 70,

@@ -13,6 +13,7 @@ const H = ['hubspot'];
 export const provider: Provider = {
   name: 'hubspot',
   display: 'HubSpot',
+  keys: { policy: ['policyName', 'policy_name'], body: ['validationResults'] },
   hints: ['api\\.hubapi\\.com', 'hubapi\\.com', 'hubspot'],
   bodyKeys: ['correlationId', 'policyName', 'portalId'],
   rank: 10,

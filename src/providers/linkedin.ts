@@ -17,6 +17,7 @@ const L = ['linkedin'];
 export const provider: Provider = {
   name: 'linkedin',
   display: 'LinkedIn',
+  keys: { code: ['serviceErrorCode'] },
   aliases: ['linkedinads'],
   // Not the bare word: CRM records are full of "LinkedIn URL" fields. The connectors' names are
   // linkedin-ads / LinkedIn Ads (tap-linkedin-ads, source-linkedin-ads).

@@ -19,6 +19,7 @@ const M = ['mandrill'];
 export const provider: Provider = {
   name: 'mandrill',
   display: 'Mailchimp Transactional (Mandrill)',
+  keys: { code: ['reject_reason'] },
   aliases: ['mailchimptransactional'],
   hints: ['mandrillapp\\.com', 'mailchimp_transactional', '@mailchimp/mailchimp_transactional', 'mailchimp[ _-]?transactional', 'mandrill'],
   // Before Mailchimp (40): "Mailchimp Transactional" in a line is this module's, not Mailchimp Marketing's.

@@ -17,6 +17,7 @@ const G = ['microsoft-graph'];
 export const provider: Provider = {
   name: 'microsoft-graph',
   display: 'Microsoft Graph',
+  keys: { body: ['innerError'] },
   aliases: ['msgraph', 'microsoftgraph', 'outlook', 'onedrive', 'entraid', 'azuread'],
   hints: [
     'graph\\.microsoft\\.com',

@@ -21,6 +21,7 @@ const N = ['netsuite'];
 export const provider: Provider = {
   name: 'netsuite',
   display: 'NetSuite',
+  keys: { code: ['o:errorCode'], field: ['o:errorPath'], body: ['o:errorDetails'] },
   aliases: ['suitetalk'],
   hints: [
     '[\\w-]+\\.suitetalk\\.api\\.netsuite\\.com',

@@ -11,6 +11,7 @@ const P = ['pipedrive'];
 export const provider: Provider = {
   name: 'pipedrive',
   display: 'Pipedrive',
+  keys: { message: ['error_info'] },
   hints: ['[\\w-]*\\.?pipedrive\\.com', 'pipedrive'],
   bodyKeys: ['error_info', 'additional_data'],
   rank: 60,

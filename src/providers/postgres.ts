@@ -9,6 +9,7 @@ import type { Provider } from './provider.js';
 export const provider: Provider = {
   name: 'postgres',
   display: 'PostgreSQL',
+  keys: { field: ['column'] },
   aliases: ['postgresql'],
   // 5432 is PostgreSQL's port: `connect ECONNREFUSED 127.0.0.1:5432` is a Postgres destination.
   hints: ['psycopg2?', 'postgres(?:ql)?', 'libpq', '[\\w.-]+:5432'],

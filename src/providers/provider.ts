@@ -1,5 +1,6 @@
 import type { Category } from '../types.js';
 import type { Rule } from '../rules/rule.js';
+import { ROLE_NAMES, type KeyRoleName } from '../extract/keys.js';
 
 /** Where a human fixes each kind of problem: reconnect (auth), roles (permissions), billing (plan), field settings (validation), status page. */
 export type Links = Partial<Record<Category, string>>;
@@ -29,6 +30,12 @@ export interface Provider {
   hints?: string[];
   /** Keys only its bodies carry (HubSpot `correlationId`): a hint when the log names no destination. */
   bodyKeys?: string[];
+  /**
+   * The keys its bodies carry codes, messages, fields and the like in, beyond the common spellings
+   * of src/extract/keys.ts (Salesforce Bulk `sf__Error`, Meta `error_subcode`, NetSuite `o:errorCode`).
+   * They join the engine's key map, so every line is read with them.
+   */
+  keys?: Partial<Record<KeyRoleName, string[]>>;
   /** Other destinations whose APIs it runs (BigQuery is a Google API): its rules apply to their lines. */
   answersFor?: string[];
   /** Fix pages per category. */
@@ -57,6 +64,7 @@ export function checkProvider(p: Provider): string[] {
     }
     if (/\((?!\?)/.test(h.replace(/\\\\|\\\(/g, ''))) problems.push(`hints[${i}]: use non-capturing groups (?:…)`);
   });
+  for (const role of Object.keys(p.keys ?? {})) if (ROLE_NAMES[role] === undefined) problems.push(`keys.${role}: not a role (${Object.keys(ROLE_NAMES).join(', ')})`);
   for (const r of [...(p.rules ?? []), ...(p.lateRules ?? [])]) {
     if (r.provider !== undefined && r.provider !== p.name) problems.push(`rules: ${r.id} names provider ${r.provider}`);
   }

@@ -22,6 +22,7 @@ const Q = ['quickbooks'];
 export const provider: Provider = {
   name: 'quickbooks',
   display: 'QuickBooks',
+  keys: { body: ['Fault', 'Error'], message: ['Message', 'Detail'], field: ['element'] },
   aliases: ['intuit', 'qbo'],
   hints: ['(?:sandbox-)?quickbooks\\.api\\.intuit\\.com', 'Intuit\\.Ipp', 'python-quickbooks', 'node-quickbooks', 'quickbooks', 'intuit'],
   // Keys only Intuit's responses carry (its 401 body lists every response member, null).

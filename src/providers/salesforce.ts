@@ -12,6 +12,7 @@ const SF = ['salesforce'];
 export const provider: Provider = {
   name: 'salesforce',
   display: 'Salesforce',
+  keys: { message: ['sf__Error', 'sf_error', 'stateMessage'] },
   aliases: ['sfdc'],
   hints: ['[\\w-]+\\.(?:my\\.)?salesforce\\.com', 'force\\.com', 'salesforce', 'simple_salesforce', 'sfdc'],
   rank: 20,

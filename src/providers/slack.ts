@@ -21,6 +21,7 @@ const PAYLOAD = ['channel_not_found', 'is_archived', 'msg_too_long', 'no_text', 
 export const provider: Provider = {
   name: 'slack',
   display: 'Slack',
+  keys: { field: ['needed'] },
   hints: ['slack\\.com', 'slack_sdk', 'slackclient', '@slack/web-api', '@slack/bolt', 'slack'],
   links: {
     auth: 'https://api.slack.com/authentication/token-types',

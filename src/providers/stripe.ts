@@ -11,6 +11,7 @@ const S = ['stripe'];
 export const provider: Provider = {
   name: 'stripe',
   display: 'Stripe',
+  keys: { code: ['decline_code'] },
   hints: ['api\\.stripe\\.com', 'stripe'],
   bodyKeys: ['request_log_url', 'decline_code'],
   rank: 30,

@@ -19,6 +19,7 @@ const X = ['xero'];
 export const provider: Provider = {
   name: 'xero',
   display: 'Xero',
+  keys: { code: ['ErrorNumber'], message: ['Message', 'Detail'], body: ['Elements', 'ValidationErrors'] },
   hints: ['api\\.xero\\.com', 'identity\\.xero\\.com', 'xeroizer', 'xero-python', 'xero_python', 'xero-node', 'pyxero', 'xero'],
   // Keys only Xero's validation bodies carry.
   bodyKeys: ['ErrorNumber', 'ValidationErrors'],
@@ -85,7 +86,7 @@ export const provider: Provider = {
       summary: 'Xero rejected the record (ValidationException)',
       fix: 'Read the ValidationErrors in the sample and fix the mapped values; never retry the same payload.',
     },
-    // Bodies Xero answers with capitalised keys name nothing extract reads: the status decides.
+    // A body that names no reason (no Detail, no Message): the status decides.
     {
       id: 'xero/401',
       category: 'auth',

@@ -101,7 +101,18 @@ describe('an engine holds its config; two engines in one process', () => {
     expect(theirs.c.category).toBe('unknown');
   });
 
+  it("a provider's own key spellings are read by its engine (and a config provider's by its engine only)", () => {
+    const ns = '{"level":"error","status":400,"o:errorDetails":[{"detail":"Invalid Field Value","o:errorCode":"USER_ERROR","o:errorPath":"subsidiary"}]}';
+    expect(classify(plain, ns).s.codes).toContain('user_error');
+    expect(classify(plain, ns).s.fields).toContain('subsidiary');
+    const keyed = engineFromConfig(parseConfig({ providers: [{ name: 'acme', keys: { code: ['acmeErr'] } }] }, 'k.json'));
+    const line = '{"level":"error","status":500,"acmeErr":"DISK_FULL"}';
+    expect(classify(keyed, line).s.codes).toContain('disk_full');
+    expect(classify(plain, line).s.codes).not.toContain('disk_full');
+  });
+
   it.each([
+    [{ providers: [{ name: 'acme', keys: { codez: ['x'] } }] }, 'acme.json: providers[0].keys.codez: role must be one of'],
     [{ providers: {} }, 'acme.json: providers: must be an array'],
     [{ providers: [{ display: 'X' }] }, 'acme.json: providers[0].name: is required'],
     [{ providers: [{ name: 'Acme API' }] }, 'acme.json: providers[0].name: lower-case letters'],

@@ -405,8 +405,9 @@ export const problemCases: RuleCase[] = [
     }),
     category: 'validation',
     destination: 'netsuite',
-    rule: 'problem/bad-request',
-    note: 'NetSuite REST 400 problem document',
+    field: 'subsidiary',
+    rule: 'netsuite/record-error',
+    note: 'NetSuite REST 400 problem document: its o:errorCode and o:errorPath (NetSuite keys) say more than the problem type',
   },
   {
     line: j({ level: 'error', destination: 'partner_api', response: { type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1', title: 'Bad Request', status: 400, detail: 'Rate limit exceeded, retry after 30 seconds.' } }),

@@ -68,14 +68,26 @@ export const xeroCases: RuleCase[] = [
     line: '2025-02-20T08:33:01Z ERROR xero sync: getOrganisations failed {"response":{"statusCode":401,"body":{"Type":null,"Title":"Unauthorized","Status":401,"Detail":"TokenExpired: token expired at 02/20/2025 08:32:50","Instance":"f4a9c0c2-ab46-462c-b70b-9999612e6aa9","Extensions":{}},"headers":{"content-type":"application/json"}}}',
     category: 'auth',
     destination: 'xero',
+    rule: 'xero/token-expired',
+    note: 'xero-node#741: the Detail (a Xero key) names TokenExpired',
+  },
+  {
+    line: j({ level: 'error', destination: 'xero', status: 401, response: { Type: null, Title: 'Unauthorized', Status: 401 } }),
+    category: 'auth',
     rule: 'xero/401',
-    note: 'xero-node#741: the body’s capitalised members are not read; the status decides',
+    note: 'a 401 whose body names no reason: the status decides',
   },
   {
     line: j({ level: 'error', destination: 'xero', status: 403, response: { Type: null, Title: 'Forbidden', Status: 403, Detail: 'AuthorizationUnsuccessful', Instance: '5d1e2f3a' } }),
     category: 'permissions',
+    rule: 'xero/forbidden',
+    note: '403 with the Detail under a capitalised key (AuthorizationUnsuccessful)',
+  },
+  {
+    line: j({ level: 'error', destination: 'xero', status: 403, response: { Type: null, Title: 'Forbidden', Status: 403 } }),
+    category: 'permissions',
     rule: 'xero/403',
-    note: '403 with the Detail under a capitalised key',
+    note: 'a 403 whose body names no reason: the status decides',
   },
   {
     line: j({ level: 'error', destination: 'xero', status: 429, headers: { 'retry-after': '38' } }),
