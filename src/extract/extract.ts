@@ -178,12 +178,6 @@ const ERROR_KEYS = new Set(['error', 'errors', 'fault', 'exception', 'odata.erro
 
 
 
-/** Code values only one provider uses, likewise. */
-const CODE_HINTS = new Map<string, string>([
-  ['error.list', 'intercom'],
-  ['https://mailchimp.com/developer/marketing/docs/errors/', 'mailchimp'],
-  ['http://developer.mailchimp.com/documentation/mailchimp/guides/error-glossary/', 'mailchimp'],
-]);
 
 /** Arrays whose elements may be independent per-record results (batch / 207 / collections). */
 const ERROR_LIST_KEYS = new Set(['errors', 'results', 'failures', 'validationResults', 'failed', 'body', 'response', 'data', 'compositeResponse', 'items', 'records', '']);
@@ -243,7 +237,7 @@ class Walker {
   private applyHints(): void {
     if (this.s.destination === null && this.hint === null) {
       for (const c of this.s.codes) {
-        const h = CODE_HINTS.get(c);
+        const h = this.lex.providers.codeHint(c);
         if (h !== undefined) {
           this.hint = h;
           break;

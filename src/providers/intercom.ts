@@ -11,6 +11,7 @@ const I = ['intercom'];
 export const provider: Provider = {
   name: 'intercom',
   display: 'Intercom',
+  bodyCodes: ['error.list'],
   hints: ['api\\.intercom\\.io', 'intercom'],
   rank: 50,
   links: {

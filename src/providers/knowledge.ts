@@ -23,6 +23,7 @@ export class ProviderIndex {
   private readonly textHints: RegExp | null;
   private readonly textHintNames: string[];
   private readonly bodyKeys = new Map<string, string>();
+  private readonly bodyCodes = new Map<string, string>();
   private readonly displayNames = new Map<string, string>();
   private readonly links = new Map<string, Links>();
   private readonly names = new Map<string, string | null>();
@@ -49,6 +50,7 @@ export class ProviderIndex {
       this.displayNames.set(p.name, p.display);
       if (p.links !== undefined) this.links.set(p.name, p.links);
       for (const k of p.bodyKeys ?? []) if (!this.bodyKeys.has(k)) this.bodyKeys.set(k, p.name);
+      for (const c of p.bodyCodes ?? []) if (!this.bodyCodes.has(c)) this.bodyCodes.set(c, p.name);
     }
   }
 
@@ -84,6 +86,11 @@ export class ProviderIndex {
   /** Whether a destination name is a known provider (built-in or the config's). */
   has(destination: string): boolean {
     return this.displayNames.has(destination);
+  }
+
+  /** The provider whose bodies alone carry this (lower-case) code value, or undefined. */
+  codeHint(code: string): string | undefined {
+    return this.bodyCodes.get(code);
   }
 
   /** The provider whose bodies alone carry this key, or undefined. */

@@ -11,6 +11,7 @@ const M = ['mailchimp'];
 export const provider: Provider = {
   name: 'mailchimp',
   display: 'Mailchimp',
+  bodyCodes: ['https://mailchimp.com/developer/marketing/docs/errors/', 'http://developer.mailchimp.com/documentation/mailchimp/guides/error-glossary/'],
   hints: ['api\\.mailchimp\\.com', 'mailchimp'],
   rank: 40,
   links: {

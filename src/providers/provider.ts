@@ -30,6 +30,8 @@ export interface Provider {
   hints?: string[];
   /** Keys only its bodies carry (HubSpot `correlationId`): a hint when the log names no destination. */
   bodyKeys?: string[];
+  /** Code values only its bodies carry (Intercom `error.list`, Mailchimp's problem-type URL), likewise; lower-case. */
+  bodyCodes?: string[];
   /**
    * The keys its bodies carry codes, messages, fields and the like in, beyond the common spellings
    * of src/extract/keys.ts (Salesforce Bulk `sf__Error`, Meta `error_subcode`, NetSuite `o:errorCode`).

@@ -152,7 +152,35 @@ export class Classifier {
     return this.decideOne(s, tried);
   }
 
+  /**
+   * Decisions of lines that carry no code, field or policy, by everything else the rules read
+   * (destination, status, level and outcome signals, format, message). A sync log repeats the same
+   * text error thousands of times; the message tier (hundreds of patterns) and the unknown
+   * template run once per distinct line. Bounded; cleared when full.
+   */
+  private readonly memo = new Map<string, { c: Classification; destination: string | null; tier: Tier }>();
+
   private decideOne(s: Signals, tried: Rule[] | null): Classification {
+    // Only error lines: the rest leave the matcher after a few cheap tests, cheaper than a key.
+    if (tried !== null || s.codes.length > 0 || s.fields.length > 0 || s.policy !== null || s.message.length === 0 || s.message.length > MEMO_MESSAGE_CHARS || !lineIsError(s)) {
+      return this.decideUncached(s, tried);
+    }
+    const key = `${s.destination ?? ''}\u0001${s.status ?? ''}\u0001${s.level ?? ''}\u0001${s.success}\u0001${s.errorKey ? 1 : 0}${s.exception ? 1 : 0}\u0001${s.engineLabel ?? ''}\u0001${s.format}\u0001${s.message}`;
+    const hit = this.memo.get(key);
+    if (hit !== undefined) {
+      // A rule that names its provider sets the destination of a line that named none.
+      if (s.destination === null) s.destination = hit.destination;
+      this.tier = hit.tier;
+      return hit.c;
+    }
+    const named = s.destination;
+    const c = this.decideUncached(s, tried);
+    if (this.memo.size >= MEMO_MAX) this.memo.clear();
+    this.memo.set(key, { c, destination: named === null ? s.destination : null, tier: this.tier });
+    return c;
+  }
+
+  private decideUncached(s: Signals, tried: Rule[] | null): Classification {
     const isError = lineIsError(s);
 
     let best = -1;
@@ -164,7 +192,7 @@ export class Classifier {
         if (best !== -1 && i >= best) break;
         const r = this.codeRules[i];
         tried?.push(r);
-        if (conditionsHold(r, s) && this.fits(r, s)) {
+        if (this.fits(r, s) && conditionsHold(r, s)) {
           best = i;
           bestCode = code;
           break;
@@ -186,7 +214,7 @@ export class Classifier {
     if (isError || errorish) {
       for (const r of this.messageRules) {
         tried?.push(r);
-        if (conditionsHold(r, s) && this.fits(r, s)) return this.ruleDecision(r, s, 'message');
+        if (this.fits(r, s) && conditionsHold(r, s)) return this.ruleDecision(r, s, 'message');
       }
       // The line's own provider's meaning of its status, before wording any API may use.
       if (s.status !== null && s.destination !== null) {
@@ -201,13 +229,13 @@ export class Classifier {
       }
       for (const r of this.genericMessageRules) {
         tried?.push(r);
-        if (conditionsHold(r, s) && this.fits(r, s)) return this.ruleDecision(r, s, 'message');
+        if (this.fits(r, s) && conditionsHold(r, s)) return this.ruleDecision(r, s, 'message');
       }
     } else if (this.alwaysRules.length > 0 && s.message.length > 0 && !saysSuccess) {
       // The team's own message rules know their own wording ("OOMKilled"): no error-word gate.
       for (const r of this.alwaysRules) {
         tried?.push(r);
-        if (conditionsHold(r, s) && this.fits(r, s)) return this.ruleDecision(r, s, 'message');
+        if (this.fits(r, s) && conditionsHold(r, s)) return this.ruleDecision(r, s, 'message');
       }
     }
 
@@ -216,7 +244,7 @@ export class Classifier {
       if (list !== undefined) {
         for (const r of list) {
           tried?.push(r);
-          if (conditionsHold(r, s) && this.fits(r, s)) return this.ruleDecision(r, s, 'status');
+          if (this.fits(r, s) && conditionsHold(r, s)) return this.ruleDecision(r, s, 'status');
         }
       }
     }
@@ -294,6 +322,10 @@ export class Classifier {
 
 const PLACEHOLDER = /\{(?:status|code)\}/;
 const placeholderRules = new WeakMap<Rule, boolean>();
+
+/** Decisions remembered per classifier, and the longest message remembered. */
+const MEMO_MAX = 4096;
+const MEMO_MESSAGE_CHARS = 512;
 /** Whether the rule's texts name the status or the matched code (then those are part of the cache key). */
 function usesPlaceholders(r: Rule): boolean {
   let u = placeholderRules.get(r);
