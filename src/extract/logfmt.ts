@@ -9,8 +9,9 @@ export function looksLikeLogfmt(text: string): boolean {
 }
 
 export function parseLogfmt(text: string, maxPairs: number): Record<string, string> {
-  // Null prototype: a key named __proto__ or constructor is an ordinary key.
-  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  // A plain object (fast properties on the per-line path); `__proto__` is defined as an own key
+  // below, so it is an ordinary key like `constructor` (which assignment already makes own).
+  const out: Record<string, string> = {};
   const n = text.length;
   let i = 0;
   let pairs = 0;
@@ -55,7 +56,8 @@ export function parseLogfmt(text: string, maxPairs: number): Record<string, stri
       value = text.slice(i, stop);
       i = stop;
     }
-    if (key.length > 0) out[key] = value;
+    if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else if (key.length > 0) out[key] = value;
     pairs++;
   }
   return out;
