@@ -78,7 +78,9 @@ let findingsCode: number = EXIT.ok;
 function installPipeGuard(): void {
   const quiet = (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') process.exit(findingsCode);
-    throw err;
+    // A full disk, a closed descriptor, an I/O error: one line, exit 2, no stack trace.
+    process.stderr.write(`synctriage: cannot write the output: ${err.code ?? 'error'} (${escapeForTerminal(err.message)})\n`);
+    process.exit(EXIT.error);
   };
   process.stdout.on('error', quiet);
 }

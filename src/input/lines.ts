@@ -164,9 +164,15 @@ async function* decompressed(source: InputSource, stats: InputStats): AsyncGener
   let first = await it.next();
   while (!first.done && first.value.length === 0) first = await it.next();
   if (first.done) return;
-  const head = toBuffer(first.value);
-  // The magic may straddle a tiny first chunk from a pipe; one byte of 0x1f is enough to look further.
-  if (head[0] === GZIP_MAGIC_0 && (head.length === 1 || head[1] === GZIP_MAGIC_1)) {
+  let head = toBuffer(first.value);
+  // The magic may straddle a tiny first chunk from a pipe: read on until two bytes decide, so a
+  // file and a pipe of the same bytes are read alike, and a lone 0x1f is a line of text.
+  while (head.length < 2) {
+    const next = await it.next();
+    if (next.done) break;
+    head = Buffer.concat([head, toBuffer(next.value)]);
+  }
+  if (head.length >= 2 && head[0] === GZIP_MAGIC_0 && head[1] === GZIP_MAGIC_1) {
     stats.gzip = true;
     const rest = Readable.from(
       (async function* () {
@@ -178,7 +184,6 @@ async function* decompressed(source: InputSource, stats: InputStats): AsyncGener
     const gunzip = createGunzip({ chunkSize: READ_CHUNK_BYTES });
     rest.on('error', (err) => gunzip.destroy(err));
     rest.pipe(gunzip);
-    // A one-byte first chunk that turns out not to be gzip is reported by zlib as a bad header.
     for await (const chunk of gunzip) yield chunk as Buffer;
     return;
   }

@@ -1,10 +1,10 @@
 // Usage and input errors: one clear line on stderr, no stack trace, exit 2. And a closed pipe is not an error.
-import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, baseEnv, ROOT, runCli, sample, STACK_FRAME, tempDir, type RunResult, validationGroupsLog } from './run-cli.js';
+import { BIN, baseEnv, ROOT, runCli, runJson, sample, STACK_FRAME, tempDir, type RunResult, validationGroupsLog } from './run-cli.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -75,6 +75,28 @@ describe('input errors exit 2 with one line on stderr', () => {
 
   it('a file that is only the gzip magic', async () => {
     expectOneLineError(await runCli([at('magic-only.gz')]), [at('magic-only.gz'), /gzip/i]);
+  });
+
+  it('a lone 0x1f byte (half the gzip magic) is one line of text, from a file and a pipe alike', async () => {
+    writeFileSync(at('half-magic.bin'), Buffer.from([0x1f]));
+    const fromFile = await runJson(['--fail-on', 'none', at('half-magic.bin')]);
+    const fromPipe = await runJson(['--fail-on', 'none', '-'], { input: Buffer.from([0x1f]) });
+    for (const { json } of [fromFile, fromPipe]) {
+      expect(json.totals.lines).toBe(1);
+      expect(json.inputs[0].gzip).toBe(false);
+    }
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('a full disk (> /dev/full) is one line on stderr and exit 2, in every mode', () => {
+    for (const args of [[], ['--json'], ['--format', 'markdown'], ['classify']]) {
+      const out = openSync('/dev/full', 'w');
+      const r = spawnSync(process.execPath, [BIN, ...args, sample('mixed.log')], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8', env: baseEnv() });
+      closeSync(out);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^synctriage: cannot write the output: ENOSPC/);
+      expect(r.stderr).not.toMatch(STACK_FRAME);
+    }
   });
 
   it('a truncated gzip on stdin', async () => {
