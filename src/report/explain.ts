@@ -13,17 +13,18 @@ export function renderExplain(text: string, s: Signals, d: Decision): string {
     ['codes', list(s.codes)],
     ['message', s.message.length === 0 ? '-' : clip(s.message, 300)],
     ['fields', list(s.fields)],
-    ['destination', s.destination ?? '-'],
+    ['destination', s.destination === null ? '-' : clip(s.destination, 80)],
     ['record / run', `${s.recordId === null ? '-' : clip(s.recordId, 80)} / ${s.runId === null ? '-' : clip(s.runId, 80)}`],
-    ['level / time', `${s.level ?? '-'} / ${s.time === null ? '-' : clip(s.time, 40)}`],
-    ['policy', s.policy ?? '-'],
-    ['decided by', `${c.rule} (${tierText(d.tier)})`],
+    ['level / time', `${s.level === null ? '-' : clip(s.level, 20)} / ${s.time === null ? '-' : clip(s.time, 40)}`],
+    ['policy', s.policy === null ? '-' : clip(s.policy, 80)],
+    // Rule ids and links may come from a config file: escaped like log text.
+    ['decided by', `${clip(c.rule, 120)} (${tierText(d.tier)})`],
     ['category', `${c.category}  actionable: ${String(ACTIONABLE[c.category])}  retry: ${RETRY[c.category]}`],
     ['cause', clip(c.cause, 200)],
     ['field', c.field === null ? '-' : clip(c.field, 100)],
     ['summary', clip(c.summary, 300)],
     ['fix', c.fix.length === 0 ? '-' : clip(c.fix, 400)],
-    ['link', c.link ?? '-'],
+    ['link', c.link === null ? '-' : clip(c.link, 300)],
   ];
   if (c.items !== undefined) {
     rows.push(['items', c.items.map((i) => `${i.category}:${clip(i.cause, 60)}${i.field === null ? '' : ` (${clip(i.field, 40)})`}`).join('; ')]);
@@ -31,11 +32,11 @@ export function renderExplain(text: string, s: Signals, d: Decision): string {
   const byRule = !c.rule.startsWith('builtin/');
   const tried = byRule
     ? d.triedCount === 0
-      ? `${c.rule} was the first rule that applied`
-      : `${d.triedCount} other rule${d.triedCount === 1 ? '' : 's'} checked before ${c.rule}`
+      ? `${clip(c.rule, 120)} was the first rule that applied`
+      : `${d.triedCount} other rule${d.triedCount === 1 ? '' : 's'} checked before ${clip(c.rule, 120)}`
     : `${d.triedCount} rule${d.triedCount === 1 ? '' : 's'} checked, none applied`;
   rows.push(['rules tried', `${tried}${d.nearMisses.length > 0 ? '; these came close:' : ''}`]);
-  for (const m of d.nearMisses) rows.push(['', `${m.rule}: matched ${m.held.join(' + ')}, but needs ${m.failed.join(' and ')}`]);
+  for (const m of d.nearMisses) rows.push(['', clip(`${m.rule}: matched ${m.held.join(' + ')}, but needs ${m.failed.join(' and ')}`, 400)]);
   const w = Math.max(...rows.map(([k]) => k.length));
   return `${rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n')}\n`;
 }

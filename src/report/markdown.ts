@@ -39,7 +39,7 @@ export function renderMarkdown(summary: Summary, opts: MarkdownOptions = {}): st
     out.push('| category | count | records | actionable | destination | summary | fix |');
     out.push('|---|---:|---:|---|---|---|---|');
     for (const g of summary.groups) {
-      const fix = g.link === null ? cell(g.fix) : `${cell(g.fix)} [link](${g.link.replace(/[\s()<>]/g, (c) => encodeURIComponent(c))})`;
+      const fix = g.link === null ? cell(g.fix) : `${cell(g.fix)} [link](${g.link.replace(/[\s()<>\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => encodeURIComponent(c))})`;
       const act = g.actionable === true ? 'yes' : g.actionable === false ? 'no' : '?';
       const flags = groupFlags(g);
       const summaryText = cell(groupHeadline(g)) + (flags.length > 0 ? ` (${flags.join(', ')})` : '');

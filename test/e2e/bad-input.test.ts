@@ -99,6 +99,17 @@ describe('input errors exit 2 with one line on stderr', () => {
     }
   });
 
+  it('explain shows every outside value escaped (level, policy, rule ids and links from a config file)', async () => {
+    const cfg = at('esc-config.json');
+    writeFileSync(cfg, JSON.stringify({ rules: [{ id: 'x\u001b[2J', category: 'plan', code: 'ESC_CODE', summary: 's', link: 'https://e.x/\u001b[2J' }] }));
+    const res = await runCli(['explain', '--config', cfg, '-'], { input: '{"level":"\u001b[2J","policyName":"\u001b[2J","code":"ESC_CODE","status":429}\n' });
+    expect(res.code).toBe(0);
+    expect(res.stdout).not.toContain('\u001b');
+    expect(res.stdout).toContain('\\x1b[2');
+    const md = await runCli(['--format', 'markdown', '--fail-on', 'none', '--config', cfg, '-'], { input: '{"level":"error","code":"ESC_CODE","status":429}\n' });
+    expect(md.stdout).not.toContain('\u001b');
+  });
+
   it('a truncated gzip on stdin', async () => {
     const res = await runCli(['-'], { input: readFileSync(at('truncated.log.gz')) });
     expectOneLineError(res, [/^synctriage: -: /, /gzip/i]);
