@@ -321,7 +321,15 @@ export class Aggregator {
       if (outcome === 'failing') this.groups[g].stillFailing++;
       else this.groups[g].recovered++;
     }
-    const runView = this.runs.finish((gi) => ACTIONABLE[this.groups[gi].classification.category] === true);
+    const runView = this.runs.finish(
+      (gi) => ACTIONABLE[this.groups[gi].classification.category] === true,
+      // The folds (fold.ts) join auth, permissions and plan groups of one destination.
+      (gi) => {
+        const g = this.groups[gi];
+        const cat = g.classification.category;
+        return g.destination !== null && (cat === 'auth' || cat === 'permissions' || cat === 'plan') ? `${cat}|${g.destination}` : null;
+      },
+    );
     const runCount = runView.runs.length;
 
     const groups: Group[] = this.groups.map((g) => {

@@ -84,7 +84,12 @@ export class RunTracker {
     r.errors++;
   }
 
-  finish(isActionable: (group: number) => boolean): RunView {
+  /**
+   * `familyOf`: groups that are one cause for the operator (auth on one destination, whatever code
+   * or status said so; the groups the summary folds into one row) are judged together, so a fold
+   * never turns a blocked run into an unblocked one.
+   */
+  finish(isActionable: (group: number) => boolean, familyOf: (group: number) => string | null = () => null): RunView {
     const blocking = new Map<number, { wasted: number }>();
     const groupRuns = new Map<number, number>();
     const runs: RunView['runs'] = [];
@@ -92,10 +97,44 @@ export class RunTracker {
       const counts = new Map<number, number>();
       let blockedBy: number | null = null;
       let blockedAt = Infinity;
+      // A family's members as one cause: lines added, first line and errors before it taken from the earliest.
+      const families = new Map<string, { members: number[]; lines: number; firstSeq: number; errorsBefore: number }>();
+      for (const [gi, g] of r.groups) {
+        const f = isActionable(gi) ? familyOf(gi) : null;
+        if (f === null) continue;
+        const fam = families.get(f);
+        if (fam === undefined) families.set(f, { members: [gi], lines: g.lines, firstSeq: g.firstSeq, errorsBefore: g.errorsBefore });
+        else {
+          fam.members.push(gi);
+          fam.lines += g.lines;
+          if (g.firstSeq < fam.firstSeq) {
+            fam.firstSeq = g.firstSeq;
+            fam.errorsBefore = g.errorsBefore;
+          }
+        }
+      }
+      for (const fam of families.values()) {
+        if (fam.members.length < 2) continue;
+        const errorsAfter = r.errors - fam.errorsBefore - 1;
+        if (r.lastSuccessSeq < fam.firstSeq && errorsAfter >= 2 && (fam.lines - 1) * 2 >= errorsAfter) {
+          for (const gi of fam.members) {
+            const g = r.groups.get(gi) as { firstSeq: number; lines: number };
+            const b = blocking.get(gi) ?? { wasted: 0 };
+            b.wasted += g.firstSeq === fam.firstSeq ? g.lines - 1 : g.lines;
+            blocking.set(gi, b);
+            if (g.firstSeq < blockedAt) {
+              blockedAt = g.firstSeq;
+              blockedBy = gi;
+            }
+          }
+        }
+      }
       for (const [gi, g] of r.groups) {
         counts.set(gi, g.lines);
         groupRuns.set(gi, (groupRuns.get(gi) ?? 0) + 1);
         if (!isActionable(gi)) continue;
+        const f = familyOf(gi);
+        if (f !== null && (families.get(f)?.members.length ?? 0) > 1) continue;
         // Blocking: nothing succeeded after it, the run kept trying, and this cause is most of
         // what failed from then on (a stray validation error at the end of a run blocks nothing).
         const errorsAfter = r.errors - g.errorsBefore - 1;

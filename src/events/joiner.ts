@@ -1,5 +1,5 @@
 import type { LogEvent, Line } from '../types.js';
-import { isExceptionLine } from '../vocabulary.js';
+import { isExceptionLine, normaliseLevel, QUIET_LEVELS } from '../vocabulary.js';
 import { splitPrefix, type Prefixed } from './prefix.js';
 
 /**
@@ -23,7 +23,7 @@ export const DEFAULT_EVENT_LIMITS: EventLimits = { maxLines: 2000, maxChars: 64 
 
 /** Lines that only continue an error: frames, traceback and chain headers, closing brackets. */
 const CONTINUES =
-  /^(?:Traceback \(most recent call last\)|[Cc]aused by:|Suppressed:|Stack trace:|#\d{1,4} |--- End of |---> |\(Inner Exception #|During handling of the above exception|The above exception was the direct cause|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|<class '|[}\])]{1,8}[,;]?\s*$|(?:Class|Trigger)\.[\w.$]{1,200}: line \d+, column \d+|AnonymousBlock: line \d+)/;
+  /^(?:Traceback \(most recent call last\)|[Cc]aused by:|Suppressed:|Stack trace:|#\d{1,4} |--- End of |---> |\(Inner Exception #|During handling of the above exception|The above exception was the direct cause|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|<class '|[}\])]{1,8}[,;]?\s*$|(?:Class|Trigger)\.[\w.$]{1,200}: line \d+, column \d+|AnonymousBlock: line \d+|\[signal [A-Z]|The server responded with: |[^\s:]{1,300}\.rb:\d+:in [`'])/;
 
 /** Continuation lines whose text says nothing about the error: frames, headers, code excerpts. */
 const FRAME =
@@ -68,6 +68,8 @@ export class EventJoiner {
   private readonly parts: Prefixed = { body: '', stamped: false, levelled: false, level: null, end: 0 };
   /** The head line's prefix carries a level: a relayed line under it without one is its continuation. */
   private headLevelled = false;
+  /** The head's level is a quiet one (info, debug): a logger prints no exception under it. */
+  private headQuiet = false;
   /** The line `parts` was split from: a line that does not continue the event is split once, not twice. */
   private partsOf: string | null = null;
   /** Blank lines after the open event, not yet known to belong to it. */
@@ -158,6 +160,7 @@ export class EventJoiner {
       this.expectsBody = false;
       this.headStamped = false;
       this.headLevelled = false;
+      this.headQuiet = false;
       e.prefixEnd = 0;
       e.prefixLevel = null;
       return;
@@ -167,6 +170,8 @@ export class EventJoiner {
     e.prefixEnd = p.end;
     this.headStamped = p.stamped;
     this.headLevelled = p.levelled;
+    const level = p.level === null ? null : normaliseLevel(p.level.replace(/[[\]\s]/g, ''));
+    this.headQuiet = level !== null && QUIET_LEVELS.has(level);
     e.prefixLevel = p.level;
     this.state = body.startsWith('Traceback (most recent call last)') ? State.Traceback : body.startsWith('panic: ') ? State.AfterException : State.Plain;
     this.expectsBody = endsWithColon(body);
@@ -189,6 +194,9 @@ export class EventJoiner {
       return this.state !== State.Plain || this.sawCaret || this.afterFileFrame;
     }
     const b = body.charCodeAt(0);
+    // A line with its own time and level is the log going on: it ends a dump or a traceback that
+    // lost its closing line (lines an engine relays carry a time but no level of their own).
+    if (p.stamped && p.levelled && (this.state === State.Goroutines || this.state === State.Traceback)) return false;
     if (this.state === State.Goroutines) return true;
     if (b === 32 || b === 9) return true;
     if (this.state === State.AfterException) this.state = State.Plain;
@@ -196,7 +204,8 @@ export class EventJoiner {
     if (this.state === State.Traceback) return true;
     // Unstamped lines in a stamped log: a body the head announced, or the exception a logger
     // (logback, log4j, Python logging) prints under its message line.
-    if (!p.stamped && (this.expectsBody || ((this.headStamped || this.sawCaret) && isExceptionLine(body)))) return true;
+    // Not under a quiet head: a panic after an INFO line is a failure of its own.
+    if (!p.stamped && (this.expectsBody || (((this.headStamped && !this.headQuiet) || this.sawCaret) && isExceptionLine(body)))) return true;
     // An engine stamps every relayed line: the exception a connector's logger prints under its
     // levelled message line comes with a timestamp but no level of its own.
     if (p.stamped && this.headLevelled && !p.levelled && isExceptionLine(body)) return true;

@@ -228,6 +228,22 @@ describe('one root cause, one row: folds after aggregation', () => {
     }
   });
 
+  it('folded groups are judged together for blocking: a coded 401 then bare 401s block the run as one cause', async () => {
+    const log = write(
+      'fold-blocks.ndjson',
+      [
+        '{"level":"info","destination":"hubspot","record_id":"c0","status":200,"msg":"ok"}',
+        '{"level":"error","destination":"hubspot","record_id":"c1","status":401,"body":{"status":"error","message":"Authentication credentials not found.","category":"INVALID_AUTHENTICATION"}}',
+        '{"level":"error","destination":"hubspot","record_id":"c2","status":401,"message":"Unauthorized"}',
+        '{"level":"error","destination":"hubspot","record_id":"c3","status":401,"message":"Unauthorized"}',
+      ].join('\n') + '\n',
+    );
+    const { json } = await runJson(['--fail-on', 'none', log]);
+    expect(json.groups).toHaveLength(1);
+    expect(json.groups[0]).toMatchObject({ category: 'auth', count: 3, blocksRun: true, wastedCalls: 2 });
+    expect(json.verdict.action).toBe('pause-sync');
+  });
+
   it('a generic 401 folds into the provider-decided auth group of the same destination, runs follow', async () => {
     const log = write(
       'generic-into-specific.log',

@@ -119,6 +119,38 @@ const cases: Array<{ name: string; log: string[]; events: Array<[head: number, l
     dropped: ['AbstractJdbcSource.check'],
   },
   {
+    name: 'a Go panic after an INFO line is its own event; its dump ends at the next stamped, levelled line',
+    log: [
+      '2026-11-22T09:00:00Z INFO starting sync',
+      'panic: runtime error: invalid memory address or nil pointer dereference',
+      '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4a2b3c]',
+      '',
+      'goroutine 1 [running]:',
+      'main.main()',
+      '\t/app/main.go:12 +0x1d',
+      '2026-11-22T09:00:01Z ERROR status=401 destination=github',
+      '2026-11-22T09:00:02Z ERROR status=403 destination=hubspot',
+    ],
+    events: [[1, 1], [2, 6], [8, 1], [9, 1]],
+    kept: ['[signal SIGSEGV'],
+  },
+  {
+    name: "slack_sdk's error and the body it says the server responded with",
+    log: [
+      "slack_sdk.errors.SlackApiError: The request to the Slack API failed. (url: https://www.slack.com/api/chat.postMessage)",
+      "The server responded with: {'ok': False, 'error': 'missing_scope', 'needed': 'chat:write'}",
+      'next',
+    ],
+    events: [[1, 2], [3, 1]],
+    kept: ['missing_scope'],
+  },
+  {
+    name: 'Ruby gem backtrace lines under a Rails head that does not end in ":"',
+    log: ['Stripe::CardError - Your card was declined.', "/app/vendor/bundle/ruby/3.2.0/gems/stripe-10.1.0/lib/stripe/stripe_client.rb:123:in `execute_request'", "/app/app/jobs/charge_job.rb:9:in `perform'", 'Started GET "/"'],
+    events: [[1, 3], [4, 1]],
+    dropped: ['stripe_client.rb'],
+  },
+  {
     name: 'Apex "caused by:" in lower case continues the chain',
     log: ['16:02:11.0 (1)|FATAL_ERROR|System.DmlException: Update failed', 'caused by: System.DmlException: Upsert failed; first error: UNABLE_TO_LOCK_ROW', 'next line'],
     events: [[1, 2], [3, 1]],
