@@ -31,7 +31,7 @@ export function verdictFor(groups: Group[]): Verdict {
       (top.category === 'validation' || top.category === 'permissions') && !/keep syncing/i.test(top.fix)
         ? ' Keep syncing: unaffected records go through.'
         : '';
-    if (top.category === 'auth' || top.category === 'plan') {
+    if ((top.category === 'auth' || top.category === 'plan') && withoutPause(top.fix) !== top.fix) {
       const fix = withoutPause(top.fix);
       return {
         action: 'fix-and-continue',

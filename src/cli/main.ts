@@ -125,7 +125,7 @@ function buildProgram(setCode: (code: number) => void): Command {
 
   program
     .command('classify')
-    .description('print one NDJSON decision per input line, in order (the drill-down)')
+    .description('print one NDJSON decision per event (a line, or a traceback with its head), in order (the drill-down)')
     .argument('[files...]', 'log files; "-" or none reads stdin')
     .addOption(new Option('--fail-on <spec>', `exit 1 when a line matches: ${CLASSIFY_FAIL_ON_HELP}`).argParser(failOnArg).default(parseFailOn('none'), 'none'))
     .option('--config <file>', 'config file (default ./synctriage.config.json if present)')

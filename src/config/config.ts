@@ -6,6 +6,7 @@ import { UserError } from '../errors.js';
 import type { Rule, RulePack } from '../rules/rule.js';
 import type { Mask } from '../rules/masks.js';
 import { checkProvider, type Links, type Provider } from '../providers/provider.js';
+import { BUILTIN_PROVIDERS } from '../providers/index.js';
 import { ROLE_NAMES, type KeyRoleName } from '../extract/keys.js';
 
 /**
@@ -142,11 +143,11 @@ function uniqueList<T>(raw: unknown, where: string, what: string, one: (x: unkno
   if (!Array.isArray(raw)) fail(where, `must be ${what}`);
   const out = (raw as unknown[]).map((x, i) => one(x, `${where}[${i}]`));
   const seen = new Set<string>();
-  for (const t of out) {
+  out.forEach((t, i) => {
     const k = key(t);
-    if (seen.has(k)) fail(where, `duplicate ${k}`);
+    if (seen.has(k)) fail(`${where}[${i}]`, `duplicate ${k}`);
     seen.add(k);
-  }
+  });
   return out;
 }
 
@@ -209,6 +210,13 @@ function parseProvider(raw: unknown, where: string, fail: (where: string, what: 
   };
   const problems = checkProvider(provider);
   if (problems.length > 0) fail(`${where}.${problems[0].split(':')[0]}`, problems[0].slice(problems[0].indexOf(':') + 2));
+  // An in-house API must not take a built-in provider's place: its lines would lose that provider's rules.
+  const builtin = BUILTIN_PROVIDERS.find((b) => b.name === name);
+  if (builtin !== undefined) fail(`${where}.name`, `"${name}" is a built-in provider; use "destinations" and "links" to adjust it, or another name`);
+  (provider.aliases ?? []).forEach((a, i) => {
+    const taken = BUILTIN_PROVIDERS.find((b) => b.name.replace(/[^a-z0-9]/g, '') === a || (b.aliases ?? []).includes(a));
+    if (taken !== undefined) fail(`${where}.aliases[${i}]`, `"${a}" names the built-in provider ${taken.name}`);
+  });
   return provider;
 }
 

@@ -159,6 +159,17 @@ export const provider: Provider = {
       fix: 'Map a source column to `{field}` or set a default for it.',
     },
     {
+      // The same error relayed without its code (a CSV export's message column, an SDK's text).
+      id: 'salesforce/required-field-missing-message',
+      category: 'validation',
+      cause: 'REQUIRED_FIELD_MISSING',
+      message: /\bRequired fields are missing: \[[^\]]{1,200}\]/,
+      destination: SF,
+      fieldFrom: /Required fields are missing: \[([^\]]+)\]/,
+      summary: 'Required Salesforce field `{field}` is missing',
+      fix: 'Map a source column to `{field}` or set a default for it.',
+    },
+    {
       id: 'salesforce/invalid-field',
       category: 'validation',
       cause: 'INVALID_FIELD',

@@ -173,7 +173,9 @@ export const provider: Provider = {
       id: 'twilio/invalid-number-message',
       category: 'validation',
       cause: 'invalid phone number',
-      message: url([...INVALID_TO, ...INVALID_FROM]),
+      // The SDKs' text (TwilioRestException: … Unable to create record: The 'To' number … is not a
+      // valid phone number.) names the parameter in quotes, with or without the error-page URL.
+      message: new RegExp(`${url([...INVALID_TO, ...INVALID_FROM]).source}|The '(?:To|From)' (?:phone )?number .{0,40}?is not a valid phone number`, 'i'),
       fieldFrom: PARAM,
       summary: '`{field}`: not a valid phone number for this request',
       fix: 'Fix the phone number at the source (E.164 with country code); never retry the same number.',

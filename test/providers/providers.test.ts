@@ -120,7 +120,9 @@ describe('an engine holds its config; two engines in one process', () => {
     [{ providers: [{ name: 'acme', links: { billing: 'u' } }] }, 'acme.json: providers[0].links.billing: unknown category'],
     [{ providers: [{ name: 'acme', rules: [{ id: 'x', category: 'plan', summary: 's' }] }] }, 'acme.json: providers[0].rules[0]: needs at least one of code, message, status'],
     [{ providers: [{ name: 'acme', hostz: [] }] }, 'acme.json: providers[0].hostz: unknown key'],
-    [{ providers: [{ name: 'acme' }, { name: 'acme' }] }, 'acme.json: providers: duplicate name "acme"'],
+    [{ providers: [{ name: 'acme' }, { name: 'acme' }] }, 'acme.json: providers[1]: duplicate name "acme"'],
+    [{ providers: [{ name: 'hubspot' }] }, 'acme.json: providers[0].name: "hubspot" is a built-in provider'],
+    [{ providers: [{ name: 'acme', aliases: ['hubspot'] }] }, 'acme.json: providers[0].aliases[0]: "hubspot" names the built-in provider hubspot'],
   ])('config %j → %s', (raw, message) => {
     expect(() => parseConfig(raw, 'acme.json')).toThrow(message);
   });

@@ -660,4 +660,11 @@ export const ruleCoverage: RuleCase[] = [
     rule: 'salesforce/concurrent-requests-message',
     note: 'REQUEST_LIMIT_EXCEEDED message logged without its code (jsforce err.message): the concurrent long-running request limit',
   },
+  {
+    line: 'ERROR destination=salesforce record_id=003A1 Required fields are missing: [LastName]',
+    category: 'validation',
+    field: 'LastName',
+    rule: 'salesforce/required-field-missing-message',
+    note: 'REQUIRED_FIELD_MISSING relayed without its code (a CSV export message column)',
+  },
 ];

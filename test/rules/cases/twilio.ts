@@ -125,4 +125,11 @@ export const twilioCases: RuleCase[] = [
     rule: 'http/4xx',
     note: 'near miss: 21211 from another API is not Twilio’s invalid To',
   },
+  {
+    line: "ERROR destination=twilio TwilioRestException: HTTP 400 error: Unable to create record: The 'To' number 5551234 is not a valid phone number.",
+    category: 'validation',
+    field: 'To',
+    rule: 'twilio/invalid-number-message',
+    note: 'the SDK text without the error-page URL still names the parameter',
+  },
 ];
