@@ -9,7 +9,8 @@ import { once } from 'node:events';
  */
 export type CorpusKind = 'ndjson' | 'mixed';
 
-function mulberry32(seed: number): () => number {
+/** Deterministic PRNG (mulberry32): corpora and randomised tests reproduce from their seed. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -8,18 +8,10 @@ import {
   tokenize,
 } from '../../src/aggregate/templates.js';
 import { template } from '../../src/rules/masks.js';
+import { mulberry32 } from '../../bench/generate.js';
 
-/** Deterministic PRNG (mulberry32), so a failure reproduces. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG, so a failure reproduces. */
+const rng = mulberry32;
 
 function words(r: () => number): () => string {
   const letters = 'abcdefghijklmnopqrstuvwxyz';
