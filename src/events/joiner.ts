@@ -92,7 +92,7 @@ export class EventJoiner {
       }
       // A blank line may separate the event from its chain: hold it until the next line decides.
       if (this.state === State.Plain && this.partsOf === line.text && isBlank(this.parts.body)) {
-        this.held.push(line);
+        this.held.push({ ...line }); // a copy: the reader reuses its Line object
         return;
       }
     }
@@ -130,10 +130,14 @@ export class EventJoiner {
     const e = this.event;
     const sameInput = line.input === e.input;
     if (sameInput && this.held.length < MAX_HELD_BLANKS && isBlank(line.text)) {
-      this.held.push(line);
+      this.held.push({ ...line }); // a copy: the reader reuses its Line object
       return;
     }
-    if (sameInput && e.lines + this.held.length < this.limits.maxLines && line.text.charCodeAt(0) !== 123 && CONTINUES.test(this.split(line.text).body)) {
+    // After blank lines the event goes on with a chain line, or with an indented one: the blocks of
+    // a multi-part error (facebook_business's Message / Status / Response sections) are indented.
+    const c0 = line.text.charCodeAt(0);
+    if (sameInput && e.lines + this.held.length < this.limits.maxLines && c0 !== 123 && (c0 === 32 || c0 === 9 || CONTINUES.test(this.split(line.text).body))) {
+      if (c0 === 32 || c0 === 9) this.split(line.text);
       e.lines += this.held.length;
       this.held.length = 0;
       this.append(line);

@@ -30,6 +30,7 @@ describe('multi-line failures are one event each', () => {
     { file: 'node.log', category: 'transient', destination: 'intercom', note: 'Node at frames and a util.inspect dump' },
     { file: 'php.log', category: 'plan', destination: 'pipedrive', note: 'PHP Uncaught with its body, Stack trace: #0' },
     { file: 'ruby.log', category: 'auth', destination: 'stripe', note: 'Ruby exception line with a \\tfrom backtrace, no level' },
+    { file: 'facebook-dump.log', category: 'auth', destination: 'facebook', note: 'facebook_business dump: indented sections after blank lines, a pretty body' },
   ];
   it.each(cases)('$file: $note', async ({ file, category, destination, field }) => {
     const path = join(FIXTURES, file);
@@ -45,8 +46,9 @@ describe('multi-line failures are one event each', () => {
     const cls = parseNdjson<ClassifyJson>((await runCli(['classify', path])).stdout);
     const head = cls.find((r) => r.category === category);
     expect(head?.line).toBe(problems[0].first.line);
-    // Every physical line stays accounted for in classify.
+    // Every physical line stays accounted for in classify, each in exactly one record.
     expect(cls.reduce((n, r) => n + r.lines, 0)).toBe(lineCount(path));
+    for (let i = 1; i < cls.length; i++) expect(cls[i].line).toBe(cls[i - 1].line + cls[i - 1].lines);
   });
 
   it('explain - takes a multi-line event on stdin', async () => {
