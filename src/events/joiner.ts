@@ -70,6 +70,8 @@ export class EventJoiner {
   private headLevelled = false;
   /** The head's level is a quiet one (info, debug): a logger prints no exception under it. */
   private headQuiet = false;
+  /** Leading spaces and tabs of the head line. */
+  private headIndent = 0;
   /** The line `parts` was split from: a line that does not continue the event is split once, not twice. */
   private partsOf: string | null = null;
   /** Blank lines after the open event, not yet known to belong to it. */
@@ -133,11 +135,13 @@ export class EventJoiner {
       this.held.push({ ...line }); // a copy: the reader reuses its Line object
       return;
     }
-    // After blank lines the event goes on with a chain line, or with an indented one: the blocks of
-    // a multi-part error (facebook_business's Message / Status / Response sections) are indented.
+    // After blank lines the event goes on with a chain line, or with a line indented deeper than
+    // its head: the blocks of a multi-part error (facebook_business's Message / Status / Response
+    // sections). A line indented like the head (a whole log pasted indented) starts a new event.
     const c0 = line.text.charCodeAt(0);
-    if (sameInput && e.lines + this.held.length < this.limits.maxLines && c0 !== 123 && (c0 === 32 || c0 === 9 || CONTINUES.test(this.split(line.text).body))) {
-      if (c0 === 32 || c0 === 9) this.split(line.text);
+    const deeper = indentOf(line.text) > this.headIndent;
+    if (sameInput && e.lines + this.held.length < this.limits.maxLines && c0 !== 123 && (deeper || CONTINUES.test(this.split(line.text).body))) {
+      if (deeper) this.split(line.text);
       e.lines += this.held.length;
       this.held.length = 0;
       this.append(line);
@@ -155,6 +159,7 @@ export class EventJoiner {
     e.truncated = line.truncated;
     e.lines = 1;
     this.open = true;
+    this.headIndent = indentOf(line.text);
     this.afterFileFrame = false;
     this.sawCaret = false;
     const c = line.text.charCodeAt(0);
@@ -258,6 +263,12 @@ export class EventJoiner {
     if (this.afterFileFrame && (body.charCodeAt(0) === 32 || body.charCodeAt(0) === 9)) return false;
     return !FRAME.test(body);
   }
+}
+
+function indentOf(s: string): number {
+  let i = 0;
+  while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
+  return i;
 }
 
 function isBlank(s: string): boolean {

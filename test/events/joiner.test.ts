@@ -151,6 +151,16 @@ const cases: Array<{ name: string; log: string[]; events: Array<[head: number, l
     dropped: ['stripe_client.rb'],
   },
   {
+    name: 'a whole log pasted indented: blocks indented like their head stay apart across blank lines',
+    log: ['    OAuth2::Error:', '    "code"=>500,', '', '    OAuth2::Error: ', '    "code"=>403,'],
+    events: [[1, 2], [3, 1], [4, 2]],
+  },
+  {
+    name: 'sections indented deeper than their head continue it across blank lines',
+    log: ['facebook_business.exceptions.FacebookRequestError: ', '', '  Message: Call was not successful', '', '  Status:  400', 'next'],
+    events: [[1, 5], [6, 1]],
+  },
+  {
     name: 'Apex "caused by:" in lower case continues the chain',
     log: ['16:02:11.0 (1)|FATAL_ERROR|System.DmlException: Update failed', 'caused by: System.DmlException: Upsert failed; first error: UNABLE_TO_LOCK_ROW', 'next line'],
     events: [[1, 2], [3, 1]],
