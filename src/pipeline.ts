@@ -119,7 +119,7 @@ export async function analyze(inputs: InputSource[], engine: Engine, opts: Analy
     totals: { ...a.totals, filtered },
     groups: a.groups,
     runs: a.runs,
-    verdict: verdictFor(a.groups),
+    verdict: verdictFor(a.groups, (d) => engine.lexicon.providers.display(d)),
     limits: a.limits,
   };
 }

@@ -11,14 +11,15 @@ const n = thousands;
  * cause that did not block the run (calls succeeded after it, or it did not repeat) is fixed
  * without pausing, so its fix is quoted without the advice to pause.
  */
-export function verdictFor(groups: Group[]): Verdict {
+/** `display`: destination names as people write them (the engine's providers, config ones included). */
+export function verdictFor(groups: Group[], display: (destination: string | null) => string = displayDestination): Verdict {
   // Only auth and plan stop every call; a permissions or validation block still leaves other objects syncable.
   const blocking = groups.find((g) => g.blocksRun && (g.category === 'auth' || g.category === 'plan'));
   if (blocking !== undefined) {
     const wasted = blocking.wastedCalls > 0 ? ` (${n(blocking.wastedCalls)} calls wasted after it)` : '';
     return {
       action: 'pause-sync',
-      text: `Pause the sync: ${blocking.summary} on ${displayDestination(blocking.destination)} blocks every record${wasted}. ${blocking.fix}`,
+      text: `Pause the sync: ${blocking.summary} on ${display(blocking.destination)} blocks every record${wasted}. ${blocking.fix}`,
     };
   }
   const actionable = groups.filter((g) => g.actionable === true);
@@ -35,19 +36,19 @@ export function verdictFor(groups: Group[]): Verdict {
       const fix = withoutPause(top.fix);
       return {
         action: 'fix-and-continue',
-        text: `Fix first: ${top.summary} on ${displayDestination(top.destination)} (${what}); it did not block the run, so the sync need not pause.${fix.length > 0 ? ` ${fix}` : ''}${more}`,
+        text: `Fix first: ${top.summary} on ${display(top.destination)} (${what}); it did not block the run, so the sync need not pause.${fix.length > 0 ? ` ${fix}` : ''}${more}`,
       };
     }
     return {
       action: 'fix-and-continue',
-      text: `Fix first: ${top.summary} on ${displayDestination(top.destination)} (${what}). ${top.fix}${keep}${more}`,
+      text: `Fix first: ${top.summary} on ${display(top.destination)} (${what}). ${top.fix}${keep}${more}`,
     };
   }
   const outage = groups.find((g) => g.category === 'outage');
   if (outage !== undefined) {
     return {
       action: 'wait',
-      text: `Wait: ${displayDestination(outage.destination)} is unreachable (${outage.summary}); resume when its status page is green.`,
+      text: `Wait: ${display(outage.destination)} is unreachable (${outage.summary}); resume when its status page is green.`,
     };
   }
   const persistent = groups.find((g) => g.category === 'transient' && g.persistent);
@@ -55,7 +56,7 @@ export function verdictFor(groups: Group[]): Verdict {
     const still = persistent.stillFailing !== null && persistent.stillFailing > 0 ? `${plural(persistent.stillFailing, 'record')} still failing` : 'it recurs in every run';
     return {
       action: 'wait',
-      text: `Watch: ${persistent.summary} on ${displayDestination(persistent.destination)} persists (${still}). Lower concurrency, respect the provider's limits and honour Retry-After.`,
+      text: `Watch: ${persistent.summary} on ${display(persistent.destination)} persists (${still}). Lower concurrency, respect the provider's limits and honour Retry-After.`,
     };
   }
   const unknownLines = groups.reduce((n, g) => (g.category === 'unknown' ? n + g.count : n), 0);

@@ -140,7 +140,8 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--json', 'machine-readable explanation')
     .option('--config <file>', 'config file (default ./synctriage.config.json if present)')
     .action(async (line: string, flags: { json?: boolean; config?: string }) => {
-      setCode(await runExplain(line, flags.json === true, flags.config));
+      // `synctriage --json explain …` puts --json before the command: it still asks for JSON.
+      setCode(await runExplain(line, flags.json === true || program.opts().json === true, flags.config));
     });
   return program;
 }

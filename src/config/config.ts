@@ -82,7 +82,7 @@ export function parseConfig(raw: unknown, path: string): Config {
       links[dest.toLowerCase()] = {};
       for (const [cat, url] of Object.entries(perCategory as object)) {
         if (!(CATEGORIES as readonly string[]).includes(cat)) fail(`links.${dest}.${cat}`, `unknown category (use ${CATEGORIES.join(', ')})`);
-        if (typeof url !== 'string' || url.length === 0) fail(`links.${dest}.${cat}`, 'must be a URL string');
+        if (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url)) fail(`links.${dest}.${cat}`, 'must be a URL string');
         links[dest.toLowerCase()][cat as Category] = url as string;
       }
     }
@@ -173,7 +173,7 @@ function parseProvider(raw: unknown, where: string, fail: (where: string, what: 
     if (!isObject(r.links)) fail(`${where}.links`, 'must be an object of category → url');
     for (const [cat, url] of Object.entries(r.links as object)) {
       if (!(CATEGORIES as readonly string[]).includes(cat)) fail(`${where}.links.${cat}`, `unknown category (use ${CATEGORIES.join(', ')})`);
-      if (typeof url !== 'string' || url.length === 0) fail(`${where}.links.${cat}`, 'must be a URL string');
+      if (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url)) fail(`${where}.links.${cat}`, 'must be a URL string');
       links[cat as Category] = url as string;
     }
   }

@@ -12,7 +12,8 @@ export const provider: Provider = {
   keys: { field: ['column'] },
   aliases: ['postgresql'],
   // 5432 is PostgreSQL's port: `connect ECONNREFUSED 127.0.0.1:5432` is a Postgres destination.
-  hints: ['psycopg2?', 'postgres(?:ql)?', 'libpq', '[\\w.-]+:5432'],
+  // libpq's own wording names the server even when nothing else does.
+  hints: ['psycopg2?', 'postgres(?:ql)?', 'libpq', '[\\w.-]+:5432', 'password authentication failed for user'],
   links: {
     auth: 'https://www.postgresql.org/docs/current/auth-pg-hba-conf.html',
     permissions: 'https://www.postgresql.org/docs/current/ddl-priv.html',

@@ -11,7 +11,8 @@ export interface Mask {
  * before these.
  */
 export const MASKS: readonly Mask[] = [
-  { pattern: /https?:\/\/[^\s"'<>]+/g, mask: '<url>' },
+  // Not a closing bracket: "(url: https://…)" keeps its ")".
+  { pattern: /https?:\/\/[^\s"'<>)\]]+/g, mask: '<url>' },
   { pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, mask: '<email>' },
   { pattern: /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, mask: '<uuid>' },
   { pattern: /\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g, mask: '<time>' },

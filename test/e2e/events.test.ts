@@ -262,3 +262,28 @@ describe('one root cause, one row: folds after aggregation', () => {
     expect(run.groups).toEqual({ [json.groups[0].key]: 2 });
   });
 });
+
+describe('config providers as a user meets them', () => {
+  it("the verdict names an in-house API by its display name; --json before explain still gives JSON", async () => {
+    const cfg = write(
+      'acme.json',
+      JSON.stringify({
+        providers: [
+          {
+            name: 'acme-billing',
+            display: 'Acme Billing',
+            hints: ['billing\\.acme\\.internal'],
+            rules: [{ id: 'quota', category: 'plan', code: ['ACME_QUOTA_EXHAUSTED'], summary: 'Acme Billing quota used up', fix: 'Ask the billing team.' }],
+          },
+        ],
+      }),
+    );
+    const line = 'ERROR POST https://billing.acme.internal/v1/charges failed: {"code":"ACME_QUOTA_EXHAUSTED"}';
+    const log = write('acme.log', `${line}\n`);
+    const { json } = await runJson(['--fail-on', 'none', '--config', cfg, log]);
+    expect(json.groups[0]).toMatchObject({ category: 'plan', destination: 'acme-billing', rule: 'acme-billing/quota' });
+    expect(json.verdict.text).toContain('on Acme Billing');
+    const res = await runCli(['--json', 'explain', '--config', cfg, line]);
+    expect(JSON.parse(res.stdout)).toMatchObject({ classification: { rule: 'acme-billing/quota' } });
+  });
+});

@@ -9,6 +9,7 @@ describe('template masks', () => {
     ["Value 'abc' rejected at 2024-01-01T10:00:00Z", 'Value <str> rejected at <time>'],
     ['request 3f1d0e6b-6b0e-4a55-9d6c-7d2f0b2e9a10 failed', 'request <uuid> failed'],
     ['crash while syncing usr_00333', 'crash while syncing <id>'],
+    ['The request failed. (url: https://slack.com/api/chat.postMessage)', 'The request failed. (url: <url>)'],
     ['account acct-1042 locked', 'account <id> locked'],
     ['payload is not utf-8', 'payload is not utf-<num>'],
     ['ERR_BAD_REQUEST from upstream', 'ERR_BAD_REQUEST from upstream'],
