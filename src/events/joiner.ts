@@ -35,6 +35,9 @@ const FRAME =
  */
 const MAX_HELD_BLANKS = 4;
 
+/** An HTTP request line as a client library prints it under its exception. */
+const REQUEST_LINE = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?:\/\/\S+\s*$/;
+
 /** A Python source line echoed under a `File "…", line N` frame. */
 const PY_FILE_FRAME = /^\s*File "/;
 
@@ -72,6 +75,8 @@ export class EventJoiner {
   private headQuiet = false;
   /** Leading spaces and tabs of the head line. */
   private headIndent = 0;
+  /** The last line taken (its body): if it states an exception, the request it failed on may follow. */
+  private lastBody = '';
   /** The line `parts` was split from: a line that does not continue the event is split once, not twice. */
   private partsOf: string | null = null;
   /** Blank lines after the open event, not yet known to belong to it. */
@@ -170,12 +175,14 @@ export class EventJoiner {
       this.headStamped = false;
       this.headLevelled = false;
       this.headQuiet = false;
+      this.lastBody = '';
       e.prefixEnd = 0;
       e.prefixLevel = null;
       return;
     }
     const p = this.partsOf === line.text ? this.parts : this.split(line.text);
     const body = p.body;
+    this.lastBody = body;
     e.prefixEnd = p.end;
     this.headStamped = p.stamped;
     this.headLevelled = p.levelled;
@@ -194,8 +201,10 @@ export class EventJoiner {
   /** Whether a physical line continues the open event. */
   private continues(text: string): boolean {
     const c = text.charCodeAt(0);
-    // A JSON line is an event of its own, unless the head announced a body.
-    if (c === 123 /* { */) return this.expectsBody;
+    // A JSON line is an event of its own, unless the head announced a body; a lone "{" right under
+    // an exception or the request it failed on starts that error's pretty-printed body (Java's
+    // GoogleJsonResponseException prints "403 Forbidden", the request, then its JSON).
+    if (c === 123 /* { */) return this.expectsBody || (isBlank(text.slice(1)) && (REQUEST_LINE.test(this.lastBody) || isExceptionLine(this.lastBody)));
     const p = this.split(text);
     const body = p.body;
     if (body.length === 0 || isBlank(body)) {
@@ -211,6 +220,8 @@ export class EventJoiner {
     if (this.state === State.AfterException) this.state = State.Plain;
     if (CONTINUES.test(body)) return true;
     if (this.state === State.Traceback) return true;
+    // "…Exception: 403 Forbidden" then "GET https://…" then the body: the request is the exception's.
+    if (!p.stamped && REQUEST_LINE.test(body) && isExceptionLine(this.lastBody)) return true;
     // Unstamped lines in a stamped log: a body the head announced, or the exception a logger
     // (logback, log4j, Python logging) prints under its message line.
     // Not under a quiet head: a panic after an INFO line is a failure of its own.
@@ -253,6 +264,7 @@ export class EventJoiner {
       this.state = State.AfterException;
     }
     this.afterFileFrame = PY_FILE_FRAME.test(body);
+    this.lastBody = indented ? '' : body;
     if (/^\s*\^+\s*$/.test(body)) this.sawCaret = true;
     this.expectsBody = !indented && endsWithColon(body) && !body.startsWith('Stack trace');
   }

@@ -4,7 +4,10 @@ import type { Provider } from './provider.js';
 export const provider: Provider = {
   name: 'bigquery',
   display: 'BigQuery',
-  hints: ['bigquery\\.googleapis\\.com', 'google\\.cloud\\.bigquery', 'bigquery'],
+  // Both API hosts: bigquery.googleapis.com and www.googleapis.com/bigquery/v2 (the Java and older clients).
+  hints: ['bigquery\\.googleapis\\.com', '(?:www\\.)?googleapis\\.com/bigquery', 'google\\.cloud\\.bigquery', 'bigquery'],
+  // Before Google's: at the same place in a line its host is the more specific hint.
+  rank: 65,
   links: {
     plan: 'https://cloud.google.com/bigquery/quotas',
     permissions: 'https://cloud.google.com/bigquery/docs/access-control',

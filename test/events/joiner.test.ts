@@ -161,6 +161,20 @@ const cases: Array<{ name: string; log: string[]; events: Array<[head: number, l
     events: [[1, 5], [6, 1]],
   },
   {
+    name: "Java's GoogleJsonResponseException: the request line and the pretty body that follow it",
+    log: [
+      'Caused by: com.google.api.client.googleapis.json.GoogleJsonResponseException: 403 Forbidden',
+      'GET https://www.googleapis.com/bigquery/v2/projects/p/queries/q?maxResults=0',
+      '{',
+      '  "code": 403,',
+      '  "errors": [ { "reason": "responseTooLarge" } ]',
+      '}',
+      'GET https://example.com/health',
+    ],
+    events: [[1, 6], [7, 1]],
+    kept: ['responseTooLarge'],
+  },
+  {
     name: 'Apex "caused by:" in lower case continues the chain',
     log: ['16:02:11.0 (1)|FATAL_ERROR|System.DmlException: Update failed', 'caused by: System.DmlException: Upsert failed; first error: UNABLE_TO_LOCK_ROW', 'next line'],
     events: [[1, 2], [3, 1]],

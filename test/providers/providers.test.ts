@@ -44,6 +44,8 @@ describe('a provider revealed by its host, SDK or name', () => {
     ['google.api_core.exceptions.Forbidden: 403 POST https://bigquery.googleapis.com/bigquery/v2/projects/p/jobs', 'bigquery'],
     ['AADSTS700082: The refresh token has expired (login.microsoftonline.com)', 'microsoft-graph'],
     ['psycopg2.OperationalError: server closed the connection unexpectedly', 'postgres'],
+    ['GET https://www.googleapis.com/bigquery/v2/projects/p/queries/q', 'bigquery'],
+    ['GET https://www.googleapis.com/drive/v3/files', 'google'],
     ['FATAL:  password authentication failed for user "loader" (SQLSTATE 28P01)', 'postgres'],
     ["requests.exceptions.RetryError: HTTPSConnectionPool(host='www.notion.so', port=443)", 'notion'],
     ['{"message":"Bad credentials","documentation_url":"https://docs.github.com/rest"}', 'github'],
