@@ -104,7 +104,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--since <time>', 'only lines at or after this time: ISO 8601, or a duration back from now (24h, 7d)', (v) => parseTimeArg(v))
     .option('--until <time>', 'only lines at or before this time (same forms as --since; a bare date includes that day)', (v) => parseTimeArg(v, Date.now(), true))
     .option('--baseline <file>', 'compare with an earlier --json summary: groups are new, known or gone')
-    .option('--config <file>', `config file (links, rules, field names, destination aliases); default ./synctriage.config.json if present`)
+    .option('--config <file>', `config file (links, rules, field names, destination aliases, masks, in-house providers); default ./synctriage.config.json if present`)
     .option('--max-groups <n>', 'group cap; further causes fold into "other causes" per category', positiveInt('--max-groups', 10, 100000), 1000)
     .option('--max-records <n>', 'record ids tracked for retry resolution and distinct counts', positiveInt('--max-records', 1000, 10000000), 100000)
     .option('--color', 'force colour (default: only on a terminal; NO_COLOR / FORCE_COLOR honoured)')
@@ -179,7 +179,7 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number>
   }
   if (baseline !== undefined) {
     const groups = compareWithBaseline(summary.groups, baseline);
-    summary = { ...summary, groups, verdict: verdictFor(groups.filter((g) => g.baseline !== 'gone')) };
+    summary = { ...summary, groups, verdict: verdictFor(groups.filter((g) => g.baseline !== 'gone'), (d) => engine.lexicon.providers.display(d)) };
   }
   const format: Format = flags.json === true ? 'json' : flags.format;
   const code = shouldFail(flags.failOn, summary.groups.filter((g) => g.baseline !== 'gone')) ? EXIT.findings : EXIT.ok;

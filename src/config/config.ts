@@ -78,13 +78,7 @@ export function parseConfig(raw: unknown, path: string): Config {
   if (obj.links !== undefined) {
     if (!isObject(obj.links)) fail('links', 'must be an object of destination → {category: url}');
     for (const [dest, perCategory] of Object.entries(obj.links as object)) {
-      if (!isObject(perCategory)) fail(`links.${dest}`, 'must be an object of category → url');
-      links[dest.toLowerCase()] = {};
-      for (const [cat, url] of Object.entries(perCategory as object)) {
-        if (!(CATEGORIES as readonly string[]).includes(cat)) fail(`links.${dest}.${cat}`, `unknown category (use ${CATEGORIES.join(', ')})`);
-        if (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url)) fail(`links.${dest}.${cat}`, 'must be a URL string');
-        links[dest.toLowerCase()][cat as Category] = url as string;
-      }
+      links[dest.toLowerCase()] = categoryLinks(perCategory, `links.${dest}`, fail);
     }
   }
 
@@ -151,6 +145,18 @@ function uniqueList<T>(raw: unknown, where: string, what: string, one: (x: unkno
   return out;
 }
 
+/** `{category: url}` of a destination or an in-house provider; each URL an http(s) URL or template. */
+function categoryLinks(raw: unknown, where: string, fail: (where: string, what: string) => never): Links {
+  if (!isObject(raw)) fail(where, 'must be an object of category → url');
+  const links: Links = {};
+  for (const [cat, url] of Object.entries(raw as object)) {
+    if (!(CATEGORIES as readonly string[]).includes(cat)) fail(`${where}.${cat}`, `unknown category (use ${CATEGORIES.join(', ')})`);
+    if (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url)) fail(`${where}.${cat}`, 'must be a URL string');
+    links[cat as Category] = url as string;
+  }
+  return links;
+}
+
 /** The config's in-house providers, tried before the built-in ones. */
 export function configProviders(config: Config): Provider[] {
   return config.providers;
@@ -168,15 +174,7 @@ function parseProvider(raw: unknown, where: string, fail: (where: string, what: 
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || x.length === 0)) fail(`${where}.${k}`, 'must be an array of non-empty strings');
     return v as string[];
   };
-  const links: Links = {};
-  if (r.links !== undefined) {
-    if (!isObject(r.links)) fail(`${where}.links`, 'must be an object of category → url');
-    for (const [cat, url] of Object.entries(r.links as object)) {
-      if (!(CATEGORIES as readonly string[]).includes(cat)) fail(`${where}.links.${cat}`, `unknown category (use ${CATEGORIES.join(', ')})`);
-      if (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url)) fail(`${where}.links.${cat}`, 'must be a URL string');
-      links[cat as Category] = url as string;
-    }
-  }
+  const links: Links = r.links === undefined ? {} : categoryLinks(r.links, `${where}.links`, fail);
   const rules: Rule[] = [];
   if (r.rules !== undefined) {
     if (!Array.isArray(r.rules)) fail(`${where}.rules`, 'must be an array of rules');

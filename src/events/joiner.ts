@@ -1,6 +1,6 @@
 import type { LogEvent, Line } from '../types.js';
-import { isExceptionLine, normaliseLevel, QUIET_LEVELS } from '../vocabulary.js';
-import { splitPrefix, type Prefixed } from './prefix.js';
+import { isExceptionLine, QUIET_LEVELS } from '../vocabulary.js';
+import { levelOfPrefix, splitPrefix, type Prefixed } from './prefix.js';
 
 /**
  * lines → events. A failure is often spread over several physical lines: a Python traceback after
@@ -186,7 +186,7 @@ export class EventJoiner {
     e.prefixEnd = p.end;
     this.headStamped = p.stamped;
     this.headLevelled = p.levelled;
-    const level = p.level === null ? null : normaliseLevel(p.level.replace(/[[\]\s]/g, ''));
+    const level = p.level === null ? null : levelOfPrefix(p.level);
     this.headQuiet = level !== null && QUIET_LEVELS.has(level);
     e.prefixLevel = p.level;
     this.state = body.startsWith('Traceback (most recent call last)') ? State.Traceback : body.startsWith('panic: ') ? State.AfterException : State.Plain;

@@ -1,3 +1,5 @@
+import { normaliseLevel, type Level } from '../vocabulary.js';
+
 /**
  * The per-line prefixes engines put before every physical line they relay: a timestamp, a level,
  * and an engine tag (Airbyte `source > `, Singer/Stitch `tap - `, Meltano `tap-hubspot | `, an
@@ -149,4 +151,9 @@ function isoStampEnd(s: string): number {
     if (digit(i) && digit(i + 1)) i += 2;
   }
   return i;
+}
+
+/** The level word a prefix carried (`ERROR `, `[info     ] `) → the canonical level. */
+export function levelOfPrefix(word: string): Level | null {
+  return normaliseLevel(word.charCodeAt(0) === 91 /* [ */ ? word.replace(/[[\]\s]/g, '') : word.trimEnd());
 }

@@ -2,8 +2,8 @@ import type { Signals } from '../types.js';
 import type { Lexicon } from './lexicon.js';
 import { addTo } from './signals.js';
 import { isEntityIdKey } from './keys.js';
-import { ERROR_LEVELS, hasExceptionLine, levelFromText, normaliseLevel, type Level } from '../vocabulary.js';
-import { splitPrefix, withoutRelaySuffix } from '../events/prefix.js';
+import { ERROR_LEVELS, hasExceptionLine, levelFromText } from '../vocabulary.js';
+import { levelOfPrefix, splitPrefix, withoutRelaySuffix } from '../events/prefix.js';
 
 /** Patterns for free-text lines. Compiled once; each is anchored on a keyword, so none can backtrack badly. */
 const STATUS_PATTERNS: RegExp[] = [
@@ -162,10 +162,4 @@ export function codesFromProse(text: string, s: Signals): void {
   if (scan.indexOf('ode') !== -1) for (const m of scan.matchAll(LABELLED_CODE_RE)) add(m[1]);
   if (scan.indexOf('_') !== -1) for (const m of scan.matchAll(OAUTH_CODE_RE)) add(m[1]);
   if (scan.indexOf('Invalid') !== -1 || scan.indexOf('Exceeded') !== -1 || scan.indexOf('TooMany') !== -1) for (const m of scan.matchAll(BULK_CODE_RE)) add(m[1]);
-}
-
-/** `ERROR`, `[info     ]` → the canonical level. */
-function levelOfPrefix(word: string): Level | null {
-  const w = word.charCodeAt(0) === 91 /* [ */ ? word.replace(/[[\]\s]/g, '') : word.trimEnd();
-  return normaliseLevel(w);
 }
