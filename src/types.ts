@@ -82,7 +82,8 @@ export interface LogEvent extends Line {
   prefixLevel?: string | null;
 }
 
-export type LineFormat = 'json' | 'logfmt' | 'text';
+/** How a line was read: a JSON object, logfmt pairs, free text, or a row of a CSV export. */
+export type LineFormat = 'json' | 'logfmt' | 'text' | 'csv';
 
 /** What the extractor recovered from one line (or from one item of a batch line). */
 export interface Signals {

@@ -7,8 +7,7 @@ import { readBaseline } from '../input/baseline.js';
 import { compareWithBaseline } from '../aggregate/baseline.js';
 import { verdictFor } from '../aggregate/verdict.js';
 import { parseTimeArg } from './time.js';
-import { extract } from '../extract/extract.js';
-import { EventJoiner } from '../events/joiner.js';
+import { FirstEventReader, type FirstEvent } from '../events/first.js';
 import { MAX_LINE_CHARS } from '../input/lines.js';
 import { StringDecoder } from 'node:string_decoder';
 import { renderJson } from '../report/json.js';
@@ -233,65 +232,45 @@ async function runClassify(files: string[], failOn: FailOn, configPath: string |
 }
 
 async function runExplain(arg: string, json: boolean, configPath: string | undefined): Promise<number> {
-  const text = arg === '-' ? await firstEvent(process.stdin) : firstEventOfText(arg);
   const engine = engineFromConfig(loadConfig(configPath));
-  const s = extract(text, engine.lexicon);
-  const d = engine.classifier.explain(s);
-  await writeOut(json ? renderExplainJson(text, s, d) : renderExplain(text, s, d));
+  const reader = new FirstEventReader(engine.lexicon);
+  const { text, signals } = arg === '-' ? await firstEventOfStream(process.stdin, reader) : firstEventOfText(arg, reader);
+  const d = engine.classifier.explain(signals);
+  await writeOut(json ? renderExplainJson(text, signals, d) : renderExplain(text, signals, d));
   return EXIT.ok;
 }
 
 /** `explain TEXT`: the first event of the text, joined as a log file's would be (frames left out). */
-function firstEventOfText(text: string): string {
-  let event: string | null = null;
-  const joiner = new EventJoiner((e) => {
-    event ??= e.text;
-  });
-  let lineNo = 0;
-  for (const raw of text.split('\n')) {
-    if (event !== null) break;
-    joiner.push({ input: 'argument', lineNo: ++lineNo, text: raw.endsWith('\r') ? raw.slice(0, -1) : raw, truncated: false });
-  }
-  joiner.flush();
-  return event ?? text;
+function firstEventOfText(text: string, reader: FirstEventReader): FirstEvent {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length && !reader.done; i++) reader.push(lines[i]);
+  return reader.end(text);
 }
 
 /**
- * `explain -`: the first event of stdin (one line, or a traceback or body joined to its head),
- * reading no further than it: `yes … | synctriage explain -` answers at once.
+ * `explain -`: the first event of stdin (one line, or a traceback or body joined to its head, or a
+ * CSV export's first record), reading no further than it: `yes … | synctriage explain -` answers at once.
  */
-async function firstEvent(stdin: NodeJS.ReadableStream): Promise<string> {
-  let event: string | null = null;
-  const joiner = new EventJoiner((e) => {
-    event ??= e.text;
-  });
+async function firstEventOfStream(stdin: NodeJS.ReadableStream, reader: FirstEventReader): Promise<FirstEvent> {
   const decoder = new StringDecoder('utf8');
-  const line = { input: '-', lineNo: 0, text: '', truncated: false };
   let carry = '';
   let read = 0;
-  const push = (text: string) => {
-    line.lineNo++;
-    line.text = line.lineNo === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    if (line.text.endsWith('\r')) line.text = line.text.slice(0, -1);
-    joiner.push(line);
-  };
   for await (const chunk of stdin) {
     read += (chunk as Buffer).length;
     let s = carry + decoder.write(chunk as Buffer);
     let nl = s.indexOf('\n');
-    while (nl !== -1 && event === null) {
-      push(s.slice(0, nl));
+    while (nl !== -1 && !reader.done) {
+      reader.push(s.slice(0, nl));
       s = s.slice(nl + 1);
       nl = s.indexOf('\n');
     }
     carry = s;
     // One event is bounded (lines and characters): past that much input, what came is the event.
-    if (event !== null || read > MAX_LINE_CHARS * 2) break;
+    if (reader.done || read > MAX_LINE_CHARS * 2) break;
   }
   if (read === 0) throw new UserError('explain -: stdin is empty (pipe one log line or event into it)');
-  if (event === null && carry.length > 0) push(carry.slice(0, MAX_LINE_CHARS));
-  joiner.flush();
-  return event ?? '';
+  if (!reader.done && carry.length > 0) reader.push(carry.slice(0, MAX_LINE_CHARS));
+  return reader.end('');
 }
 
 /** Entry point: parses argv, runs, and returns the exit code. User mistakes never print a stack trace. */

@@ -1,4 +1,4 @@
-import type { Signals } from '../types.js';
+import type { LineFormat, Signals } from '../types.js';
 import { addTo, emptySignals } from './signals.js';
 import { isEntityIdKey, Role } from './keys.js';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon.js';
@@ -42,11 +42,11 @@ export function extract(text: string, lex: Lexicon = DEFAULT_LEXICON, prefixEnd 
 
 /** A record already split into named values (a CSV export row): signals as from a JSON line. */
 export function extractRecord(values: Record<string, string>, lex: Lexicon = DEFAULT_LEXICON): Signals {
-  return fromParsed(values, lex);
+  return fromParsed(values, lex, 'csv');
 }
 
-function fromParsed(parsed: object, lex: Lexicon): Signals {
-  const s = emptySignals('json');
+function fromParsed(parsed: object, lex: Lexicon, format: LineFormat = 'json'): Signals {
+  const s = emptySignals(format);
   const view = Array.isArray(parsed) ? null : airbyteView(parsed as Record<string, unknown>);
   rootWalker.reset(s, lex).root(view ?? parsed);
   finish(s, null, lex);

@@ -27,6 +27,15 @@ export function retryUnknownReason(g: Group): string {
   return g.records === null ? 'lines name no record' : 'no success lines for its records';
 }
 
+/**
+ * The act column: yes / no by category, "?" for a mixed group; "-" for a group gone since the
+ * baseline, which asks nothing of anyone now.
+ */
+export function actLabel(g: Group): string {
+  if (g.baseline === 'gone') return '-';
+  return g.actionable === true ? 'yes' : g.actionable === false ? 'no' : '?';
+}
+
 /** Markers after a group's summary: run-level effects and the baseline comparison. */
 export function groupFlags(g: Group): string[] {
   const flags: string[] = [];

@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Category, Group, Summary } from '../types.js';
 import { clip, escapeForTerminal } from './sanitize.js';
-import { groupFlags, groupHeadline, limitNotes, TABLE_ROWS } from './headline.js';
+import { actLabel, groupFlags, groupHeadline, limitNotes, TABLE_ROWS } from './headline.js';
 import { plural, thousands } from '../thousands.js';
 
 export interface TableOptions {
@@ -100,14 +100,13 @@ export function renderTable(summary: Summary, opts: TableOptions): string {
 
 /** The aligned row of a group: category, counts, destination and its one-line summary. */
 function mainRow(g: Group, c: ChalkInstance, summaryWidth: number): string[] {
-  const act = g.actionable === true ? 'yes' : g.actionable === false ? 'no' : '?';
   const flags = groupFlags(g);
   const head = clip(groupHeadline(g), summaryWidth * 3) + (flags.length > 0 ? c.bold(` [${flags.join(', ')}]`) : '');
   return [
     paint(c, g.category, g.category),
     n(g.count),
     g.records === null ? '-' : `${n(g.records)}${g.recordsCapped ? '+' : ''}`,
-    act,
+    actLabel(g),
     clip(g.destination ?? '-', 15),
     paint(c, g.category, head),
   ];
@@ -116,6 +115,8 @@ function mainRow(g: Group, c: ChalkInstance, summaryWidth: number): string[] {
 /** The lines under a group's row: the fix (wrapped), the link (never cut), the samples (escaped, clipped). */
 function detailLines(g: Group, c: ChalkInstance, width: number, opts: TableOptions): string[] {
   const out: string[] = [];
+  // A group gone since the baseline has nothing left to fix.
+  if (g.baseline === 'gone') return out;
   if (g.fix.length > 0) for (const l of wrap(`fix: ${clip(g.fix, width * 4)}`, width)) out.push(l);
   // A link stays whole on one line, however long: a broken link can be neither clicked nor pasted.
   if (g.link !== null) out.push(c.cyan(hyperlink(escapeForTerminal(g.link), opts.hyperlinks)));

@@ -57,6 +57,15 @@ describe('multi-line failures are one event each', () => {
     const out = JSON.parse(res.stdout) as { classification: { category: string; cause: string } };
     expect(out.classification).toMatchObject({ category: 'auth', cause: 'INVALID_SESSION_ID' });
   });
+
+  it('explain - on a CSV export explains its first record, read through the header', async () => {
+    const csv = 'record_identifier,status,status_message\nc-1,failed,"401 Unauthorized: token expired, reconnect"\nc-2,succeeded,\n';
+    const res = await runCli(['explain', '--json', '-'], { input: csv });
+    expect(res.code).toBe(0);
+    const out = JSON.parse(res.stdout) as { line: string; signals: { format: string; recordId: string | null }; classification: { category: string } };
+    expect(out.signals).toMatchObject({ format: 'csv', recordId: 'c-1' });
+    expect(out.classification.category).toBe('auth');
+  });
 });
 
 describe('Airbyte protocol messages: the label is a signal, never the answer', () => {

@@ -552,6 +552,11 @@ describe('6. --baseline: new, known and gone groups', () => {
     expect(out).toContain('[new]');
     expect(out).toContain('[known, was 12]');
     expect(out).toContain('[gone, was 30]');
+    // A gone group asks nothing now: no act "yes", no fix under it.
+    const lines = res.stdout.split('\n');
+    const at = lines.findIndex((l) => /^\s*auth\s+0\s/.test(l));
+    expect(lines[at]).toMatch(/^\s*auth\s+0\s+-\s+-\s/);
+    expect(lines.slice(at + 1).join('\n')).not.toMatch(/^\s+fix:/m);
   });
 
   it('--fail-on new-actionable: 1 when the new group is actionable, 0 when it is only transient', async () => {
