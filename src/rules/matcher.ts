@@ -60,6 +60,9 @@ export class Classifier {
   private readonly providers = new Map<Rule, string>();
   /** Destination → the provider that answers for it (each provider itself, BigQuery → google…). */
   private readonly providerOf = new Map<string, string>();
+  /** The message rules a provider's lines can fit (messageRulesFor), by provider. */
+  private readonly messageRulesByOwner = new Map<string, { own: Rule[]; generic: Rule[] }>();
+  private readonly allMessageRules: { own: Rule[]; generic: Rule[] } = { own: this.messageRules, generic: this.genericMessageRules };
   private readonly decided = new Map<Rule, Map<string | null, Map<string | null, Classification>>>();
   private decidedCount = 0;
   readonly rules: Rule[];
@@ -212,9 +215,10 @@ export class Classifier {
     const saysSuccess = statesSuccess(s);
     const errorish = !isError && s.message.length > 0 && !saysSuccess && ERRORISH.test(s.message);
     if (isError || errorish) {
-      for (const r of this.messageRules) {
+      const rules = this.messageRulesFor(s);
+      for (const r of rules.own) {
         tried?.push(r);
-        if (this.fits(r, s) && conditionsHold(r, s)) return this.ruleDecision(r, s, 'message');
+        if (conditionsHold(r, s)) return this.ruleDecision(r, s, 'message');
       }
       // The line's own provider's meaning of its status, before wording any API may use.
       if (s.status !== null && s.destination !== null) {
@@ -227,9 +231,9 @@ export class Classifier {
           }
         }
       }
-      for (const r of this.genericMessageRules) {
+      for (const r of rules.generic) {
         tried?.push(r);
-        if (this.fits(r, s) && conditionsHold(r, s)) return this.ruleDecision(r, s, 'message');
+        if (conditionsHold(r, s)) return this.ruleDecision(r, s, 'message');
       }
     } else if (this.alwaysRules.length > 0 && s.message.length > 0 && !saysSuccess) {
       // The team's own message rules know their own wording ("OOMKilled"): no error-word gate.
@@ -274,9 +278,34 @@ export class Classifier {
     if (s.destination === null) return true;
     const mine = this.providers.get(r);
     if (mine === undefined) return true;
-    // A known provider with no rules of its own (Redshift) is still another provider's line.
-    const theirs = this.providerOf.get(s.destination) ?? (this.index.has(s.destination) ? s.destination : undefined);
+    const theirs = this.ownerOf(s.destination);
     return theirs === undefined || theirs === mine;
+  }
+
+  /** The provider whose rules a destination's lines answer to; undefined when no pack or provider knows it. */
+  private ownerOf(destination: string): string | undefined {
+    // A known provider with no rules of its own (Redshift) is still another provider's line.
+    return this.providerOf.get(destination) ?? (this.index.has(destination) ? destination : undefined);
+  }
+
+  /**
+   * The message rules a line can fit, in order: all of them for a line of no known provider; for
+   * a provider's line, its own and the providerless ones only, so a line's cost does not grow with
+   * the number of provider packs (each list is built once per provider).
+   */
+  private messageRulesFor(s: Signals): { own: Rule[]; generic: Rule[] } {
+    const owner = s.destination === null ? undefined : this.ownerOf(s.destination);
+    if (owner === undefined) return this.allMessageRules;
+    let lists = this.messageRulesByOwner.get(owner);
+    if (lists === undefined) {
+      const mine = (r: Rule) => {
+        const p = this.providers.get(r);
+        return p === undefined || p === owner;
+      };
+      lists = { own: this.messageRules.filter(mine), generic: this.genericMessageRules.filter(mine) };
+      this.messageRulesByOwner.set(owner, lists);
+    }
+    return lists;
   }
 
   private ruleDecision(r: Rule, s: Signals, tier: Tier, code = ''): Classification {
