@@ -1,6 +1,6 @@
 import type { Provider } from './provider.js';
 
-/** BigQuery: a Google API (its rules are Google's, `answersFor` in google.ts); named apart because operators name it apart. */
+/** BigQuery: a Google API (its reasons and statuses are every Google API's, so Google's rules decide its lines); named apart because operators name it apart. */
 export const provider: Provider = {
   name: 'bigquery',
   display: 'BigQuery',
@@ -8,6 +8,7 @@ export const provider: Provider = {
   hints: ['bigquery\\.googleapis\\.com', '(?:www\\.)?googleapis\\.com/bigquery', 'google\\.cloud\\.bigquery', 'bigquery'],
   // Before Google's: at the same place in a line its host is the more specific hint.
   rank: 65,
+  ruledBy: 'google',
   links: {
     plan: 'https://cloud.google.com/bigquery/quotas',
     permissions: 'https://cloud.google.com/bigquery/docs/access-control',

@@ -22,8 +22,6 @@ export const provider: Provider = {
     outage: 'https://status.cloud.google.com',
     transient: 'https://status.cloud.google.com',
   },
-  // BigQuery answers with the same reasons and statuses as every Google API.
-  answersFor: ['bigquery'],
   rules: [
     {
       id: 'google/daily-limit',

@@ -122,7 +122,8 @@ export class ProviderIndex {
     for (const p of this.providers) {
       const rules: Rule[] | undefined = late ? p.lateRules : p.rules;
       if (rules === undefined || rules.length === 0) continue;
-      out.push({ name: late ? `${p.name}-late` : p.name, provider: p.name, destinations: p.answersFor, rules, late });
+      const destinations = this.providers.filter((q) => q.ruledBy === p.name).map((q) => q.name);
+      out.push({ name: late ? `${p.name}-late` : p.name, provider: p.name, destinations, rules, late });
     }
     return out;
   }

@@ -38,8 +38,11 @@ export interface Provider {
    * They join the engine's key map, so every line is read with them.
    */
   keys?: Partial<Record<KeyRoleName, string[]>>;
-  /** Other destinations whose APIs it runs (BigQuery is a Google API): its rules apply to their lines. */
-  answersFor?: string[];
+  /**
+   * The provider whose rules decide its lines when it has none of its own for them (BigQuery and
+   * Cloud Storage are Google APIs: `ruledBy: 'google'`), declared here so that a provider stays one file.
+   */
+  ruledBy?: string;
   /** Fix pages per category. */
   links?: Links;
   /** Its rules, tried before the generic ones; a rule that matched names this provider. */

@@ -16,6 +16,11 @@ describe('provider modules', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
+  it('a provider ruled by another names a built-in provider that has rules', () => {
+    const names = new Map(BUILTIN_PROVIDERS.map((p) => [p.name, p]));
+    for (const p of BUILTIN_PROVIDERS) if (p.ruledBy !== undefined) expect(names.get(p.ruledBy)?.rules?.length ?? 0, p.name).toBeGreaterThan(0);
+  });
+
   it('a provider rule names its provider in its id', () => {
     for (const p of BUILTIN_PROVIDERS) for (const r of [...(p.rules ?? []), ...(p.lateRules ?? [])]) expect(r.id.split('/')[0], r.id).toBe(p.name);
   });
