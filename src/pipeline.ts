@@ -2,7 +2,7 @@ import type { Classification, Line, LogEvent, Signals, Summary } from './types.j
 import { EventJoiner } from './events/joiner.js';
 import { readLines, type CsvOptions, type InputStats } from './input/lines.js';
 import type { InputSource } from './input/open.js';
-import { extract, extractRecord } from './extract/extract.js';
+import { extract, extractEvent, extractRecord } from './extract/extract.js';
 import { buildKeyMap } from './extract/keys.js';
 import { BUILTIN_KEYS, type Lexicon } from './extract/lexicon.js';
 import { MASKS, type Mask } from './rules/masks.js';
@@ -92,7 +92,7 @@ export async function analyze(inputs: InputSource[], engine: Engine, opts: Analy
   const stats: InputStats[] = [];
   let filtered = 0;
   const joiner = new EventJoiner((event: LogEvent) => {
-    const s = extract(event.text, lexicon, event.prefixEnd, event.prefixLevel);
+    const s = extractEvent(event, lexicon);
     if (filter !== undefined && !filter(s)) {
       filtered += event.lines;
       return;
@@ -133,7 +133,7 @@ export async function classifyLines(
 ): Promise<InputStats[]> {
   const stats: InputStats[] = [];
   const joiner = new EventJoiner((event) => {
-    const s = extract(event.text, engine.lexicon, event.prefixEnd, event.prefixLevel);
+    const s = extractEvent(event, engine.lexicon);
     sink(event, s, engine.classifier.classify(s));
   });
   const push = (line: Line) => joiner.push(line);

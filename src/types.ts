@@ -80,6 +80,8 @@ export interface LogEvent extends Line {
   prefixEnd?: number;
   /** The level word in the head line's prefix (`ERROR`, `[info ]`), or null: extract need not search for it. */
   prefixLevel?: string | null;
+  /** The start of the frames left out of `text` (bounded): where the SDK in the stack names the destination. */
+  frames?: string;
 }
 
 /** How a line was read: a JSON object, logfmt pairs, free text, or a row of a CSV export. */

@@ -1,6 +1,6 @@
 import { EventJoiner } from './joiner.js';
 import { CsvReader, csvHeader } from '../input/csv.js';
-import { extract, extractRecord } from '../extract/extract.js';
+import { extract, extractEvent, extractRecord } from '../extract/extract.js';
 import type { Lexicon } from '../extract/lexicon.js';
 import type { Signals } from '../types.js';
 
@@ -25,7 +25,7 @@ export class FirstEventReader {
 
   constructor(private readonly lex: Lexicon) {
     this.joiner = new EventJoiner((e) => {
-      this.event ??= { text: e.text, signals: extract(e.text, lex, e.prefixEnd, e.prefixLevel) };
+      this.event ??= { text: e.text, signals: extractEvent(e, lex) };
     });
   }
 

@@ -21,13 +21,16 @@ export interface EventLimits {
 
 export const DEFAULT_EVENT_LIMITS: EventLimits = { maxLines: 2000, maxChars: 64 * 1024 };
 
-/** Lines that only continue an error: frames, traceback and chain headers, closing brackets. */
+/** Lines that only continue an error: frames, traceback and chain headers, closing brackets, a paste's `[...]`. */
 const CONTINUES =
-  /^(?:Traceback \(most recent call last\)|[Cc]aused by:|Suppressed:|Stack trace:|#\d{1,4} |--- End of |---> |\(Inner Exception #|During handling of the above exception|The above exception was the direct cause|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|<class '|[}\])]{1,8}[,;]?\s*$|(?:Class|Trigger)\.[\w.$]{1,200}: line \d+, column \d+|AnonymousBlock: line \d+|\[signal [A-Z]|The server responded with: |[^\s:]{1,300}\.rb:\d+:in [`'])/;
+  /^(?:Traceback \(most recent call last\)|[Cc]aused by:|Suppressed:|Stack trace:|#\d{1,4} |--- End of |---> |\(Inner Exception #|During handling of the above exception|The above exception was the direct cause|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|<class '|[}\])]{1,8}[,;]?\s*$|(?:Class|Trigger)\.[\w.$]{1,200}: line \d+, column \d+|AnonymousBlock: line \d+|\[signal [A-Z]|The server responded with: |[^\s:]{1,300}\.rb:\d+:in [`']|\[stacktrace\]\s*$|"\}\s*$|\s*\[?(?:\.\.\.|…)\]?\s*$)/;
 
 /** Continuation lines whose text says nothing about the error: frames, headers, code excerpts. */
 const FRAME =
-  /^\s*(?:at |File "|from [\w/\\.~-]|#\d{1,4} |\.\.\. \d+ |--- End of |Traceback \(most recent|Stack trace:|[\^~]+\s*$|in [\w/\\.:-]+:\d+\s*$|thrown in |goroutine \d+ \[|[\w/\\.-]+\.go:\d+|[\w.$]+\([^)]*\)\s*$|During handling of the above|The above exception was|\{main\}\s*$|(?:Class|Trigger)\.[\w.$]{1,200}: line \d+, column \d+|AnonymousBlock: line \d+|(?:\(\)\s+)?(?:[\w.-]{1,60} \([\w.]{1,30}\) )?[^\s:]{1,300}\.rb:\d+:in [`'][^'\n]{0,200}'\s*$)/;
+  /^\s*(?:at |File "|from [\w/\\.~-]|#\d{1,4} |\.\.\. \d+ |--- End of |Traceback \(most recent|Stack trace:|[\^~]+\s*$|in [\w/\\.:-]+:\d+\s*$|thrown in |goroutine \d+ \[|[\w/\\.-]+\.go:\d+|[\w.$]+\([^)]*\)\s*$|During handling of the above|The above exception was|\{main\}\s*$|\[stacktrace\]\s*$|"\}\s*$|\[?(?:\.\.\.|…)\]?\s*$|(?:Class|Trigger)\.[\w.$]{1,200}: line \d+, column \d+|AnonymousBlock: line \d+|(?:\(\)\s+)?(?:[\w.-]{1,60} \([\w.]{1,30}\) )?[^\s:]{1,300}\.rb:\d+:in [`'][^'\n]{0,200}'\s*$)/;
+
+/** Characters of left-out frames an event keeps, for naming its destination (extractEvent). */
+const FRAMES_KEPT = 4096;
 
 /**
  * Blank lines held while deciding whether the event goes on: an Apex exception e-mail or a
@@ -126,6 +129,7 @@ export class EventJoiner {
         e.lines = 1;
         e.prefixEnd = 0;
         e.prefixLevel = null;
+        e.frames = '';
         this.onEvent(e);
       }
       this.held.length = 0;
@@ -178,8 +182,10 @@ export class EventJoiner {
       this.lastBody = '';
       e.prefixEnd = 0;
       e.prefixLevel = null;
+      e.frames = '';
       return;
     }
+    e.frames = '';
     const p = this.partsOf === line.text ? this.parts : this.split(line.text);
     const body = p.body;
     this.lastBody = body;
@@ -244,7 +250,10 @@ export class EventJoiner {
     }
     const keep = this.informative(body);
     this.track(body);
-    if (!keep) return;
+    if (!keep) {
+      if (e.frames === undefined || e.frames.length < FRAMES_KEPT) e.frames = e.frames === undefined || e.frames.length === 0 ? body.slice(0, FRAMES_KEPT) : `${e.frames}\n${body.slice(0, FRAMES_KEPT)}`;
+      return;
+    }
     if (e.text.length + body.length + 1 > this.limits.maxChars) {
       this.eventOverflowLines++;
       return;

@@ -24,7 +24,8 @@ const PREFIX = new RegExp(
     '(\\[?\\d{4}-\\d{2}-\\d{2}(?:[T ]|, )\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?(?: ?(?:Z|UTC|[+-]\\d{2}:?\\d{2}))?\\]?[ \\t]{1,40})?',
     // colour codes whose ESC byte was lost in a paste, then a level: INFO · [info     ] · ERROR
     '(?:(?:\\u001b)?\\[[\\d;]{1,8}m)?',
-    '(\\[[ \\t]{0,8}[A-Za-z]{3,9}[ \\t]{0,8}\\][ \\t]{1,8}|(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL|FATAL)(?:(?:\\u001b)?\\[[\\d;]{0,8}m)?[ \\t]{1,8})?',
+    // … or Monolog's channel and level (Laravel, Symfony): "[2021-07-22 10:32:01] local.ERROR: "
+    '(\\[[ \\t]{0,8}[A-Za-z]{3,9}[ \\t]{0,8}\\][ \\t]{1,8}|(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL|FATAL)(?:(?:\\u001b)?\\[[\\d;]{0,8}m)?[ \\t]{1,8}|[A-Za-z][\\w-]{0,30}\\.(?:EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG):[ \\t])?',
     '(?:',
     // Airbyte relays connector output: "source > ", "destination > "
     '(?:source|destination|replication-orchestrator|orchestrator|normalization|dbt)[ \\t]>[ ]?',
@@ -153,7 +154,9 @@ function isoStampEnd(s: string): number {
   return i;
 }
 
-/** The level word a prefix carried (`ERROR `, `[info     ] `) → the canonical level. */
+/** The level word a prefix carried (`ERROR `, `[info     ] `, `local.ERROR: `) → the canonical level. */
 export function levelOfPrefix(word: string): Level | null {
-  return normaliseLevel(word.charCodeAt(0) === 91 /* [ */ ? word.replace(/[[\]\s]/g, '') : word.trimEnd());
+  if (word.charCodeAt(0) === 91 /* [ */) return normaliseLevel(word.replace(/[[\]\s]/g, ''));
+  const dot = word.indexOf('.');
+  return normaliseLevel(dot === -1 ? word.trimEnd() : word.slice(dot + 1).replace(/:\s*$/, ''));
 }

@@ -1,4 +1,4 @@
-import type { LineFormat, Signals } from '../types.js';
+import type { LineFormat, LogEvent, Signals } from '../types.js';
 import { addTo, emptySignals } from './signals.js';
 import { isEntityIdKey, Role } from './keys.js';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon.js';
@@ -25,6 +25,17 @@ export const LIMITS = {
   codes: 32,
   fields: 16,
 };
+
+/**
+ * An event → signals: its text read by extract; when that names no destination, the frames the
+ * event stage left out may (the SDK in the stack: `site-packages/tap_pipedrive/cli.py`,
+ * `io.confluent.connect.elasticsearch.…`, `vendor/stripe/stripe-php/…`).
+ */
+export function extractEvent(e: LogEvent, lex: Lexicon = DEFAULT_LEXICON): Signals {
+  const s = extract(e.text, lex, e.prefixEnd, e.prefixLevel);
+  if (s.destination === null && e.frames !== undefined && e.frames.length > 0 && mayBeError(s)) s.destination = lex.providers.fromText(e.frames);
+  return s;
+}
 
 /**
  * line → signals. JSON is parsed only when the line starts with "{" or "["; logfmt only when it
@@ -65,13 +76,19 @@ function extractNonJson(text: string, lex: Lexicon, prefixEnd: number, prefixLev
   let embeddedAt = embeddedJsonStart(text);
   if (embeddedAt !== -1) {
     const parsed = parseEmbedded(text, embeddedAt);
-    if (parsed !== undefined) new Walker(s, lex).root(parsed, 1);
-    // Not JSON after all (a Python repr, a bracketed list): the whole text stays the message.
+    // Not JSON after all (a Python repr, a bracketed list), or a list of plain values (the
+    // `["message"]` field of Go's pingcap/log format): no body, the whole text stays the message.
+    if (parsed !== undefined && !isPlainList(parsed)) new Walker(s, lex).root(parsed, 1);
     else embeddedAt = -1;
   }
   textSignals(text, s, embeddedAt, lex, prefixEnd, prefixLevel);
   finish(s, text, lex);
   return s;
+}
+
+/** An array with no object or array in it: words, not a response body. */
+function isPlainList(v: unknown): boolean {
+  return Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object');
 }
 
 /**

@@ -8,7 +8,9 @@ import { levelOfPrefix, splitPrefix, withoutRelaySuffix } from '../events/prefix
 /** Patterns for free-text lines. Compiled once; each is anchored on a keyword, so none can backtrack badly. */
 const STATUS_PATTERNS: RegExp[] = [
   /\b(?:status(?:[ _-]?code)?|http[ _-]?(?:status|code|error)|HTTP-Code|response code)["']?\s*(?:[:=]|is|was|of)?\s*["']?([1-5]\d\d)\b/i,
-  /\(code: ([1-5]\d\d)\)/,
+  // PHP's exception code (Guzzle, league/oauth2-client put the HTTP status there); a 2xx one is no
+  // statement of success: the provider answered 200 with an error body.
+  /\(code: ([45]\d\d)\)/,
   // "PermissionDenied: 403 Request had…", "HTTPError 429": an exception name, then the status.
   /\b[A-Z]\w*(?:Error|Exception|Denied|Forbidden|NotFound|Unauthorized|Unauthenticated)\b:?\s+([45]\d\d)\b/,
   // "ERROR 401", "WARN: 503": a level word followed by an error status.
@@ -127,7 +129,7 @@ function stripPrefix(text: string): string {
 /** SCREAMING_SNAKE tokens in prose: Salesforce "INVALID_FIELD: …", "first error: UNABLE_TO_LOCK_ROW, …", SOAP faults. */
 const SNAKE_CODE_RE = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/g;
 /** OAuth 2.0 error codes written in prose ("invalid_grant: inactive user", "(invalid_grant) AADSTS…"). */
-const OAUTH_CODE_RE = /\b(invalid_grant|invalid_client|unauthorized_client|unsupported_grant_type|invalid_token|insufficient_scope|invalid_scope|access_denied|temporarily_unavailable)\b/g;
+const OAUTH_CODE_RE = /\b(invalid_grant|invalid_code|invalid_client|unauthorized_client|unsupported_grant_type|invalid_token|insufficient_scope|invalid_scope|access_denied|temporarily_unavailable)\b/g;
 /** "Error code: InvalidAuthenticationToken" (SDK exception text). */
 const LABELLED_CODE_RE = /\berror ?code[:=]\s*([A-Za-z][\w.]{2,60})\b/gi;
 /** Salesforce Bulk API exception codes (CamelCase): "InvalidBatch : Field name not found : X". */

@@ -43,9 +43,11 @@ export class ProviderIndex {
     const withHints = this.providers.filter((p) => (p.hints ?? []).length > 0);
     this.textHintNames = withHints.map((p) => p.name);
     // One compiled pattern, a group per provider: run only on error lines, first match in the text wins.
-    // Word edges by lookaround, not \\b: a hint may start with "@" (`@notionhq/client`).
+    // Word edges by lookaround, not \\b: a hint may start with "@" (`@notionhq/client`). A Singer or
+    // Airbyte package name in a path or module (`tap_pipedrive/cli.py`, `source_zendesk_support`)
+    // names its provider behind its `tap_` / `source_` part.
     this.textHints =
-      withHints.length === 0 ? null : new RegExp(`(?<![A-Za-z0-9_])(?:${withHints.map((p) => `(${(p.hints ?? []).join('|')})`).join('|')})(?![A-Za-z0-9_])`, 'i');
+      withHints.length === 0 ? null : new RegExp(`(?<![A-Za-z0-9_])(?:(?:tap|target|source|destination)_)?(?:${withHints.map((p) => `(${(p.hints ?? []).join('|')})`).join('|')})(?![A-Za-z0-9_])`, 'i');
     for (const p of this.providers) {
       this.displayNames.set(p.name, p.display);
       if (p.links !== undefined) this.links.set(p.name, p.links);

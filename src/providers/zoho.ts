@@ -19,7 +19,7 @@ export const provider: Provider = {
   name: 'zoho',
   display: 'Zoho CRM',
   aliases: ['zohocrm', 'bigin'],
-  hints: ['zohoapis\\.(?:com|eu|in|com\\.au|jp|com\\.cn|ca|sa)', 'accounts\\.zoho\\.(?:com|eu|in|com\\.au|jp|com\\.cn|ca|sa)', 'zohocrmsdk', 'zcrmsdk', 'ZCRMException', 'zoho_crm', 'zohocrm'],
+  hints: ['zohoapis\\.(?:com|eu|in|com\\.au|jp|com\\.cn|ca|sa)', 'accounts\\.zoho\\.(?:com|eu|in|com\\.au|jp|com\\.cn|ca|sa)', 'zohocrmsdk', 'zcrmsdk', 'ZCRMException', 'zoho_crm', 'zohocrm', 'zoho(?:books|crm|desk|inventory|invoice|people|projects|recruit|client)?'],
   rank: 95,
   links: {
     auth: 'https://www.zoho.com/crm/developer/docs/api/v8/oauth-overview.html',

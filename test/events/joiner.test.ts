@@ -13,6 +13,19 @@ function join(text: string, limits?: { maxLines: number; maxChars: number }): Ar
 
 const cases: Array<{ name: string; log: string[]; events: Array<[head: number, lines: number]>; kept?: string[]; dropped?: string[] }> = [
   {
+    name: "a paste's elision line ([...]) inside a Java chain does not cut it",
+    log: ['com.example.SyncException: batch failed', '\tat com.example.Sink.put(Sink.java:10)', '[...]', 'Caused by: java.net.ConnectException: Timeout connecting to [search:9200]', '\tat org.apache.http.X.y(X.java:1)', '...', 'INFO next'],
+    events: [[1, 6], [7, 1]],
+    kept: ['Caused by: java.net.ConnectException: Timeout connecting to [search:9200]'],
+    dropped: ['[...]', 'Sink.java'],
+  },
+  {
+    name: "Laravel's [stacktrace] marker, frames and closing quote belong to the Monolog line",
+    log: ['[2025-01-02 10:00:00] local.ERROR: invalid_grant {"exception":"[object] (X(code: 400): invalid_grant at /app/a.php:1)', '[stacktrace]', '#0 /app/vendor/b.php(12): X->y()', '#1 {main}', '"} ', '[2025-01-02 10:00:01] local.INFO: next'],
+    events: [[1, 5], [6, 1]],
+    dropped: ['[stacktrace]', '#0 /app'],
+  },
+  {
     name: 'NDJSON lines stay one event each',
     log: ['{"level":"error","status":401}', '{"level":"info"}', '{"status":200}'],
     events: [[1, 1], [2, 1], [3, 1]],
@@ -224,6 +237,17 @@ describe('EventJoiner: lines → events', () => {
     );
     j.flush();
     expect(j.eventOverflowLines).toBeGreaterThan(15);
+  });
+
+  it('keeps the start of the frames it leaves out, so the SDK in the stack can name the destination', () => {
+    const events: LogEvent[] = [];
+    const j = new EventJoiner((e: LogEvent) => events.push({ ...e }));
+    const log = ['2026-01-01 10:00:00 CRITICAL Invalid response from API, status code is 401', 'Traceback (most recent call last):', '  File "/venv/lib/site-packages/tap_pipedrive/client.py", line 9, in get', '    raise err', 'RuntimeError: 401'];
+    log.forEach((t, i) => j.push({ input: 'x', lineNo: i + 1, text: t, truncated: false }));
+    j.flush();
+    expect(events).toHaveLength(1);
+    expect(events[0].text).not.toContain('tap_pipedrive');
+    expect(events[0].frames).toContain('tap_pipedrive/client.py');
   });
 
   it('never joins lines of different inputs', () => {

@@ -11,7 +11,9 @@ export const oauth: RulePack = {
       id: 'oauth/invalid-grant',
       category: 'auth',
       cause: 'invalid_grant',
-      code: ['invalid_grant'],
+      // invalid_code: not RFC 6749's, but what Zoho's accounts server and Slack's oauth.v2.access
+      // answer for a spent, expired or wrong authorization / refresh code.
+      code: ['invalid_grant', 'invalid_code'],
       summary: 'Refresh token or grant expired or revoked',
       link: 'https://www.rfc-editor.org/rfc/rfc6749#section-5.2',
       fix: 'Reconnect the account to issue a new refresh token (password change, revoked access or inactivity); pause the sync until then.',
