@@ -16,6 +16,8 @@ const STATUS_PATTERNS: RegExp[] = [
   // "ERROR 401", "WARN: 503": a level word followed by an error status.
   /\b(?:ERROR|ERR|FATAL|CRITICAL|WARN(?:ING)?)[:\s]+([45]\d\d)\b/,
   /\bHTTP\/\d(?:\.\d)?"?\s+([1-5]\d\d)\b/,
+  // restfly (pyTenable, Jira clients): "[400: POST] https://…"
+  /\[([45]\d\d): (?:GET|POST|PUT|PATCH|DELETE)\]/,
   /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+\S+\s+(?:->\s+)?([1-5]\d\d)\b/,
   /\b([1-5]\d\d)[ :-]+(?:Unauthorized|Forbidden|Not Found|Too Many Requests|Bad Request|Payment Required|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity|Locked|Request Timeout|Multi-Status|Precondition Failed|Gone|Client Error|Server Error)\b/i,
   // "HTTP 401", "HTTP-503".
@@ -134,8 +136,11 @@ const OAUTH_CODE_RE = /\b(invalid_grant|invalid_code|invalid_client|unauthorized
 const LABELLED_CODE_RE = /\berror ?code[:=]\s*([A-Za-z][\w.]{2,60})\b/gi;
 /** Salesforce Bulk API exception codes (CamelCase): "InvalidBatch : Field name not found : X". */
 const BULK_CODE_RE = /\b(InvalidBatch|InvalidSessionId|InvalidJob|InvalidEntity|InvalidOperation|ExceededQuota|TooManyLockFailure)\b/g;
-/** Code-bearing keys in a Python dict repr or Ruby hash ('errorCode': 'X', "title"=>"Member Exists"). */
-const REPR_CODE_RE = /['"](?:errorCode|error_code|statusCode|code|category|subCategory|title|reason|error|errorType|exceptionCode)['"]\s*(?:=>|:)\s*u?['"]([^'"\n]{1,80})['"]/g;
+/**
+ * Code-bearing keys in a Python dict repr, a Ruby hash or a Node util.inspect dump ('errorCode': 'X',
+ * "title"=>"Member Exists", `{ code: 'validation_error' }`).
+ */
+const REPR_CODE_RE = /(?:['"]|(?<=[{,]\s{0,40}))(?:errorCode|error_code|statusCode|code|category|subCategory|title|reason|error|errorType|exceptionCode)['"]?\s*(?:=>|:)\s*u?['"]([^'"\n]{1,80})['"]/g;
 const REPR_FIELD_RE = /['"](?:field|param|propertyName)['"]\s*(?:=>|:)\s*u?['"]([^'"\n]{1,100})['"]|['"]fields['"]\s*(?:=>|:)\s*\[\s*u?['"]([^'"\n]{1,100})['"]/g;
 /** XML bodies: Salesforce Bulk/SOAP <exceptionCode>, <statusCode>, <faultcode>. */
 const XML_CODE_RE = /<(?:sf:)?(?:exceptionCode|statusCode|faultcode|errorCode)>(?:sf:)?([\w.]{2,80})</g;

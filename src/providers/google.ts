@@ -12,7 +12,10 @@ export const provider: Provider = {
   display: 'Google',
   keys: { policy: ['quota_limit', 'quotaLimit', 'quota_metric'] },
   aliases: ['googleads', 'googlesheets'],
-  hints: ['googleapis\\.com', 'google\\.auth', 'googleapiclient', 'gspread'],
+  // Hosts and the client libraries' names: Python (googleapiclient, google.auth,
+  // gspread), .NET (Google.Apis.*, Google.GoogleApiException), Java (com.google.api.client), Node
+  // (googleapis, GaxiosError).
+  hints: ['googleapis\\.com', 'google\\.auth', 'googleapiclient', 'gspread', 'Google\\.Apis', 'Google\\.GoogleApiException', 'com\\.google\\.api\\.client', 'GaxiosError'],
   rank: 70,
   links: {
     auth: 'https://developers.google.com/identity/protocols/oauth2',
@@ -59,6 +62,25 @@ export const provider: Provider = {
       message: DAILY,
       summary: 'Google API daily quota exhausted',
       fix: 'Wait for the daily reset or request a quota increase in the Cloud console.',
+    },
+    // The quota message every Google API sends, with or without its reason code or status:
+    // "Quota exceeded for quota metric 'Write requests' and limit 'Write requests per minute per
+    // user' of service 'sheets.googleapis.com' …". The limit's period decides (cloud.google.com/docs/quotas).
+    {
+      id: 'google/quota-metric-daily',
+      category: 'plan',
+      cause: 'quota exceeded (per day)',
+      message: /Quota exceeded for quota (?:metric|group) [\s\S]{0,300}?limit '[^']{0,200}?(?:per ?day|daily|PerDay)/i,
+      summary: 'Google API daily quota exhausted',
+      fix: 'Wait for the daily reset or request a quota increase in the Cloud console.',
+    },
+    {
+      id: 'google/quota-metric',
+      category: 'transient',
+      cause: 'quota exceeded (short window)',
+      message: /Quota exceeded for quota (?:metric|group) /i,
+      summary: 'Google API rate limit (short window)',
+      fix: 'Retried with exponential backoff; lower concurrency if it persists.',
     },
     // Google Ads: the developer token's basic-access daily operations cap, retried in hours.
     {

@@ -105,6 +105,15 @@ export const provider: Provider = {
       fix: 'Search and update the existing contact (by external_id / email) instead of creating it.',
     },
     {
+      // Intercom's wording when an email matches several users (identify by user_id instead).
+      id: 'intercom/multiple-matches',
+      category: 'validation',
+      cause: 'conflict',
+      message: /Multiple existing users match this email address/i,
+      summary: 'Intercom contact already exists (or several match)',
+      fix: 'Search and update the existing contact (by external_id / email) instead of creating it.',
+    },
+    {
       id: 'intercom/not-found',
       category: 'validation',
       cause: 'not_found',

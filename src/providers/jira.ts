@@ -20,7 +20,7 @@ export const provider: Provider = {
   name: 'jira',
   display: 'Jira',
   aliases: ['atlassian', 'jiracloud'],
-  hints: ['[\\w-]+\\.atlassian\\.net', 'api\\.atlassian\\.com', 'jira', 'JIRAError', 'atlassian-python-api', 'jira\\.exceptions', 'jira-client'],
+  hints: ['[\\w-]+\\.atlassian\\.net', 'api\\.atlassian\\.com', 'jira', 'JIRAError', 'atlassian-python-api', 'jira\\.exceptions', 'jira-client', '/rest/api/(?:2|3|latest)/(?:issue|search|project|field|user|myself|issueLink|comment|worklog)\\b'],
   rank: 95,
   links: {
     auth: 'https://id.atlassian.com/manage-profile/security/api-tokens',
@@ -50,8 +50,9 @@ export const provider: Provider = {
       id: 'jira/field-not-on-screen',
       category: 'validation',
       cause: 'field not on screen',
-      message: /Field '[^']+' cannot be set\. It is not on the appropriate screen, or unknown/i,
-      fieldFrom: /Field '([^']+)' cannot be set/i,
+      // The quotes may come escaped (`Field \'x\'`: a body inside a Python bytes repr).
+      message: /Field \\?'[^'\\]+\\?' cannot be set\. It is not on the appropriate screen, or unknown/i,
+      fieldFrom: /Field \\?'([^'\\]+)\\?' cannot be set/i,
       summary: 'Jira field `{field}` is not on the create / edit screen (or does not exist)',
       fix: 'Add `{field}` to the project’s create / edit screen for this issue type, or stop mapping it.',
     },

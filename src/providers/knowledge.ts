@@ -22,6 +22,8 @@ export class ProviderIndex {
   private readonly aliases: Map<string, string>;
   private readonly textHints: RegExp | null;
   private readonly textHintNames: string[];
+  /** Per provider, the hints of the providers it rules (ruledBy): the more specific name wins. */
+  private readonly childHints = new Map<string, Array<[name: string, hints: RegExp]>>();
   private readonly bodyKeys = new Map<string, string>();
   private readonly bodyCodes = new Map<string, string>();
   private readonly displayNames = new Map<string, string>();
@@ -48,6 +50,12 @@ export class ProviderIndex {
     // names its provider behind its `tap_` / `source_` part.
     this.textHints =
       withHints.length === 0 ? null : new RegExp(`(?<![A-Za-z0-9_])(?:(?:tap|target|source|destination)_)?(?:${withHints.map((p) => `(${(p.hints ?? []).join('|')})`).join('|')})(?![A-Za-z0-9_])`, 'i');
+    for (const p of withHints) {
+      if (p.ruledBy === undefined) continue;
+      const list = this.childHints.get(p.ruledBy) ?? [];
+      list.push([p.name, new RegExp(`(?<![A-Za-z0-9_])(?:${(p.hints ?? []).join('|')})(?![A-Za-z0-9_])`, 'i')]);
+      this.childHints.set(p.ruledBy, list);
+    }
     for (const p of this.providers) {
       this.displayNames.set(p.name, p.display);
       if (p.links !== undefined) this.links.set(p.name, p.links);
@@ -81,7 +89,15 @@ export class ProviderIndex {
     if (this.textHints === null) return null;
     const m = this.textHints.exec(text);
     if (m === null) return null;
-    for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return this.textHintNames[i - 1];
+    for (let i = 1; i < m.length; i++) {
+      if (m[i] === undefined) continue;
+      const name = this.textHintNames[i - 1];
+      // A Google API named anywhere in the text is more specific than Google named first
+      // (`com.google.api.client… POST https://www.googleapis.com/bigquery/v2/…` is BigQuery's).
+      const children = this.childHints.get(name);
+      if (children !== undefined) for (const [child, re] of children) if (re.test(text)) return child;
+      return name;
+    }
     return null;
   }
 

@@ -157,7 +157,9 @@ export const provider: Provider = {
       id: 'twilio/authenticate-message',
       category: 'auth',
       cause: '20003 authenticate',
-      message: url(AUTH),
+      // The docs' link, or error 20003's own message as the SDKs raise it: twilio-ruby
+      // `Authenticate (Twilio::REST::RequestError)`, twilio-python `Unable to create record: Authenticate`.
+      message: new RegExp(`${url(AUTH).source}|\\bAuthenticate \\(Twilio::REST::(?:Request|Rest)Error\\)|Twilio::REST::(?:Request|Rest)Error: Authenticate\\b|Unable to (?:create|fetch|update) record: Authenticate\\b`),
       summary: 'Twilio rejected the Account SID / Auth Token or API key',
       fix: 'Update the connection with a valid Account SID and Auth Token (or API key and secret); pause the sync until then.',
     },

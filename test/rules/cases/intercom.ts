@@ -199,3 +199,14 @@ export const regressions: RuleCase[] = [
     note: 'intercom-php ClientErrorException 409 with the body lost: a 409 conflict is still validation',
   },
 ];
+
+/** Intercom wording with no code in the line. */
+export const intercomMessageCases: RuleCase[] = [
+  {
+    line: '2026-03-02T10:00:00Z ERROR intercom upsert failed: Multiple existing users match this email address jo@example.com - must be more specific using user_id',
+    category: 'validation',
+    destination: 'intercom',
+    rule: 'intercom/multiple-matches',
+    note: 'several Intercom users share the email: identify the contact by user_id',
+  },
+];

@@ -87,3 +87,15 @@ export const jiraCases: RuleCase[] = [
     note: 'near miss for scope-mismatch: a plain 401 is auth',
   },
 ];
+
+/** Jira bodies as Python clients print them. */
+export const jiraPrintedCases: RuleCase[] = [
+  {
+    line: "restfly.errors.BadRequestError: [400: POST] https://jira.internal.example.org/rest/api/2/issue body=b'{\"errorMessages\":[],\"errors\":{\"customfield_10200\":\"Field \\'customfield_10200\\' cannot be set. It is not on the appropriate screen, or unknown.\"}}'",
+    category: 'validation',
+    destination: 'jira',
+    field: 'customfield_10200',
+    rule: 'jira/field-not-on-screen',
+    note: 'a body inside a Python bytes repr escapes its quotes; a self-hosted Jira is named by its REST path',
+  },
+];

@@ -112,3 +112,13 @@ export const notionCases: RuleCase[] = [
     note: 'near miss: a generic 409 conflict is a duplicate (validation), not Notion’s conflict_error',
   },
 ];
+
+/** Notion errors as @notionhq/client logs them: a util.inspect dump, unquoted keys. */
+export const notionInspectCases: RuleCase[] = [
+  {
+    line: "@notionhq/client warn: request fail {\n  code: 'validation_error',\n  message: 'body failed validation: body.properties.Status.select.name should be a string, instead was `42`.'\n}",
+    category: 'validation',
+    destination: 'notion',
+    note: 'the code under an unquoted key of a Node inspect dump is still the code',
+  },
+];

@@ -826,3 +826,29 @@ export const ruleCoverage: RuleCase[] = [
     note: 'the Graph throttling message without its code (as workflow tools print it): Exchange mailbox concurrency, transient',
   },
 ];
+
+/** Google APIs named by their client libraries, with no host in the line. */
+export const googleClientCases: RuleCase[] = [
+  {
+    line: 'Google.GoogleApiException: Google.Apis.Requests.RequestError Request had insufficient authentication scopes. [403] Errors [ Message[Insufficient Permission] Location[ - ] Reason[insufficientPermissions] Domain[global] ]',
+    category: 'permissions',
+    destination: 'google',
+    note: '.NET client: Google.GoogleApiException names Google; insufficientPermissions is a scope the token lacks',
+  },
+  {
+    line: "GaxiosError: Quota exceeded for quota metric 'Write requests' and limit 'Write requests per minute per user' of service 'sheets.googleapis.com'",
+    category: 'transient',
+    destination: 'google',
+    note: 'Node googleapis client: a per-minute quota is a rate limit',
+  },
+];
+
+export const googleQuotaMessageCases: RuleCase[] = [
+  {
+    line: "2026-03-02T10:00:00Z ERROR append failed: Quota exceeded for quota metric 'Queries' and limit 'Queries per day' of service 'youtube.googleapis.com' for consumer 'project_number:1234'.",
+    category: 'plan',
+    destination: 'google',
+    rule: 'google/quota-metric-daily',
+    note: 'the limit named in the quota message is per day: plan',
+  },
+];

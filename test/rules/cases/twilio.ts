@@ -133,3 +133,20 @@ export const twilioCases: RuleCase[] = [
     note: 'the SDK text without the error-page URL still names the parameter',
   },
 ];
+
+/** Error 20003 as the SDKs raise it, with no code or link in the line. */
+export const twilioSdkCases: RuleCase[] = [
+  {
+    line: "/app/vendor/bundle/ruby/3.2.0/gems/twilio-ruby-5.77.0/lib/twilio-ruby/framework/rest/domain.rb:30:in `request': Authenticate (Twilio::REST::RestError)",
+    category: 'auth',
+    destination: 'twilio',
+    rule: 'twilio/authenticate-message',
+    note: 'twilio-ruby raises the 20003 message "Authenticate" with its error class in parentheses',
+  },
+  {
+    line: 'twilio.base.exceptions.TwilioRestException: HTTP 401 error: Unable to create record: Authenticate',
+    category: 'auth',
+    destination: 'twilio',
+    note: 'twilio-python: 20003 on a create call',
+  },
+];
