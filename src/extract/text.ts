@@ -132,8 +132,8 @@ function stripPrefix(text: string): string {
 const SNAKE_CODE_RE = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/g;
 /** OAuth 2.0 error codes written in prose ("invalid_grant: inactive user", "(invalid_grant) AADSTS…"). */
 const OAUTH_CODE_RE = /\b(invalid_grant|invalid_code|invalid_client|unauthorized_client|unsupported_grant_type|invalid_token|insufficient_scope|invalid_scope|access_denied|temporarily_unavailable)\b/g;
-/** "Error code: InvalidAuthenticationToken" (SDK exception text). */
-const LABELLED_CODE_RE = /\berror ?code[:=]\s*([A-Za-z][\w.]{2,60})\b/gi;
+/** "Error code: InvalidAuthenticationToken" (SDK exception text), "Error code: 0x80040265" (Dataverse). */
+const LABELLED_CODE_RE = /\berror ?code[:=]\s*([A-Za-z][\w.]{2,60}|0x[0-9A-Fa-f]{8})\b/gi;
 /** Salesforce Bulk API exception codes (CamelCase): "InvalidBatch : Field name not found : X". */
 const BULK_CODE_RE = /\b(InvalidBatch|InvalidSessionId|InvalidJob|InvalidEntity|InvalidOperation|ExceededQuota|TooManyLockFailure)\b/g;
 /**

@@ -28,6 +28,40 @@ export const provider: Provider = {
     transient: 'https://developers.asana.com/docs/rate-limits',
   },
   rules: [
+    // The SDKs' error classes name the status when the line shows none: python-asana / java-asana
+    // (asana.error.*, com.asana.errors.*) and node-asana (errors.InvalidRequest, NoAuthorization…).
+    {
+      id: 'asana/sdk-no-authorization',
+      category: 'auth',
+      cause: 'NoAuthorizationError',
+      message: /\bNoAuthorization(?:Error)?\b|\bInvalidTokenError\b/,
+      summary: 'Asana token missing, invalid or revoked',
+      fix: 'Reconnect Asana (a new personal access token or OAuth grant); pause the sync until then.',
+    },
+    {
+      id: 'asana/sdk-forbidden',
+      category: 'permissions',
+      cause: 'ForbiddenError',
+      message: /\b(?:asana\.error\.|com\.asana\.errors\.|AsanaError.{0,40})ForbiddenError\b|\bForbiddenError\b.{0,80}\basana\b/i,
+      summary: 'Asana user behind the token cannot reach this workspace, project or task',
+      fix: 'Add the connected user to the workspace / project (or use a user who is in it); keep syncing other records.',
+    },
+    {
+      id: 'asana/sdk-rate-limit',
+      category: 'transient',
+      cause: 'RateLimitEnforcedError',
+      message: /\bRateLimitEnforced(?:Error)?\b/,
+      summary: 'Asana rate limit',
+      fix: 'Retried after Retry-After; lower concurrency if it persists.',
+    },
+    {
+      id: 'asana/sdk-invalid-request',
+      category: 'validation',
+      cause: 'InvalidRequestError',
+      message: /\b(?:asana\.error\.|com\.asana\.errors\.)InvalidRequestError\b|\bInvalid Request at InvalidRequest\b|\bAsanaError\b.{0,60}\bInvalid Request\b/,
+      summary: 'Asana rejected the request (a parameter or value)',
+      fix: 'Read the error text in the sample (the parameter it names) and fix the mapping; retrying as is will not help.',
+    },
     {
       id: 'asana/premium-required',
       category: 'plan',

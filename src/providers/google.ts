@@ -120,6 +120,17 @@ export const provider: Provider = {
       summary: 'BigQuery table hit its daily limit of load and append jobs',
       fix: 'Batch the writes into fewer jobs (or use the Storage Write API); the quota resets daily.',
     },
+    // BigQuery's quota sentences: "Quota exceeded: Your project exceeded quota for free query bytes
+    // scanned" (the free tier), "… for query usage per day" (a custom quota); a concurrency or rate
+    // quota says "Exceeded rate limits" or names concurrency (cloud.google.com/bigquery/docs/troubleshoot-quotas).
+    {
+      id: 'google/bigquery-project-quota',
+      category: 'plan',
+      cause: 'quotaExceeded (project)',
+      message: /Quota exceeded: Your (?:project|user|organization|billing account) exceeded quota for (?!concurrent|.{0,40}per (?:minute|second))/i,
+      summary: 'BigQuery quota of the project exhausted (free tier or a custom daily quota)',
+      fix: 'Enable billing or raise the custom quota in the Cloud console (or wait for the daily reset); pause the sync until then.',
+    },
     {
       id: 'google/bigquery-table-update-rate',
       category: 'transient',

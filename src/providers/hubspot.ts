@@ -26,6 +26,16 @@ export const provider: Provider = {
     transient: 'https://status.hubspot.com',
   },
   rules: [
+    // The legacy and v3 CRM APIs' wording for missing required properties, field in brackets.
+    {
+      id: 'hubspot/required-fields-not-set',
+      category: 'validation',
+      cause: 'required field missing',
+      message: /Some required fields were not set: \[/,
+      fieldFrom: /Some required fields were not set: \[([\w.-]+)/,
+      summary: 'HubSpot required property `{field}` missing',
+      fix: 'Map a value into `{field}` (required on this object or pipeline) or relax the requirement in HubSpot.',
+    },
     // 429s carry errorType RATE_LIMIT and a policy; DAILY is the account's daily cap, not a window.
     {
       id: 'hubspot/daily-limit',

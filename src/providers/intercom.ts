@@ -23,6 +23,15 @@ export const provider: Provider = {
     transient: 'https://www.intercomstatus.com',
   },
   rules: [
+    // intercom-ruby raises a class per error; the custom data attribute limit is a plan limit.
+    {
+      id: 'intercom/custom-data-limit',
+      category: 'plan',
+      cause: 'custom data limit reached',
+      message: /\bCDALimitReached(?:Error)?\b|Custom data limit reached/i,
+      summary: 'Intercom custom data attribute limit reached',
+      fix: 'Archive unused custom data attributes in Intercom (or stop creating new ones from the sync); records with new attributes fail until then.',
+    },
     {
       id: 'intercom/token-unauthorized',
       category: 'permissions',

@@ -23,6 +23,15 @@ export const provider: Provider = {
     transient: 'https://status.mailchimp.com',
   },
   rules: [
+    // The v2 PHP / Ruby SDKs' exception for a key that is wrong or lacks the data-centre suffix.
+    {
+      id: 'mailchimp/sdk-invalid-api-key',
+      category: 'auth',
+      cause: 'Invalid_ApiKey',
+      message: /\bMailchimp_Invalid_ApiKey\b|\bInvalid MailChimp API key\b|Mailchimp::InvalidApiKeyError/i,
+      summary: 'Mailchimp API key invalid (revoked, mistyped, or without its -usN data-centre suffix)',
+      fix: 'Create a new API key in Mailchimp (Account → Extras → API keys) and update the connection; pause the sync until then.',
+    },
     {
       id: 'mailchimp/api-key-invalid',
       category: 'auth',

@@ -107,7 +107,8 @@ export const provider: Provider = {
       id: 'netsuite/invalid-login-message',
       category: 'auth',
       cause: 'INVALID_LOGIN',
-      message: /Invalid login attempt\.? For more details, see the Login Audit Trail/i,
+      // REST's sentence goes on "For more details, see the Login Audit Trail"; SOAP's fault string stops after it.
+      message: /\bInvalid login attempt\b/i,
       summary: 'NetSuite rejected the login or token',
       fix: 'Check the token id/secret, consumer key/secret and account id; the Login Audit Trail (Setup → Users/Roles → View Login Audit Trail) shows why. Pause the sync until then.',
     },

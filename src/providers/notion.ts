@@ -120,5 +120,16 @@ export const provider: Provider = {
       summary: 'Notion page or database not shared with the integration',
       fix: 'Share the page / database with the integration (••• → Connections → add it); keep syncing the rest.',
     },
+    // validation_error's own sentence, when the line carries no code: "body failed validation:
+    // body.parent.database_id should be a valid uuid", "path failed validation: path.database_id …".
+    {
+      id: 'notion/failed-validation-message',
+      category: 'validation',
+      cause: 'validation_error',
+      message: /\b(?:body|path|query) failed validation\b/,
+      fieldFrom: /\bbody\.properties\.([^.\s[`]+)|\b(?:body|path|query)\.([\w.-]+?)(?:\.(?:title|rich_text|number|url|select|multi_select|people|email|phone_number|date|checkbox|relation|files|status))? should (?:be|not)\b/,
+      summary: 'Notion rejected property `{field}`',
+      fix: 'Map `{field}` to a property that exists on the database, with its type (title, rich_text, select…) and limits (2,000 characters per text).',
+    },
   ],
 };

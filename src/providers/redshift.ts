@@ -1,8 +1,26 @@
 import type { Provider } from './provider.js';
 
-/** Amazon Redshift as a warehouse destination (libpq / redshift_connector wording). */
+/**
+ * Amazon Redshift as a warehouse destination (libpq / redshift_connector wording). Its own wording
+ * names it even on a Postgres driver's line: error 1023 "Serializable isolation violation on table",
+ * load errors that point at stl_load_errors (docs.aws.amazon.com/redshift/latest/dg/c_serial_isolation.html,
+ * r_STL_LOAD_ERRORS.html).
+ */
 export const provider: Provider = {
   name: 'redshift',
   display: 'Amazon Redshift',
-  hints: ['[\\w.-]+\\.redshift(?:-serverless)?\\.amazonaws\\.com', 'redshift_connector', 'redshift'],
+  hints: ['[\\w.-]+\\.redshift(?:-serverless)?\\.amazonaws\\.com', 'redshift_connector', 'redshift', 'Serializable isolation violation on table', 'stl_load_errors'],
+  // Postgres wording is read by the postgres and generic SQLSTATE rules; these are Redshift's own.
+  ruledBy: 'postgres',
+  rules: [
+    // Error 1023: two transactions wrote the same table concurrently; Redshift aborts one of them.
+    {
+      id: 'redshift/serializable-isolation',
+      category: 'transient',
+      cause: '1023 serializable isolation violation',
+      message: /Serializable isolation violation on table/i,
+      summary: 'Redshift aborted a concurrent write (serializable isolation violation)',
+      fix: 'Retried; if it recurs, serialise the loads into this table (one writer, or LOCK the table in the transaction).',
+    },
+  ],
 };

@@ -27,6 +27,15 @@ export const provider: Provider = {
     transient: 'https://segment.com/docs/connections/rate-limits/',
   },
   rules: [
+    // Tracking API: a message over 32 KB (or a batch over 500 KB) is dropped.
+    {
+      id: 'segment/message-too-large',
+      category: 'validation',
+      cause: 'message too large',
+      message: /message is too large and over the maximum 32 ?KB limit|batch is too large|Message (?:size )?(?:exceeds|over) (?:the )?(?:maximum )?32 ?KB/i,
+      summary: 'Segment dropped a message over its size limit (32 KB per event)',
+      fix: 'Trim the event’s properties (large arrays or blobs) below 32 KB; retrying as is will not help.',
+    },
     {
       id: 'segment/no-identifier',
       category: 'validation',

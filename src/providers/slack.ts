@@ -22,7 +22,7 @@ export const provider: Provider = {
   name: 'slack',
   display: 'Slack',
   keys: { field: ['needed'] },
-  hints: ['slack\\.com', 'slack_sdk', 'slackclient', '@slack/web-api', '@slack/bolt', 'slack'],
+  hints: ['slack\\.com', 'slack_sdk', 'slackclient', '@slack/web-api', '@slack/bolt', 'slacker', 'slack'],
   links: {
     auth: 'https://api.slack.com/authentication/token-types',
     permissions: 'https://api.slack.com/scopes',
@@ -88,12 +88,12 @@ export const provider: Provider = {
       summary: 'Slack rejected the request for this record ({code})',
       fix: 'Fix the channel or user id, or the message content, for this record (a private channel the app cannot see also reads as channel_not_found); never retry as is.',
     },
-    // The Node SDK's wording, with no body: "An API error occurred: account_inactive".
+    // The Node SDK's wording, with no body: "An API error occurred: account_inactive"; Python's slacker: "slacker.Error: missing_scope".
     {
       id: 'slack/sdk-auth',
       category: 'auth',
       cause: 'invalid_auth',
-      message: new RegExp(`An API error occurred: (?:${AUTH.join('|')})\\b`),
+      message: new RegExp(`(?:An API error occurred|slacker\\.Error): (?:${AUTH.join('|')})\\b`),
       summary: 'Slack token invalid, revoked or its user/workspace deactivated',
       fix: 'Reinstall the Slack app (or issue a new bot/user token) and update the connection; pause the sync until then.',
     },
@@ -101,7 +101,7 @@ export const provider: Provider = {
       id: 'slack/sdk-permission',
       category: 'permissions',
       cause: 'missing_scope',
-      message: new RegExp(`An API error occurred: (?:not_in_channel|${SCOPE.join('|')})\\b`),
+      message: new RegExp(`(?:An API error occurred|slacker\\.Error): (?:not_in_channel|${SCOPE.join('|')})\\b`),
       summary: 'Slack app lacks a scope or channel membership',
       fix: 'Add the scope and reinstall the app, or invite the app to the channel; keep syncing unaffected records.',
     },

@@ -24,6 +24,16 @@ export const provider: Provider = {
     transient: 'https://status.stripe.com',
   },
   rules: [
+    // parameter_unknown as the message states it, with no code in the line.
+    {
+      id: 'stripe/unknown-parameter-message',
+      category: 'validation',
+      cause: 'parameter_unknown',
+      message: /Received unknown parameter: [\w\[\].]+/,
+      fieldFrom: /Received unknown parameter: ([\w\[\].]+)/,
+      summary: 'Stripe does not know parameter `{field}`',
+      fix: 'Stop sending `{field}` (or send it where this API version expects it); retrying as is will not help.',
+    },
     {
       id: 'stripe/api-key-expired',
       category: 'auth',

@@ -31,7 +31,7 @@ export const provider: Provider = {
   name: 'twilio',
   display: 'Twilio',
   // Not "twilio" when it is Twilio SendGrid: SendGrid has its own module.
-  hints: ['api\\.twilio\\.com', 'twilio\\.com/docs/(?:api/)?errors', 'TwilioRestException', 'twilio\\.base\\.exceptions', 'twilio(?![ ._-]?sendgrid)(?!\\.com/docs/sendgrid)'],
+  hints: ['api\\.twilio\\.com', 'twilio\\.com/docs/(?:api/)?errors', 'TwilioRestException', 'Services_Twilio\\w*', 'twilio\\.base\\.exceptions', 'twilio(?![ ._-]?sendgrid)(?!\\.com/docs/sendgrid)'],
   bodyKeys: ['more_info'],
   links: {
     auth: 'https://www.twilio.com/docs/api/errors/20003',
@@ -158,8 +158,9 @@ export const provider: Provider = {
       category: 'auth',
       cause: '20003 authenticate',
       // The docs' link, or error 20003's own message as the SDKs raise it: twilio-ruby
-      // `Authenticate (Twilio::REST::RequestError)`, twilio-python `Unable to create record: Authenticate`.
-      message: new RegExp(`${url(AUTH).source}|\\bAuthenticate \\(Twilio::REST::(?:Request|Rest)Error\\)|Twilio::REST::(?:Request|Rest)Error: Authenticate\\b|Unable to (?:create|fetch|update) record: Authenticate\\b`),
+      // `Authenticate (Twilio::REST::RequestError)`, twilio-python `Unable to create record: Authenticate`,
+      // twilio-node `RestException [Error]: Authenticate`.
+      message: new RegExp(`${url(AUTH).source}|\\bAuthenticate \\(Twilio::REST::(?:Request|Rest)Error\\)|Twilio::REST::(?:Request|Rest)Error: Authenticate\\b|Unable to (?:create|fetch|update) record: Authenticate\\b|RestException(?: \\[Error\\])?: Authenticate\\b`),
       summary: 'Twilio rejected the Account SID / Auth Token or API key',
       fix: 'Update the connection with a valid Account SID and Auth Token (or API key and secret); pause the sync until then.',
     },

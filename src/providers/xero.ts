@@ -32,6 +32,15 @@ export const provider: Provider = {
     outage: 'https://status.xero.com',
   },
   rules: [
+    // Xero's OAuth 1.0a-era SDKs report the minute / day limits as oauth_problem=rate limit exceeded.
+    {
+      id: 'xero/sdk-rate-exceeded',
+      category: 'transient',
+      cause: 'rate limit exceeded',
+      message: /\bRateExceededException\b|oauth_problem=rate(?:%20| )limit(?:%20| )exceeded/i,
+      summary: 'Xero rate limit (60 calls a minute per tenant)',
+      fix: 'Retried after Retry-After; spread calls if it persists (the daily limit shows as the same error all day).',
+    },
     // The header the SDKs print, and xero-python's own sentence.
     {
       id: 'xero/daily-limit',

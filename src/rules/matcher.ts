@@ -33,7 +33,7 @@ const NEAR_MISSES_SHOWN = 8;
  * for the message tier.
  */
 const ERRORISH =
-  /error|fail|exception|denied|refused|timed? ?out|timeout|unauthori[sz]ed|forbidden|invalid|expired|revoked|limit|too many|unavailable|reset|hang up|econn|enotfound|eai_again|etimedout|und_err|\b[45]\d\d\b|back(?:ing)? ?off|retry|throttl|maintenance|credential|scope|not granted|not allowed|not permitted|exceeded|quota|insufficient|not valid|can ?not be|must be|not provided|required/i;
+  /error|fail|exception|denied|refused|timed? ?out|timeout|unauthori[sz]ed|forbidden|invalid|expired|revoked|limit|too many|unavailable|reset|hang up|econn|enotfound|eai_again|etimedout|und_err|\b[45]\d\d\b|back(?:ing)? ?off|retry|throttl|maintenance|credential|scope|not granted|not allowed|not permitted|exceeded|quota|insufficient|not (?:a )?valid|can ?not be|must be|not provided|required/i;
 
 const DECISION_CACHE_MAX = 4096;
 
@@ -60,8 +60,8 @@ export class Classifier {
   private readonly providers = new Map<Rule, string>();
   /** Destination → the provider that answers for it (each provider itself, BigQuery → google…). */
   private readonly providerOf = new Map<string, string>();
-  /** The message rules a provider's lines can fit (messageRulesFor), by provider. */
-  private readonly messageRulesByOwner = new Map<string, { own: Rule[]; generic: Rule[] }>();
+  /** The message rules a known destination's lines can fit (messageRulesFor), by destination. */
+  private readonly messageRulesByDestination = new Map<string, { own: Rule[]; generic: Rule[] }>();
   private readonly allMessageRules: { own: Rule[]; generic: Rule[] } = { own: this.messageRules, generic: this.genericMessageRules };
   private readonly decided = new Map<Rule, Map<string | null, Map<string | null, Classification>>>();
   private decidedCount = 0;
@@ -222,9 +222,11 @@ export class Classifier {
       }
       // The line's own provider's meaning of its status, before wording any API may use.
       if (s.status !== null && s.destination !== null) {
-        const provider = this.providerOf.get(s.destination);
-        const list = provider === undefined ? undefined : this.providerStatus.get(provider)?.get(s.status);
-        if (list !== undefined) {
+        // Its own status rules, then those of the provider that rules it (BigQuery → Google).
+        const owner = this.providerOf.get(s.destination);
+        for (const provider of owner === undefined || owner === s.destination ? [s.destination] : [s.destination, owner]) {
+          const list = this.providerStatus.get(provider)?.get(s.status);
+          if (list === undefined) continue;
           for (const r of list) {
             tried?.push(r);
             if (conditionsHold(r, s)) return this.ruleDecision(r, s, 'status');
@@ -277,7 +279,7 @@ export class Classifier {
   private fits(r: Rule, s: Signals): boolean {
     if (s.destination === null) return true;
     const mine = this.providers.get(r);
-    if (mine === undefined) return true;
+    if (mine === undefined || mine === s.destination) return true;
     const theirs = this.ownerOf(s.destination);
     return theirs === undefined || theirs === mine;
   }
@@ -291,19 +293,21 @@ export class Classifier {
   /**
    * The message rules a line can fit, in order: all of them for a line of no known provider; for
    * a provider's line, its own and the providerless ones only, so a line's cost does not grow with
-   * the number of provider packs (each list is built once per provider).
+   * the number of provider packs (each list is built once per destination).
    */
   private messageRulesFor(s: Signals): { own: Rule[]; generic: Rule[] } {
-    const owner = s.destination === null ? undefined : this.ownerOf(s.destination);
-    if (owner === undefined) return this.allMessageRules;
-    let lists = this.messageRulesByOwner.get(owner);
+    const destination = s.destination;
+    const owner = destination === null ? undefined : this.ownerOf(destination);
+    if (destination === null || owner === undefined) return this.allMessageRules;
+    let lists = this.messageRulesByDestination.get(destination);
     if (lists === undefined) {
+      // The destination's own rules and those of the provider that rules it (GCS → Google).
       const mine = (r: Rule) => {
         const p = this.providers.get(r);
-        return p === undefined || p === owner;
+        return p === undefined || p === owner || p === destination;
       };
       lists = { own: this.messageRules.filter(mine), generic: this.genericMessageRules.filter(mine) };
-      this.messageRulesByOwner.set(owner, lists);
+      this.messageRulesByDestination.set(destination, lists);
     }
     return lists;
   }

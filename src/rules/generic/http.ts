@@ -93,7 +93,7 @@ const messages: Rule[] = [
     cause: 'invalid credentials',
     // "Invalid OAuth access token" (Meta), "Error validating access token" (Meta Graph code 190),
     // "Incorrect username or password was specified" (Snowflake), "Invalid username or password".
-    message: /(?:access|auth|bearer|oauth|api|refresh) ?(?:token|key) (?:has |is )?(?:been )?(?:expired|invalid|revoked|not valid)|(?:expired|invalid|revoked) (?:(?:access|refresh|oauth|api|bearer|auth|id) ){0,2}(?:token|api key|credentials)|token has been expired or revoked|error validating (?:the )?(?:access token|application|client secret)|(?:incorrect|invalid|wrong|bad) (?:user ?name|user id|login|e-?mail(?: address)?)(?: or |\/| and )password|(?:user ?name|login|e-?mail) or password (?:is |was |were )?(?:incorrect|invalid|wrong)|authentication (?:failed|failure|required)|invalid credentials|could not authenticate|not authenticated|unauthori[sz]ed|Missing Authentication Token|login failed|invalid api key|credentials (?:were )?(?:not found|missing|not provided)|bad credentials|password authentication failed/i,
+    message: /(?:access|auth|bearer|oauth|api|refresh) ?(?:token|key) (?:has |is )?(?:been )?(?:expired|invalid|revoked|not valid)|(?:expired|invalid|revoked) (?:(?:access|refresh|oauth|api|bearer|auth|id) ){0,2}(?:token|api key|credentials)|token has been expired or revoked|error validating (?:the )?(?:access token|application|client secret)|(?:incorrect|invalid|wrong|bad) (?:user ?name|user id|login|e-?mail(?: address)?)(?: or |\/| and )password|(?:user ?name|login|e-?mail) or password (?:is |was |were )?(?:incorrect|invalid|wrong)|authentication (?:failed|failure|required)|invalid credentials|could not authenticate|not authenticated|unauthori[sz]ed|Missing Authentication Token|login failed|invalid api key|credentials (?:were )?(?:not found|missing|not provided)|bad credentials|password authentication failed|api key (?:"[^"\n]{0,80}" )?is invalid|(?:api|app api) key (?:is |was )?(?:not set|missing|not provided)|no api key (?:was )?provided/i,
     summary: 'Credentials rejected',
     fix: 'Reconnect the destination account or replace the key; pause the sync until then.',
   },
@@ -139,7 +139,7 @@ const messages: Rule[] = [
     id: 'http/validation-message',
     category: 'validation',
     cause: 'validation',
-    message: /validation (?:failed|error)|is required|is invalid|is not valid|not a valid|can(?:not|'t| not) be (?:null|empty|blank)|must be (?:specified|provided|set)|invalid (?:value|format|email|date|phone|number|input|field)|must be (?:a|an|one of|at|less|greater|between|unique)|can(?:no|')t be blank|is not a valid|does not exist|unknown (?:field|property|attribute|column)|malformed|too long|duplicate/i,
+    message: /validation (?:failed|error)|is required|is invalid|is not valid|not a valid|can(?:not|'t| not) be (?:null|empty|blank)|must be (?:specified|provided|set)|invalid (?:value|format|email|date|phone|number|input|field)|must be (?:a|an|one of|at|less|greater|between|unique)|can(?:no|')t be blank|is not a valid|does not exist|unknown (?:field|property|attribute|column)|malformed|too long|duplicate|has already been taken/i,
     summary: 'Destination rejected the payload',
     fix: 'Fix the mapping or the source values (the sample shows the destination’s message).',
   },

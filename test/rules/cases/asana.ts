@@ -74,3 +74,35 @@ export const asanaCases: RuleCase[] = [
     note: 'near miss: the word "asana" in prose names no destination',
   },
 ];
+
+/** The SDKs' error classes (python-asana asana.error.*, java-asana com.asana.errors.*, node-asana errors.*), with no status in the line. */
+export const asanaSdkCases: RuleCase[] = [
+  {
+    line: "asana.error.NoAuthorizationError: Not Authorized",
+    category: "auth",
+    destination: "asana",
+    rule: "asana/sdk-no-authorization",
+    note: "python-asana raises NoAuthorizationError on 401",
+  },
+  {
+    line: "com.asana.errors.ForbiddenError: Forbidden",
+    category: "permissions",
+    destination: "asana",
+    rule: "asana/sdk-forbidden",
+    note: "java-asana ForbiddenError on 403",
+  },
+  {
+    line: "2026-03-02T10:00:00Z ERROR task sync failed: asana.error.RateLimitEnforcedError: Rate Limit Enforced",
+    category: "transient",
+    destination: "asana",
+    rule: "asana/sdk-rate-limit",
+    note: "python-asana RateLimitEnforcedError on 429",
+  },
+  {
+    line: "Unhandled rejection Error: Invalid Request at InvalidRequest.AsanaError (/srv/app/node_modules/asana/lib/errors/error.js:5:13)",
+    category: "validation",
+    destination: "asana",
+    rule: "asana/sdk-invalid-request",
+    note: "node-asana InvalidRequest on 400",
+  },
+];

@@ -173,3 +173,13 @@ export const dataverseCases: RuleCase[] = [
     note: 'near miss: a CRM permission error that is not Dataverse’s',
   },
 ];
+
+/** A Dataverse hex code stated as "Error code: 0x…" in prose. */
+export const dataverseHexCases: RuleCase[] = [
+  {
+    line: "Business Process Error: The record cannot be deleted while it has open tasks. Error code: 0x80040265",
+    category: "validation",
+    rule: "dataverse/plugin-rejected",
+    note: "IsvAborted: a plug-in refused the operation",
+  },
+];

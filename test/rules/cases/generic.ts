@@ -774,3 +774,24 @@ export const ruleCoverage: RuleCase[] = [
     note: 'Pipedrive 501 (non-existent functionality) with only the reason phrase: the connection calls an unsupported endpoint',
   },
 ];
+
+/** Wording any API uses. */
+export const genericWordingCases: RuleCase[] = [
+  {
+    line: "Appboy SDK Error: Backend error: The API key \"abcd1234\" is invalid.",
+    category: "auth",
+    rule: "http/auth-message",
+    note: "an invalid API key, quoted",
+  },
+  {
+    line: "PHP Fatal error: Uncaught InvalidArgumentException: App API Key not set!",
+    category: "auth",
+    rule: "http/auth-message",
+    note: "no API key configured",
+  },
+  {
+    line: "2026-03-02T10:00:00Z ERROR product sync failed: {'errors': {'handle': ['has already been taken']}}",
+    category: "validation",
+    note: "Rails uniqueness validation wording",
+  },
+];

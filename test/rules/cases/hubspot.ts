@@ -862,3 +862,15 @@ export const ruleCoverage: RuleCase[] = [
     note: 'an imports API error row (GET /crm/v3/imports/{id}/errors) logged as is: errorType MISSING_REQUIRED_PROPERTY',
   },
 ];
+
+/** HubSpot wording with no category or code in the line. */
+export const hubspotWordingCases: RuleCase[] = [
+  {
+    line: "2026-03-02T10:00:00Z ERROR deal create failed (hubspot): Some required fields were not set: [dealstage]",
+    category: "validation",
+    destination: "hubspot",
+    field: "dealstage",
+    rule: "hubspot/required-fields-not-set",
+    note: "required deal property missing",
+  },
+];

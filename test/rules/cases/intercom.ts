@@ -210,3 +210,14 @@ export const intercomMessageCases: RuleCase[] = [
     note: 'several Intercom users share the email: identify the contact by user_id',
   },
 ];
+
+/** intercom-ruby error classes for plan limits. */
+export const intercomPlanCases: RuleCase[] = [
+  {
+    line: "Intercom::CDALimitReachedError: Custom data limit reached",
+    category: "plan",
+    destination: "intercom",
+    rule: "intercom/custom-data-limit",
+    note: "the custom data attribute limit of the workspace",
+  },
+];

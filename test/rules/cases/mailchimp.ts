@@ -351,3 +351,14 @@ export const ruleCoverage: RuleCase[] = [
     note: 'drewm/mailchimp-api getLastError() ("status: detail", no title): the 429 detail alone names the connection cap',
   },
 ];
+
+/** The v2 SDKs' exception classes. */
+export const mailchimpSdkCases: RuleCase[] = [
+  {
+    line: "PHP Fatal error: Uncaught exception 'Mailchimp_Invalid_ApiKey' with message 'Invalid Mailchimp API key: 0123abcd' in /srv/vendor/mailchimp/mailchimp/src/Mailchimp.php:400",
+    category: "auth",
+    destination: "mailchimp",
+    rule: "mailchimp/sdk-invalid-api-key",
+    note: "Mailchimp_Invalid_ApiKey (a key without its data-centre suffix too)",
+  },
+];

@@ -111,3 +111,14 @@ export const netsuiteCases: RuleCase[] = [
     note: 'near miss: USER_ERROR on another API stays generic',
   },
 ];
+
+/** SuiteTalk SOAP fault for a refused login. */
+export const netsuiteLoginCases: RuleCase[] = [
+  {
+    line: "PHP Fatal error:  Uncaught SoapFault exception: [soapenv:Server.userException] Invalid login attempt. in /srv/vendor/ryanwinchester/netsuite-php/src/NetSuiteClient.php:200",
+    category: "auth",
+    destination: "netsuite",
+    rule: "netsuite/invalid-login-message",
+    note: "netsuite-php: INVALID_LOGIN_ATTEMPT as a SOAP fault string",
+  },
+];

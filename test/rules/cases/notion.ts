@@ -122,3 +122,15 @@ export const notionInspectCases: RuleCase[] = [
     note: 'the code under an unquoted key of a Node inspect dump is still the code',
   },
 ];
+
+/** validation_error stated only by its sentence. */
+export const notionMessageCases: RuleCase[] = [
+  {
+    line: "2026-03-02T10:00:00Z ERROR notion create page: body failed validation: body.parent.page_id should be a valid uuid, instead was `\"abc\"`.",
+    category: "validation",
+    destination: "notion",
+    field: "parent.page_id",
+    rule: "notion/failed-validation-message",
+    note: "the body path names the field",
+  },
+];

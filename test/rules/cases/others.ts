@@ -852,3 +852,20 @@ export const googleQuotaMessageCases: RuleCase[] = [
     note: 'the limit named in the quota message is per day: plan',
   },
 ];
+
+/** BigQuery quota sentences (cloud.google.com/bigquery/docs/troubleshoot-quotas). */
+export const bigqueryQuotaCases: RuleCase[] = [
+  {
+    line: "google.api_core.exceptions.Forbidden: 403 Quota exceeded: Your project exceeded quota for free query bytes scanned. For more information, see https://cloud.google.com/bigquery/docs/troubleshoot-quotas",
+    category: "plan",
+    destination: "bigquery",
+    rule: "google/bigquery-project-quota",
+    note: "the sandbox / free tier query quota: billing, not a retry",
+  },
+  {
+    line: "google.api_core.exceptions.Forbidden: 403 Exceeded rate limits: too many table update operations for this table. For more information, see https://cloud.google.com/bigquery/docs/troubleshoot-quotas",
+    category: "transient",
+    destination: "bigquery",
+    note: "a rate limit, not the project quota",
+  },
+];

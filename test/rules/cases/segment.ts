@@ -54,3 +54,14 @@ export const segmentCases: RuleCase[] = [
     note: 'near miss: the word "segment" in prose names no destination',
   },
 ];
+
+/** Segment Tracking API size limits (segment.com/docs/connections/sources/catalog/libraries/server/http-api/#max-request-size). */
+export const segmentSizeCases: RuleCase[] = [
+  {
+    line: "2026-03-02T10:00:00Z ERROR analytics-node: the message is too large and over the maximum 32KB limit",
+    category: "validation",
+    destination: "segment",
+    rule: "segment/message-too-large",
+    note: "a message over 32 KB is dropped",
+  },
+];

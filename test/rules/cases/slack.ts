@@ -81,3 +81,21 @@ export const slackCases: RuleCase[] = [
     note: 'near miss: ratelimited from another API is a generic rate limit, not Slack’s',
   },
 ];
+
+/** Python slacker raises slacker.Error with the Web API error string. */
+export const slackerCases: RuleCase[] = [
+  {
+    line: "slacker.Error: missing_scope",
+    category: "permissions",
+    destination: "slack",
+    rule: "slack/sdk-permission",
+    note: "slacker: a scope the token lacks",
+  },
+  {
+    line: "slacker.Error: invalid_auth",
+    category: "auth",
+    destination: "slack",
+    rule: "slack/sdk-auth",
+    note: "slacker: a revoked or wrong token",
+  },
+];

@@ -487,3 +487,14 @@ export const ruleCoverage: RuleCase[] = [
     note: 'stripe-node connection error with no network cause in the text: decided by the late Stripe rule',
   },
 ];
+
+/** Stripe messages without their code. */
+export const stripeWordingCases: RuleCase[] = [
+  {
+    line: "Stripe::InvalidRequestError: Received unknown parameter: metadata[plan]",
+    category: "validation",
+    destination: "stripe",
+    rule: "stripe/unknown-parameter-message",
+    note: "parameter_unknown stated in the message only",
+  },
+];

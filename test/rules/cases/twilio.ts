@@ -150,3 +150,19 @@ export const twilioSdkCases: RuleCase[] = [
     note: 'twilio-python: 20003 on a create call',
   },
 ];
+
+/** twilio-node and the legacy twilio-php class. */
+export const twilioNodePhpCases: RuleCase[] = [
+  {
+    line: "Error sending SMS: RestException [Error]: Authenticate",
+    category: "auth",
+    rule: "twilio/authenticate-message",
+    note: "twilio-node RestException with the 20003 message",
+  },
+  {
+    line: "[Services_Twilio_RestException] The 'To' number +1555000 is not a valid phone number.",
+    category: "validation",
+    destination: "twilio",
+    note: "legacy twilio-php names Twilio by its class",
+  },
+];

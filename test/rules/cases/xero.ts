@@ -108,3 +108,14 @@ export const xeroCases: RuleCase[] = [
     note: 'near miss: TokenExpired on another API’s line is not Xero’s',
   },
 ];
+
+/** Xero.Api (.NET) and OAuth 1.0a-era SDKs report rate limits as oauth_problem. */
+export const xeroSdkCases: RuleCase[] = [
+  {
+    line: "Xero.Api.Infrastructure.Exceptions.RateExceededException: oauth_problem=rate%20limit%20exceeded&oauth_problem_advice=please%20wait%20before%20retrying%20the%20xero%20api",
+    category: "transient",
+    destination: "xero",
+    rule: "xero/sdk-rate-exceeded",
+    note: "Xero.Api RateExceededException",
+  },
+];

@@ -1,0 +1,18 @@
+import type { RuleCase } from '../rule-tester.js';
+
+/** Amazon Redshift's own errors (docs.aws.amazon.com/redshift: serializable isolation, error 1023), read on lines of its libpq / JDBC drivers. */
+export const redshiftCases: RuleCase[] = [
+  {
+    line: "org.postgresql.util.PSQLException: ERROR: 1023 Detail: Serializable isolation violation on table - 142006, transactions forming the cycle are: 4100, 4105 (pid:12731)",
+    category: "transient",
+    destination: "redshift",
+    rule: "redshift/serializable-isolation",
+    note: "error 1023: a concurrent write was aborted, retry",
+  },
+  {
+    line: "psycopg2.OperationalError: connection to server at \"dw.abc123.us-east-1.redshift.amazonaws.com\" (10.0.0.4), port 5439 failed: FATAL:  password authentication failed for user \"loader\"",
+    category: "auth",
+    destination: "redshift",
+    note: "the postgres rules decide Redshift lines (ruledBy); the host names Redshift",
+  },
+];
