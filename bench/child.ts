@@ -13,6 +13,9 @@ import { READ_CHUNK_BYTES } from '../src/input/open.js';
  *   parse-floor FILE   the same, plus JSON.parse of every line that starts with "{"
  *   ndjson-parse FILE  the ndjson package's parse stream (split2 + JSON.parse, strict:false)
  *   tool FILE          the CLI's main job end to end (--json, stdout discarded)
+ *   analyze FILE       the main job without the CLI and its report: read, events, extract, rules, aggregate
+ *   analyze-lines FILE the same with every physical line its own event (no event stage): its cost
+ *   analyze-core FILE  the same as analyze with only the six core providers' packs: what breadth costs
  */
 const [mode, file] = process.argv.slice(2);
 
@@ -78,8 +81,52 @@ async function tool(): Promise<number> {
   return -1;
 }
 
+const CORE = new Set(['hubspot', 'salesforce', 'stripe', 'mailchimp', 'intercom', 'pipedrive']);
+
+async function analyzeOnly(variant: 'all' | 'core' | 'lines'): Promise<number> {
+  const { analyze, createEngine, extractEvent } = await loadPipeline();
+  const { resolveInputs } = await import('../src/input/open.js');
+  const { BUILTIN_PROVIDERS } = await import('../src/providers/index.js');
+  const { ProviderIndex } = await import('../src/providers/knowledge.js');
+  const engine = variant === 'core' ? createEngine({ providers: new ProviderIndex(BUILTIN_PROVIDERS.filter((p) => CORE.has(p.name))) }) : createEngine();
+  if (variant !== 'lines') return (await analyze(resolveInputs([file]), engine)).totals.lines;
+  // The event stage left out: each physical line goes to extract as an event of its own.
+  const { readLines } = await import('../src/input/lines.js');
+  const { Aggregator, DEFAULT_AGGREGATOR_OPTIONS } = await import('../src/aggregate/aggregator.js');
+  const agg = new Aggregator({ ...DEFAULT_AGGREGATOR_OPTIONS, providers: engine.lexicon.providers });
+  const event = { input: '', lineNo: 0, text: '', truncated: false, lines: 1, prefixEnd: -1, prefixLevel: null };
+  await readLines(resolveInputs([file])[0], (line) => {
+    event.input = line.input;
+    event.lineNo = line.lineNo;
+    event.text = line.text;
+    event.truncated = line.truncated;
+    const sig = extractEvent(event, engine.lexicon);
+    agg.add(event, sig, engine.classifier.classify(sig));
+  });
+  return agg.finish().totals.lines;
+}
+
+async function loadPipeline() {
+  const p = await import('../src/pipeline.js');
+  const { extractEvent } = await import('../src/extract/extract.js');
+  return { ...p, extractEvent };
+}
+
 const start = process.hrtime.bigint();
-const run = mode === 'read-floor' ? splitFloor(false) : mode === 'parse-floor' ? splitFloor(true) : mode === 'ndjson-parse' ? ndjsonParse() : tool();
+const run =
+  mode === 'read-floor'
+    ? splitFloor(false)
+    : mode === 'parse-floor'
+      ? splitFloor(true)
+      : mode === 'ndjson-parse'
+        ? ndjsonParse()
+        : mode === 'analyze'
+          ? analyzeOnly('all')
+          : mode === 'analyze-lines'
+            ? analyzeOnly('lines')
+            : mode === 'analyze-core'
+              ? analyzeOnly('core')
+              : tool();
 run.then(
   (lines) => report(lines, start),
   (err) => {

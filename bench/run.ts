@@ -66,6 +66,14 @@ async function main(): Promise<void> {
     console.log(row('synctriage', tool, LINES, bytes));
     console.log(`  synctriage / read floor:  ${(read.ms / tool.ms).toFixed(2)}×`);
     console.log(`  synctriage / parse floor: ${(parse.ms / tool.ms).toFixed(2)}×`);
+    // What two stages cost, each against the same job without it, in the same run: the event
+    // stage (issue bar: at most 10 %), and the breadth of provider packs (rules are indexed by
+    // provider, so 57 packs should cost about what the six core ones do).
+    const analyzed = measure('analyze', file);
+    const lines = measure('analyze-lines', file);
+    const core = measure('analyze-core', file);
+    console.log(`  event stage: analyze ${fmt(analyzed.ms)} ms vs every line its own event ${fmt(lines.ms)} ms = ${((analyzed.ms / lines.ms - 1) * 100).toFixed(1)} % cost`);
+    console.log(`  provider packs: all built-in ${fmt(analyzed.ms)} ms vs the six core ${fmt(core.ms)} ms = ${(analyzed.ms / core.ms).toFixed(2)}×`);
     if (kind === 'mixed') {
       // Why the ndjson package's parse stream is not on the hot path: it throws and catches on
       // every non-JSON line, and with strict:false it drops them.

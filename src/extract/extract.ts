@@ -385,7 +385,8 @@ class Walker {
         }
         return;
       case Role.Field:
-        if (typeof v === 'string') this.addField(key === 'pointer' ? fieldFromPointer(v) : v);
+        // A JSON Pointer under any field key (JSON:API `pointer`, PayPal `details[].field`, RFC 9457 `#/email`).
+        if (typeof v === 'string') this.addField(key === 'pointer' || v.charCodeAt(0) === 47 || v.startsWith('#/') ? fieldFromPointer(v) : v);
         return;
       case Role.FieldList:
         // Hightouch exports put the row's data, as JSON text, in a "fields" column: not a field name.
@@ -527,10 +528,13 @@ function looksLikeJson(v: string): boolean {
 }
 
 /**
- * JSON:API "/data/attributes/email" → "email"; a pointer at the document itself ("/data/") names no
- * field, and neither does a value that is not a JSON Pointer (RFC 6901: it starts with "/").
+ * JSON:API "/data/attributes/email" → "email", "#/email" → "email"; a pointer at the document itself
+ * ("/data/") names no field, and neither does a value that is not a JSON Pointer (RFC 6901: it starts
+ * with "/").
  */
-function fieldFromPointer(p: string): string {
+function fieldFromPointer(pointer: string): string {
+  // A URI fragment pointer (`#/email`, RFC 9457 examples) is the same pointer.
+  const p = pointer.startsWith('#/') ? pointer.slice(1) : pointer;
   if (p.charCodeAt(0) !== 47 /* / */) return '';
   const i = p.lastIndexOf('/');
   const f = i === -1 ? p : p.slice(i + 1);

@@ -16,8 +16,13 @@ export const FIELD_PATTERNS: RegExp[] = [
   /\bfirst error: [A-Z_]+, .{0,300}?: \[([A-Za-z_][\w]*(?:, ?[A-Za-z_]\w*){0,4})\]/,
   // Stripe SDK strings: "Missing required param: email." / "Invalid integer: abc" has no field
   /\b(?:Missing required param|Received unknown parameter|Invalid (?:array|hash|integer|string|boolean|timestamp|email address) for param)(?:eter)?:? ([\w.[\]]{1,100})/i,
-  // Generic: field 'x' / parameter "x" / property `x` / attribute x is …
-  /\b(?:field|param(?:eter)?|property|attribute|column)\s+[`'"]([\w.[\]/-]{1,100})[`'"]/i,
+  // Generic: field 'x' / parameter "x" / property `x` / column “x” (curly quotes of a paste) …
+  /\b(?:field|param(?:eter)?|property|attribute|column)\s+[`'"“‘]([\w.[\]/-]{1,100})[`'"”’]/i,
+  // A printed error struct or summary: go-github `{Resource:Issue Field:title Code:missing_field}`,
+  // octokit's "Error summary: resource: Issue code: custom field: title".
+  /\b[Ff]ield: ?([A-Za-z_][\w.]{0,60})\b/,
+  // Rails full messages: "email - has already been taken", "About: is required".
+  /^([A-Za-z_][\w .]{0,60}?)(?: -|:) (?:has already been taken|is invalid|is required|can't be blank|is too long|is not a valid)\b/,
   // Salesforce label form: "Billing City: data value too large"
   /^([A-Z][\w ]{0,60}): (?:data value too large|value not of required type|invalid email address|bad value for restricted picklist field)/i,
   // "Invalid email address: x", "invalid phone number": the message names the kind of value

@@ -795,3 +795,37 @@ export const genericWordingCases: RuleCase[] = [
     note: "Rails uniqueness validation wording",
   },
 ];
+
+/** The rejected field as clients print it, with no field key (go-github structs, octokit summaries, Rails full messages, pasted curly quotes). */
+export const fieldInProseCases: RuleCase[] = [
+  {
+    line: "failed to create issue: POST https://api.github.com/repos/acme/app/issues: 422 Validation Failed [{Resource:Issue Field:labels Code:invalid Message:}]",
+    category: "validation",
+    field: "labels",
+    note: "go-github prints the errors[] struct",
+  },
+  {
+    line: "Octokit::UnprocessableEntity: POST https://api.github.com/repos/acme/app/issues: 422 - Validation Failed Error summary: resource: Issue code: missing_field field: title",
+    category: "validation",
+    field: "title",
+    note: "octokit.rb's error summary",
+  },
+  {
+    line: "{\"ts\":\"2026-03-02T10:00:00Z\",\"level\":\"error\",\"record_id\":\"c-9\",\"status\":422,\"body\":\"phone - has already been taken\"}",
+    category: "validation",
+    field: "phone",
+    note: "Rails full message: field, dash, message",
+  },
+  {
+    line: "2026-03-02T10:00:00Z ERROR insert failed: ERROR: null value in column “customer_id” violates not-null constraint",
+    category: "validation",
+    field: "customer_id",
+    note: "Postgres not-null violation with the curly quotes of a paste",
+  },
+  {
+    line: "2026-03-02T10:00:00Z ERROR sync failed: Missing required parameter idempotency_key",
+    category: "validation",
+    field: "idempotency_key",
+    note: "a missing required parameter, named",
+  },
+];

@@ -103,3 +103,14 @@ export const paypalCases: RuleCase[] = [
     note: 'INTERNAL_SERVER_ERROR: retried with the same PayPal-Request-Id',
   },
 ];
+
+/** PayPal details[].field is a JSON Pointer (developer.paypal.com/api/rest/responses). */
+export const paypalPointerCases: RuleCase[] = [
+  {
+    line: "{\"ts\": \"2026-03-02T10:00:00Z\", \"level\": \"error\", \"destination\": \"paypal\", \"record_id\": \"o-1\", \"status\": 422, \"body\": {\"name\": \"UNPROCESSABLE_ENTITY\", \"details\": [{\"field\": \"/purchase_units/0/amount/currency_code\", \"value\": \"XYZ\", \"issue\": \"CURRENCY_NOT_SUPPORTED\", \"description\": \"Currency code is not currently supported.\"}], \"debug_id\": \"f2a1\"}}",
+    category: "validation",
+    destination: "paypal",
+    field: "currency_code",
+    note: "the pointer’s last segment is the field",
+  },
+];

@@ -421,3 +421,13 @@ export const problemCases: RuleCase[] = [
     note: 'near miss: a 503 problem saying maintenance is the destination being down',
   },
 ];
+
+/** RFC 9457 problem details: errors[] with a URI-fragment JSON Pointer ("#/age"). */
+export const problemPointerCases: RuleCase[] = [
+  {
+    line: "{\"ts\": \"2026-03-02T10:00:00Z\", \"level\": \"error\", \"destination\": \"billing-api\", \"status\": 422, \"body\": {\"type\": \"https://example.net/validation-error\", \"title\": \"Your request is not valid.\", \"errors\": [{\"detail\": \"must be a positive integer\", \"pointer\": \"#/age\"}]}}",
+    category: "validation",
+    field: "age",
+    note: "RFC 9457 §3 example: \"#/age\" names the field",
+  },
+];
