@@ -104,7 +104,7 @@ export function levelFromText(head: string): Level | null {
  * Warnings (`DeprecationWarning:`) are not errors.
  */
 const EXCEPTION_HEAD =
-  /^(?:<[\w:.-]{1,80}>)?(?:Exception in thread "[^"]{0,80}" |Unhandled exception\. |Uncaught |Error: Uncaught |\(Inner Exception #\d+\) |---> |Caused by: )?(?:[A-Za-z_$][\w$]*(?:(?:\.|::|\\)[A-Za-z_$][\w$]*){0,12})?(?:Error|Exception|Fault|Failure|Exit|Interrupt|Unauthorized|Forbidden)\b(?:\[[^\]]{0,40}\])?(?::|$|\s*\(| - )/;
+  /^(?:<[\w:.-]{1,80}>)?(?:Exception in thread "[^"]{0,80}" |Unhandled exception\. |Uncaught |Error: Uncaught |\(Inner Exception #\d+\) |---> |Caused by: )?(?:[A-Za-z_$][\w$]*(?:(?:\.|::|\\)[A-Za-z_$][\w$]*){0,12})?(?:Error|Exception|Fault|Failure|Exit|Interrupt|Unauthorized|Forbidden)_?\b(?:\[[^\]]{0,40}\])?(?::|$|\s*\(| - )/;
 const OTHER_ERROR_HEAD = /^(?:<class '[\w.]{0,120}(?:Error|Exception)'>|(?:Database|Compilation|Runtime|Dependency|Parsing) Error in (?:model|test|seed|snapshot|macro|source|operation)\b|(?:PHP )?(?:Fatal|Parse) error:|panic: |FATAL: |fatal error: |thread '[^']{0,80}' panicked at|Error: |ERROR: |\S{1,200}\.rb:\d+:in [`'][^']{0,120}': .{0,400}\([A-Z][\w:]*\)\s*$)/;
 
 const WARNING_NAME = /^(?:<[\w:.-]{1,80}>)?[\w$.:\\]*Warning\b/;

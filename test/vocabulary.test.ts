@@ -29,6 +29,10 @@ describe('levels: one vocabulary for JSON and text', () => {
     ['Completed with ERROR: 0', null],
     ['an error occurred in the mapper', null],
     ['"error_count": 0', null],
+    ['local.ERROR: invalid_grant {"userId":1}', 'error'],
+    ['[2026-01-01 10:00:00] Integration.WARNING: retrying', 'warn'],
+    ['[2026-01-01 10:00:00] app.INFO: synced 20 contacts', 'info'],
+    ['see logger.ERROR_COUNT for details', null],
   ])('%s → %s', (text, level) => expect(levelFromText(text)).toBe(level));
 });
 
@@ -38,6 +42,7 @@ describe('errors from their shape', () => {
     ['Intuit.Ipp.Exception.ValidationException: ValidationException was thrown.', true],
     ['Stripe::AuthenticationError: Invalid API Key provided', true],
     ["KeyError: 'id'", true],
+    ["psycopg2.errors.InternalError_: Load into table 'orders' failed.", true],
     ['Exception in thread "main" java.io.IOException: broken pipe', true],
     ['Caused by: java.net.SocketTimeoutException: Read timed out', true],
     ['PHP Fatal error:  Uncaught Exception: boom', true],

@@ -3,13 +3,14 @@ import type { Provider } from './provider.js';
 /**
  * Amazon Redshift as a warehouse destination (libpq / redshift_connector wording). Its own wording
  * names it even on a Postgres driver's line: error 1023 "Serializable isolation violation on table",
- * load errors that point at stl_load_errors (docs.aws.amazon.com/redshift/latest/dg/c_serial_isolation.html,
+ * load errors that point at stl_load_errors or print its DETAIL block (`code: 8001 … location:
+ * string.cpp:179`) (docs.aws.amazon.com/redshift/latest/dg/c_serial_isolation.html,
  * r_STL_LOAD_ERRORS.html).
  */
 export const provider: Provider = {
   name: 'redshift',
   display: 'Amazon Redshift',
-  hints: ['[\\w.-]+\\.redshift(?:-serverless)?\\.amazonaws\\.com', 'redshift_connector', 'redshift', 'Serializable isolation violation on table', 'stl_load_errors'],
+  hints: ['[\\w.-]+\\.redshift(?:-serverless)?\\.amazonaws\\.com', 'redshift_connector', 'redshift', 'Serializable isolation violation on table', 'stl_load_errors', 'location:\\s{1,8}\\w{1,40}\\.cpp:\\d{1,6}'],
   // Postgres wording is read by the postgres and generic SQLSTATE rules; these are Redshift's own.
   ruledBy: 'postgres',
   rules: [

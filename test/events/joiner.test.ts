@@ -13,6 +13,12 @@ function join(text: string, limits?: { maxLines: number; maxChars: number }): Ar
 
 const cases: Array<{ name: string; log: string[]; events: Array<[head: number, lines: number]>; kept?: string[]; dropped?: string[] }> = [
   {
+    name: "libpq's DETAIL / HINT / LINE fields under an exception stay with it",
+    log: ['psycopg2.errors.UndefinedColumn: column "emial" of relation "contacts" does not exist', 'LINE 1: INSERT INTO contacts (emial) VALUES (%s)', '                            ^', 'HINT:  Perhaps you meant to reference the column "contacts.email".', 'INFO next'],
+    events: [[1, 4], [5, 1]],
+    kept: ['HINT:  Perhaps you meant'],
+  },
+  {
     name: "a paste's elision line ([...]) inside a Java chain does not cut it",
     log: ['com.example.SyncException: batch failed', '\tat com.example.Sink.put(Sink.java:10)', '[...]', 'Caused by: java.net.ConnectException: Timeout connecting to [search:9200]', '\tat org.apache.http.X.y(X.java:1)', '...', 'INFO next'],
     events: [[1, 6], [7, 1]],

@@ -122,5 +122,16 @@ export const network: RulePack = {
       summary: 'Request timed out',
       fix: 'Retried with backoff; if every request times out, the destination is degraded (check its status page).',
     },
+    // A log shipper's output buffer is full because the destination is slower than the input
+    // (Fluentd BufferOverflowError / overflow_action block, Vector and Logstash back-pressure):
+    // the consequence of a slow or failing destination, retried as it drains.
+    {
+      id: 'network/output-backpressure',
+      category: 'transient',
+      cause: 'output buffer full',
+      message: /BufferOverflowError|failed to write data into buffer by buffer overflow|buffer space has too many data|buffer (?:is )?full.{0,80}(?:output|flush|destination)/i,
+      summary: 'Output buffer full: the destination takes data slower than it arrives',
+      fix: 'Nothing to fix on the records: it drains as the destination keeps up; if it persists, look at the destination’s errors above it or raise the buffer / flush throughput.',
+    },
   ],
 };

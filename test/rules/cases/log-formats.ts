@@ -56,4 +56,16 @@ export const logFormatCases: RuleCase[] = [
     category: 'transient',
     note: "Logstash's Manticore client timeout",
   },
+  {
+    line: '2025-01-01 10:00:00 +0000 [warn]: #0 [out_es] failed to write data into buffer by buffer overflow action=:block',
+    category: 'transient',
+    rule: 'network/output-backpressure',
+    note: 'Fluentd: the output buffer is full because the destination is slow',
+  },
+  {
+    line: '2025-01-01 10:00:00 +0000 [error]: #0 Fluent::Plugin::Buffer::BufferOverflowError error="buffer space has too many data"',
+    category: 'transient',
+    rule: 'network/output-backpressure',
+    note: 'Fluentd BufferOverflowError',
+  },
 ];

@@ -16,3 +16,13 @@ export const redshiftCases: RuleCase[] = [
     note: "the postgres rules decide Redshift lines (ruledBy); the host names Redshift",
   },
 ];
+
+/** A Redshift load error's DETAIL block (STL_LOAD_ERRORS columns) names Redshift on a psycopg2 line. */
+export const redshiftDetailCases: RuleCase[] = [
+  {
+    line: 'psycopg2.errors.InternalError_: Load into table \'orders\' failed.  Check \'stl_load_errors\' system table for details.',
+    category: 'unknown',
+    destination: 'redshift',
+    note: 'stl_load_errors is Redshift’s; the cause itself is in that table, not in the line',
+  },
+];
