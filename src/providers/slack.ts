@@ -22,7 +22,7 @@ export const provider: Provider = {
   name: 'slack',
   display: 'Slack',
   keys: { field: ['needed'] },
-  hints: ['slack\\.com', 'slack_sdk', 'slackclient', '@slack/web-api', '@slack/bolt', 'slacker', 'slack'],
+  hints: ['slack\\.com', 'slack_sdk', 'slackclient', '@slack/web-api', '@slack/bolt', 'slacker', 'Slack::Web', 'slack'],
   links: {
     auth: 'https://api.slack.com/authentication/token-types',
     permissions: 'https://api.slack.com/scopes',
@@ -104,6 +104,35 @@ export const provider: Provider = {
       message: new RegExp(`(?:An API error occurred|slacker\\.Error): (?:not_in_channel|${SCOPE.join('|')})\\b`),
       summary: 'Slack app lacks a scope or channel membership',
       fix: 'Add the scope and reinstall the app, or invite the app to the channel; keep syncing unaffected records.',
+    },
+    // Any client's wording around the Web API's error string, on a line that names Slack:
+    // slack-ruby-client `not_in_channel (Slack::Web::Api::Errors::SlackError)`, `SlackError - channel_not_found`.
+    {
+      id: 'slack/error-string-auth',
+      category: 'auth',
+      cause: 'invalid_auth',
+      message: new RegExp(`\\b(?:${AUTH.join('|')})\\b`),
+      destination: S,
+      summary: 'Slack token invalid, revoked or its user/workspace deactivated',
+      fix: 'Reinstall the Slack app (or issue a new bot/user token) and update the connection; pause the sync until then.',
+    },
+    {
+      id: 'slack/error-string-permission',
+      category: 'permissions',
+      cause: 'missing_scope',
+      message: new RegExp(`\\b(?:not_in_channel|${SCOPE.join('|')})\\b`),
+      destination: S,
+      summary: 'Slack app lacks a scope or channel membership',
+      fix: 'Add the scope and reinstall the app, or invite the app to the channel; keep syncing unaffected records.',
+    },
+    {
+      id: 'slack/error-string-payload',
+      category: 'validation',
+      cause: 'invalid request',
+      message: new RegExp(`\\b(?:${PAYLOAD.join('|')})\\b`),
+      destination: S,
+      summary: 'Slack rejected the request for this record',
+      fix: 'Fix the channel or user id, or the message content, for this record (a private channel the app cannot see also reads as channel_not_found); never retry as is.',
     },
     {
       id: 'slack/sdk-rate-limit',

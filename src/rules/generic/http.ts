@@ -109,6 +109,17 @@ const messages: Rule[] = [
     summary: 'Access token or session expired',
     fix: 'Reconnect the destination account (refresh the token or sign in again); pause the sync until then.',
   },
+  // HTTP 401 means the request was not authenticated (RFC 9110 §15.5.2), whatever its body says:
+  // "Permission denied, wrong credentials", "<H1>401: Access Denied</H1>".
+  {
+    id: 'http/401-permission-wording',
+    category: 'auth',
+    cause: 'invalid credentials',
+    status: [401],
+    message: /permission denied|access (?:is )?denied|forbidden/i,
+    summary: 'Credentials rejected',
+    fix: 'Reconnect the destination account or replace the key; pause the sync until then.',
+  },
   {
     id: 'http/permission-message',
     category: 'permissions',

@@ -829,3 +829,18 @@ export const fieldInProseCases: RuleCase[] = [
     note: "a missing required parameter, named",
   },
 ];
+
+/** A 401 is an authentication failure whatever words its body uses (RFC 9110 §15.5.2). */
+export const unauthorizedWordingCases: RuleCase[] = [
+  {
+    line: "{\"ts\": \"2026-03-02T10:00:00Z\", \"level\": \"error\", \"destination\": \"mailer\", \"status\": 401, \"body\": {\"errors\": [{\"message\": \"Permission denied, wrong credentials\"}]}}",
+    category: "auth",
+    rule: "http/401-permission-wording",
+    note: "401 with \"Permission denied\" in the body",
+  },
+  {
+    line: "{\"ts\": \"2026-03-02T10:00:00Z\", \"level\": \"error\", \"destination\": \"mailer\", \"status\": 403, \"body\": {\"errors\": [{\"message\": \"Permission denied\"}]}}",
+    category: "permissions",
+    note: "the same words on a 403 are permissions",
+  },
+];

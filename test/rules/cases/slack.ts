@@ -99,3 +99,28 @@ export const slackerCases: RuleCase[] = [
     note: "slacker: a revoked or wrong token",
   },
 ];
+
+/** slack-ruby-client: the Web API error string beside its exception class. */
+export const slackRubyCases: RuleCase[] = [
+  {
+    line: "/srv/bundle/gems/slack-ruby-client-2.1.0/lib/slack/web/faraday/response/raise_error.rb:20:in `on_complete': token_revoked (Slack::Web::Api::Errors::TokenRevoked)",
+    category: "auth",
+    destination: "slack",
+    rule: "slack/error-string-auth",
+    note: "a revoked token, Ruby client",
+  },
+  {
+    line: "/srv/bundle/gems/slack-ruby-client-2.1.0/lib/slack/web/faraday/response/raise_error.rb:20:in `on_complete': not_in_channel (Slack::Web::Api::Errors::SlackError)",
+    category: "permissions",
+    destination: "slack",
+    rule: "slack/error-string-permission",
+    note: "the app is not in the channel",
+  },
+  {
+    line: "Slack::Web::Api::Errors::SlackError - is_archived",
+    category: "validation",
+    destination: "slack",
+    rule: "slack/error-string-payload",
+    note: "posting to an archived channel",
+  },
+];
