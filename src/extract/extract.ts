@@ -1,4 +1,5 @@
 import type { LineFormat, LogEvent, Signals } from '../types.js';
+import type { FieldShape } from '../providers/provider.js';
 import { addTo, emptySignals } from './signals.js';
 import { isEntityIdKey, Role } from './keys.js';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon.js';
@@ -283,15 +284,17 @@ class Walker {
     }
     if (value === null || typeof value !== 'object') return;
     const obj = value as Record<string, unknown>;
-    for (const key in obj) this.visit(key, obj[key], depth, obj, parentKey);
+    for (const key in obj) this.visit(key, obj[key], depth, obj);
   }
 
   /** One key of an object: files its value under the key's role. */
-  private visit(key: string, v: unknown, depth: number, obj: Record<string, unknown>, parentKey: string): void {
+  private visit(key: string, v: unknown, depth: number, obj: Record<string, unknown>): void {
     // Error keys all start with e, f or o: one char test keeps the set lookup off most keys.
     const c0 = key.charCodeAt(0);
     if ((c0 === 101 || c0 === 102 || c0 === 111) && depth <= 1 && !this.s.errorKey && ERROR_KEYS.has(key) && isErrorValuePresent(v)) this.s.errorKey = true;
     const role = this.lex.keys.get(key);
+    const shapes = this.lex.providers.fieldShapes.get(key);
+    if (shapes !== undefined) this.shapedField(shapes, v, obj);
     if (this.hint === null && (role === undefined || role === Role.Policy || role === Role.Code || role === Role.Message) && this.s.destination === null) {
       this.hint = this.lex.providers.bodyKey(key) ?? null;
     }
@@ -301,16 +304,22 @@ class Walker {
         const id = String(v);
         if (id.length > 0 && id.length <= 256) this.entityId = id;
       }
-      // HubSpot validation results name the property in "name" beside "isValid"/"error".
-      else if (key === 'name' && typeof v === 'string' && (parentKey === 'validationResults' || 'isValid' in obj)) this.addField(v);
-      // Google v1 errors: "location" names the parameter when "locationType" says it is one.
-      else if (key === 'location' && typeof v === 'string' && obj.locationType === 'parameter') this.addField(v);
       else if (typeof v === 'string' && looksLikeJson(v)) this.embedded(v, depth);
       return;
     }
     this.file(role, key, v, depth, obj);
   }
 
+
+  /** A field named in a provider's own shape (Provider.fieldShapes), told by the key beside it. */
+  private shapedField(shapes: FieldShape[], v: unknown, obj: Record<string, unknown>): void {
+    for (const shape of shapes) {
+      if (!(shape.beside in obj) || (shape.equals !== undefined && obj[shape.beside] !== shape.equals)) continue;
+      if (shape.keysAreFields !== true) {
+        if (typeof v === 'string') this.addField(v);
+      } else if (v !== null && typeof v === 'object' && !Array.isArray(v)) for (const f in v) this.addField(f);
+    }
+  }
 
   private file(role: Role, key: string, v: unknown, depth: number, obj: Record<string, unknown>): void {
     const s = this.s;
@@ -327,10 +336,6 @@ class Walker {
       if (role === Role.FieldList || role === Role.Field) {
         if (Array.isArray(v)) for (const f of v) if (typeof f === 'string') this.addField(f);
         return;
-      }
-      // Zendesk "details": {"email": [{"description": …}]}: the keys are the fields.
-      if (key === 'details' && !Array.isArray(v) && obj.error === 'RecordInvalid') {
-        for (const f in v as object) this.addField(f);
       }
       // Shopify / Rails: "errors": {"title": ["can't be blank"]}: field → messages.
       if (key === 'errors' && !Array.isArray(v)) this.fieldErrors(v as Record<string, unknown>);

@@ -17,6 +17,8 @@ export const provider: Provider = {
   // (googleapis, GaxiosError).
   hints: ['googleapis\\.com', 'google\\.auth', 'googleapiclient', 'gspread', 'Google\\.Apis', 'Google\\.GoogleApiException', 'com\\.google\\.api\\.client', 'GaxiosError'],
   rank: 70,
+  // v1 errors[]: "location" names the parameter when "locationType" says it is one.
+  fieldShapes: [{ key: 'location', beside: 'locationType', equals: 'parameter' }],
   links: {
     auth: 'https://developers.google.com/identity/protocols/oauth2',
     permissions: 'https://console.cloud.google.com/iam-admin/iam',

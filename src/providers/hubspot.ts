@@ -15,6 +15,8 @@ export const provider: Provider = {
   display: 'HubSpot',
   keys: { policy: ['policyName', 'policy_name'], body: ['validationResults'] },
   hints: ['api\\.hubapi\\.com', 'hubapi\\.com', 'hubspot'],
+  // Validation results name the property in "name" beside "isValid" (also inside its message text).
+  fieldShapes: [{ key: 'name', beside: 'isValid' }],
   bodyKeys: ['correlationId', 'policyName', 'portalId'],
   rank: 10,
   links: {

@@ -1,6 +1,6 @@
 import type { Category } from '../types.js';
 import type { Rule, RulePack } from '../rules/rule.js';
-import type { Links, Provider } from './provider.js';
+import type { FieldShape, Links, Provider } from './provider.js';
 
 /** A config file's link for (destination, category, field, cause), or null to use the defaults. */
 export type LinkOverride = (destination: string | null, category: Category, field: string | null, cause: string) => string | null;
@@ -22,6 +22,8 @@ export class ProviderIndex {
   private readonly aliases: Map<string, string>;
   private readonly textHints: RegExp | null;
   private readonly textHintNames: string[];
+  /** The providers' field shapes by key (extract reads them while it walks a body). */
+  readonly fieldShapes = new Map<string, FieldShape[]>();
   /** Per provider, the hints of the providers it rules (ruledBy): the more specific name wins. */
   private readonly childHints = new Map<string, Array<[name: string, hints: RegExp]>>();
   private readonly bodyKeys = new Map<string, string>();
@@ -57,6 +59,7 @@ export class ProviderIndex {
       this.childHints.set(p.ruledBy, list);
     }
     for (const p of this.providers) {
+      for (const f of p.fieldShapes ?? []) this.fieldShapes.set(f.key, [...(this.fieldShapes.get(f.key) ?? []), f]);
       this.displayNames.set(p.name, p.display);
       if (p.links !== undefined) this.links.set(p.name, p.links);
       for (const k of p.bodyKeys ?? []) if (!this.bodyKeys.has(k)) this.bodyKeys.set(k, p.name);

@@ -43,6 +43,8 @@ export interface Provider {
    * Cloud Storage are Google APIs: `ruledBy: 'google'`), declared here so that a provider stays one file.
    */
   ruledBy?: string;
+  /** Where its bodies name the rejected field in a shape no common key spelling covers. */
+  fieldShapes?: FieldShape[];
   /** Fix pages per category. */
   links?: Links;
   /** Its rules, tried before the generic ones; a rule that matched names this provider. */
@@ -51,6 +53,21 @@ export interface Provider {
   lateRules?: Rule[];
   /** Order among providers (lower first, default 100): which provider's rule decides a line that names none. */
   rank?: number;
+}
+
+/**
+ * A field named by a key that means "field" only beside another key of the same object: HubSpot
+ * `{"isValid":false,"name":"email"}`, Google `{"location":"pageSize","locationType":"parameter"}`,
+ * Zendesk `{"error":"RecordInvalid","details":{"email":[…]}}` (the keys of `details` are fields).
+ */
+export interface FieldShape {
+  /** The key whose string value is a field name, or (keysAreFields) whose object's keys are. */
+  key: string;
+  /** Only when the same object has this key… */
+  beside: string;
+  /** …with this value (omitted: any value). */
+  equals?: string;
+  keysAreFields?: boolean;
 }
 
 /** Problems with a provider's definition, each naming its path (`hints[2]`), for built-in and config providers alike. */

@@ -19,6 +19,8 @@ export const provider: Provider = {
   aliases: ['zendesksupport'],
   // Hosts (`acme.zendesk.com`), SDKs (zenpy, node-zendesk, the Ruby zendesk_api gem, Java ZendeskClient).
   hints: ['zendesk\\.com', 'zendesk', 'zenpy', 'zendesk_api', 'ZendeskAPI', 'ZendeskClient', 'ZendeskResponseException', 'zdesk'],
+  // 422 RecordInvalid: the keys of "details" are the fields ({"email": [{"description": …}]}).
+  fieldShapes: [{ key: 'details', beside: 'error', equals: 'RecordInvalid', keysAreFields: true }],
   rank: 95,
   links: {
     auth: 'https://support.zendesk.com/hc/en-us/articles/4408889192858',

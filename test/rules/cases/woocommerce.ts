@@ -89,3 +89,14 @@ export const woocommerceCases: RuleCase[] = [
     note: 'near miss: WordPress core codes on a plain WordPress destination are not WooCommerce’s',
   },
 ];
+
+/** The field named by the provider's own shape (data.params: parameter → message). */
+export const woocommerceShapeCases: RuleCase[] = [
+  {
+    line: "{\"ts\": \"2026-03-02T10:00:00Z\", \"level\": \"error\", \"destination\": \"woocommerce\", \"record_id\": \"p-7\", \"status\": 400, \"body\": {\"code\": \"rest_invalid_param\", \"message\": \"Invalid parameter(s): regular_price\", \"data\": {\"status\": 400, \"params\": {\"regular_price\": \"regular_price is not of type string.\"}, \"details\": {\"regular_price\": {\"code\": \"rest_invalid_type\", \"message\": \"regular_price is not of type string.\", \"data\": {\"param\": \"regular_price\"}}}}}}",
+    category: 'validation',
+    destination: 'woocommerce',
+    field: 'regular_price',
+    note: 'rest_invalid_param: data.params names the rejected parameter',
+  },
+];
