@@ -6,6 +6,7 @@ import { DEFAULT_LEXICON, type Lexicon } from './lexicon.js';
 import { parseLogfmt, looksLikeLogfmt } from './logfmt.js';
 import { codesFromProse, statusFromText, textSignals } from './text.js';
 import { airbyteView } from './engines/airbyte.js';
+import { hostDestination } from './host.js';
 import { condenseTrace } from '../events/joiner.js';
 import { hasExceptionLine, isErrorValuePresent, levelFromNumber, normaliseLevel, outcomeValue, QUIET_LEVELS } from '../vocabulary.js';
 
@@ -115,6 +116,8 @@ export function finish(s: Signals, rawText: string | null, lex: Lexicon = DEFAUL
   if (s.destination === null && (s.recordId !== null || mayBeError(s))) {
     const hay = rawText !== null ? rawText.slice(0, LIMITS.messageChars) : s.message;
     if (hay.length > 0) s.destination = lex.providers.fromText(hay);
+    // An API no provider module knows, named by the host the error line shows.
+    if (s.destination === null && hay.length > 0 && mayBeError(s) && hay.indexOf('://') !== -1) s.destination = hostDestination(hay);
   }
   for (const item of s.items) {
     if (item.status === null) item.status = s.status;

@@ -57,7 +57,7 @@ const spellings: Array<[Role, string[]]> = [
     ['run_id', 'runId', 'sync_id', 'syncId', 'sync_run_id', 'syncRunId', 'job_id', 'jobId', 'execution_id', 'executionId', 'attempt_id', 'run'],
   ],
   [Role.Time, ['emitted_at', 'ts', 'timestamp', 'time', '@timestamp', 'datetime', 'date', 'logged_at', 'loggedAt', 'created_at', 'eventTime', 'event_time', 'batch_started_at', 'batch_completed_at', 'batch_ended_at', '_census_logged_at', 'started_at', 'finished_at', 'sync_started_at', 'sync_finished_at', 'time_stamp']],
-  [Role.Level, ['level', 'severity', 'lvl', 'log_level', 'logLevel', 'levelname', 'loglevel']],
+  [Role.Level, ['level', 'severity', 'lvl', 'log_level', 'logLevel', 'levelname', 'loglevel', 'sev']],
   [Role.Success, ['success', 'ok', 'outcome', 'result', 'succeeded']],
   // Rate-limit policy keys are the providers' (HubSpot policyName, Google quota_metric): src/providers.
   [Role.Policy, []],

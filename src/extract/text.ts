@@ -18,6 +18,11 @@ const STATUS_PATTERNS: RegExp[] = [
   /\bHTTP\/\d(?:\.\d)?"?\s+([1-5]\d\d)\b/,
   // restfly (pyTenable, Jira clients): "[400: POST] https://…"
   /\[([45]\d\d): (?:GET|POST|PUT|PATCH|DELETE)\]/,
+  // .NET WebException: "The remote server returned an error: (401) Unauthorized."; SDK wrappers
+  // "Zendesk Error (422): …"; "[status]: 401".
+  /\breturned an error: \(([45]\d\d)\)/,
+  /\b[A-Z]\w* Error \(([45]\d\d)\)/,
+  /\[status\]: ([45]\d\d)\b/,
   /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+\S+\s+(?:->\s+)?([1-5]\d\d)\b/,
   /\b([1-5]\d\d)[ :-]+(?:Unauthorized|Forbidden|Not Found|Too Many Requests|Bad Request|Payment Required|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity|Locked|Request Timeout|Multi-Status|Precondition Failed|Gone|Client Error|Server Error)\b/i,
   // "HTTP 401", "HTTP-503".

@@ -1,0 +1,36 @@
+/**
+ * The destination an error line shows only by the API host it called, when no provider module
+ * knows that host: `https://api.trakt.tv/sync/history` → `trakt`, `https://acme.odoo.com/xmlrpc` →
+ * `odoo`. The name is the label just before the public suffix. Hosts that name no provider are
+ * left alone: IP addresses, single-label and private names (`db:5432`, `*.internal`, `*.local`),
+ * documentation examples, and hosting or error-tracking domains whose label is not who answered
+ * (`*.amazonaws.com`, `*.herokuapp.com`, `sentry.io`). Only the first URL of the line is read.
+ */
+const URL_RE = /\bhttps?:\/\/(?:[^\s/@'"<>]{1,100}@)?([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)(?=[:/\s'"<>),\]]|$)/;
+
+/** Public suffixes of two labels under a country code: `example.co.uk`, `example.com.au`. */
+const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'ne', 'or', 'go']);
+
+/** Private and reserved names (RFC 6761, RFC 8375, common cluster and LAN suffixes). */
+const PRIVATE_TLDS = new Set(['local', 'localhost', 'internal', 'lan', 'home', 'corp', 'intranet', 'svc', 'test', 'example', 'invalid', 'arpa']);
+
+/** Registrable labels that are hosting, tunnelling, CDN or error-tracking domains, or examples. */
+const NOT_A_PROVIDER = new Set([
+  'example', 'localhost', 'amazonaws', 'cloudfront', 'azurewebsites', 'azure', 'windows', 'herokuapp', 'heroku', 'vercel', 'netlify',
+  'ngrok', 'ngrok-free', 'cloudflare', 'workers', 'pages', 'appspot', 'run', 'web', 'firebaseapp', 'github', 'githubusercontent',
+  'gitlab', 'bitbucket', 'stackoverflow', 'sentry', 'bugsnag', 'rollbar', 'honeybadger', 'google', 'googleapis', 'gstatic',
+]);
+
+export function hostDestination(text: string): string | null {
+  const m = URL_RE.exec(text.length > 4096 ? text.slice(0, 4096) : text);
+  if (m === null) return null;
+  const labels = m[1].toLowerCase().split('.');
+  if (labels.length < 2 || labels.some((l) => l.length === 0)) return null;
+  const tld = labels[labels.length - 1];
+  if (/^\d+$/.test(tld) || PRIVATE_TLDS.has(tld)) return null;
+  let i = labels.length - 2;
+  if (labels.length >= 3 && tld.length === 2 && SECOND_LEVEL.has(labels[i])) i--;
+  const name = labels[i];
+  if (name === undefined || name.length < 2 || NOT_A_PROVIDER.has(name) || !/^[a-z0-9][a-z0-9-]*$/.test(name)) return null;
+  return name;
+}
