@@ -122,6 +122,31 @@ export const provider: Provider = {
       summary: 'Intercom contact already exists (or several match)',
       fix: 'Search and update the existing contact (by external_id / email) instead of creating it.',
     },
+    // intercom-ruby's error classes, when the line shows no status or code.
+    {
+      id: 'intercom/sdk-not-found',
+      category: 'validation',
+      cause: 'not_found',
+      message: /\bIntercom::ResourceNotFound\b/,
+      summary: 'Intercom record not found',
+      fix: 'Re-resolve the Intercom ids (deleted or merged contacts).',
+    },
+    {
+      id: 'intercom/sdk-authentication',
+      category: 'auth',
+      cause: 'unauthorized',
+      message: /\bIntercom::AuthenticationError\b/,
+      summary: 'Intercom access token invalid or revoked',
+      fix: 'Reconnect Intercom (a new access token from the Developer Hub or OAuth); pause the sync until then.',
+    },
+    {
+      id: 'intercom/sdk-rate-limit',
+      category: 'transient',
+      cause: 'rate_limit_exceeded',
+      message: /\bIntercom::RateLimitExceeded\b/,
+      summary: 'Intercom rate limit',
+      fix: 'Retried after X-RateLimit-Reset; lower the call rate if it persists.',
+    },
     {
       id: 'intercom/not-found',
       category: 'validation',

@@ -150,7 +150,7 @@ const messages: Rule[] = [
     id: 'http/validation-message',
     category: 'validation',
     cause: 'validation',
-    message: /validation (?:failed|error)|is required|is invalid|is not valid|not a valid|can(?:not|'t| not) be (?:null|empty|blank)|must be (?:specified|provided|set)|invalid (?:value|format|email|date|phone|number|input|field)|must be (?:a|an|one of|at|less|greater|between|unique)|can(?:no|')t be blank|is not a valid|does not exist|unknown (?:field|property|attribute|column)|malformed|too long|duplicate|has already been taken|missing required (?:param(?:eter)?|field|property|attribute)|required (?:param(?:eter)?|field) (?:is )?missing|violates (?:not-null|unique|foreign key|check) constraint/i,
+    message: /validation (?:failed|error)|is required|is invalid|is not valid|not a valid|can(?:not|'t| not) be (?:null|empty|blank)|must be (?:specified|provided|set)|invalid (?:value|format|email|date|phone|number|input|field)|must be (?:a|an|one of|at|less|greater|between|unique)|can(?:no|')t be blank|is not a valid|does not exist|unknown (?:field|property|attribute|column)|malformed|too long|duplicate|has already been taken|missing required (?:param(?:eter)?|field|property|attribute)|required fields? (?:are|is) missing|required (?:param(?:eter)?|field) (?:is )?missing|violates (?:not-null|unique|foreign key|check) constraint/i,
     summary: 'Destination rejected the payload',
     fix: 'Fix the mapping or the source values (the sample shows the destination’s message).',
   },

@@ -844,3 +844,14 @@ export const unauthorizedWordingCases: RuleCase[] = [
     note: "the same words on a 403 are permissions",
   },
 ];
+
+/** Required-field wording with no level or code in the line. */
+export const requiredMissingCases: RuleCase[] = [
+  {
+    line: "Required fields are missing: [Email__c]",
+    category: "validation",
+    field: "Email__c",
+    rule: "http/validation-message",
+    note: "names the field, names no destination",
+  },
+];

@@ -221,3 +221,28 @@ export const intercomPlanCases: RuleCase[] = [
     note: "the custom data attribute limit of the workspace",
   },
 ];
+
+/** intercom-ruby error classes (github.com/intercom/intercom-ruby, lib/intercom/errors.rb). */
+export const intercomRubyCases: RuleCase[] = [
+  {
+    line: "app/worker.1: WARN: Intercom::ResourceNotFound: Company Not Found",
+    category: "validation",
+    destination: "intercom",
+    rule: "intercom/sdk-not-found",
+    note: "a deleted or merged company",
+  },
+  {
+    line: "Intercom::AuthenticationError: Access Token Invalid",
+    category: "auth",
+    destination: "intercom",
+    rule: "intercom/sdk-authentication",
+    note: "a revoked token",
+  },
+  {
+    line: "Intercom::RateLimitExceeded: Exceeded rate limit of 1000 in 60 seconds",
+    category: "transient",
+    destination: "intercom",
+    rule: "intercom/sdk-rate-limit",
+    note: "the per-minute limit",
+  },
+];

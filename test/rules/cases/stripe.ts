@@ -498,3 +498,19 @@ export const stripeWordingCases: RuleCase[] = [
     note: "parameter_unknown stated in the message only",
   },
 ];
+
+/** stripe-php before 7.0 named its exceptions Stripe\Error\*. */
+export const stripeLegacyPhpCases: RuleCase[] = [
+  {
+    line: "PHP Fatal error:  Uncaught exception 'Stripe\\Error\\Authentication' with message 'Invalid API Key provided: sk_live_****'",
+    category: "auth",
+    destination: "stripe",
+    note: "legacy stripe-php authentication error",
+  },
+  {
+    line: "No such price: price_1Abc",
+    category: "validation",
+    destination: "stripe",
+    note: "Stripe resource_missing wording with no level in the line",
+  },
+];
