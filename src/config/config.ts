@@ -8,6 +8,7 @@ import type { Mask } from '../rules/masks.js';
 import { checkProvider, type Links, type Provider } from '../providers/provider.js';
 import { BUILTIN_PROVIDERS } from '../providers/index.js';
 import { ROLE_NAMES, type KeyRoleName } from '../extract/keys.js';
+import { regexRisk } from './regex-safety.js';
 
 /**
  * The team's config file (JSON): its own fix links, extra rules, field names of its log format,
@@ -111,13 +112,7 @@ export function parseConfig(raw: unknown, path: string): Config {
       for (const k of Object.keys(rest)) fail(`${where}.${k}`, 'unknown key (mask keys: pattern, mask)');
       if (typeof pattern !== 'string' || pattern.length === 0) fail(`${where}.pattern`, 'must be a non-empty regular expression string');
       if (typeof mask !== 'string' || !/^<[\w-]{1,24}>$/.test(mask as string)) fail(`${where}.mask`, 'must be a token such as "<order>" (letters, digits, _ or - inside < >)');
-      let re: RegExp;
-      try {
-        re = new RegExp(pattern as string, 'g');
-      } catch (err) {
-        return fail(`${where}.pattern`, `invalid regular expression (${(err as Error).message})`);
-      }
-      masks.push({ pattern: re, mask: mask as string });
+      masks.push({ pattern: userRegExp(pattern as string, 'g', `${where}.pattern`, fail), mask: mask as string });
     });
   }
   const providers = uniqueList(
@@ -208,6 +203,9 @@ function parseProvider(raw: unknown, where: string, fail: (where: string, what: 
   };
   const problems = checkProvider(provider);
   if (problems.length > 0) fail(`${where}.${problems[0].split(':')[0]}`, problems[0].slice(problems[0].indexOf(':') + 2));
+  // Hints join the one pattern that names providers in error text (providers/knowledge.ts), each
+  // followed by a word edge that can fail: `(?:a+)+` alone matches at once, there it backtracks.
+  (provider.hints ?? []).forEach((h, i) => userRegExp(h, 'i', `${where}.hints[${i}]`, fail, `(?:${h})(?![A-Za-z0-9_])`));
   // An in-house API must not take a built-in provider's place: its lines would lose that provider's rules.
   const builtin = BUILTIN_PROVIDERS.find((b) => b.name === name);
   if (builtin !== undefined) fail(`${where}.name`, `"${name}" is a built-in provider; use "destinations" and "links" to adjust it, or another name`);
@@ -242,12 +240,7 @@ function parseRule(raw: unknown, where: string, fail: (where: string, what: stri
   };
   const regex = (k: string): RegExp | undefined => {
     const v = str(k, false);
-    if (v === undefined) return undefined;
-    try {
-      return new RegExp(v, 'i');
-    } catch (err) {
-      return fail(`${where}.${k}`, `invalid regular expression (${(err as Error).message})`);
-    }
+    return v === undefined ? undefined : userRegExp(v, 'i', `${where}.${k}`, fail);
   };
   const id = str('id', true) as string;
   const category = str('category', true) as string;
@@ -280,6 +273,23 @@ function parseRule(raw: unknown, where: string, fail: (where: string, what: stri
     fail(where, 'needs at least one of code, message, status to match on');
   }
   return rule;
+}
+
+/**
+ * A regular expression from the config file: it must compile, and it must not be able to take
+ * catastrophic time on a log line (exponential or cubic backtracking: `(a+)+$`, `.*a.*b`), which
+ * is decided once here (regex-safety.ts); a pattern that passes runs on the native engine as is.
+ */
+function userRegExp(source: string, flags: string, where: string, fail: (where: string, what: string) => never, asUsed = source): RegExp {
+  let re: RegExp;
+  try {
+    re = new RegExp(source, flags);
+  } catch (err) {
+    return fail(where, `invalid regular expression (${(err as Error).message})`);
+  }
+  const risk = regexRisk(asUsed, flags);
+  if (risk !== null) fail(where, `${JSON.stringify(source)} ${risk.message}`);
+  return re;
 }
 
 function isObject(v: unknown): boolean {
