@@ -122,6 +122,8 @@ const CONTEXT_ENTITIES = new Set([
   'string', 'plugin', 'consumer', 'producer', 'name', 'type',
   // Meta's fbtrace_id traces the request.
   'fbtrace',
+  // A pipeline's parts (Vector, Benthos, OpenTelemetry Collector: component_id=datadog_sink).
+  'component', 'sink', 'receiver', 'exporter', 'processor', 'transform',
 ]);
 
 /**

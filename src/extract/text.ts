@@ -120,8 +120,12 @@ export function textSignals(text: string, s: Signals, embeddedAt: number, lex: L
   s.message = s.message.length > 0 ? `${prose} | ${s.message}` : prose;
 }
 
-/** Leading timestamp, level, [bracketed] tags and key=value fields of a text log line. */
-const PREFIX_TOKEN = /^(?:\[?\d{4}-\d{2}-\d{2}[T ][\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?\]?|\[[^\]\s]{1,40}\]|\{[\w.-]{1,80}:\d{1,6}\}|-(?=\s)|(?:FATAL|CRITICAL|ERROR|ERR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b:?|(?:ts|time|timestamp|level|lvl|run_?id|runId|sync_?id|syncId|job_?id|jobId|record_?id|recordId|destination|dest|connector|worker|thread|logger|pid|host|service|env|request_?id|trace_?id|span_?id)=(?:"[^"]*"|\S*))\s*/;
+/**
+ * Leading timestamp, level, [bracketed] tags and key=value fields of a text log line; dlt's
+ * `|[ERROR]|pid|thread|dlt|load.py|w_run_job:247|` fields; Rust tracing spans and target
+ * (`sink{component_id=x}:request{request_id=1}:http: vector::sinks::util: `).
+ */
+const PREFIX_TOKEN = /^(?:(?:\|(?:\[[A-Za-z]{3,9}\]|[\w.-]{1,40}(?::\d{1,6})?)){1,8}\||[a-z_]\w{0,40}\{[^{}\n]{0,400}\}:(?:[a-z_]\w{0,40}:)?|[a-z_]\w{0,40}(?:::[a-z_]\w{0,40}){1,8}:(?=\s)|\[?\d{4}-\d{2}-\d{2}[T ][\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?\]?|\[[^\]\s]{1,40}\]|\{[\w.-]{1,80}:\d{1,6}\}|-(?=\s)|(?:FATAL|CRITICAL|ERROR|ERR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b:?|(?:ts|time|timestamp|level|lvl|run_?id|runId|sync_?id|syncId|job_?id|jobId|record_?id|recordId|destination|dest|connector|worker|thread|logger|pid|host|service|env|request_?id|trace_?id|span_?id)=(?:"[^"]*"|\S*))\s*/;
 
 function stripPrefix(text: string): string {
   let t = text;
@@ -137,6 +141,8 @@ function stripPrefix(text: string): string {
 const SNAKE_CODE_RE = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/g;
 /** OAuth 2.0 error codes written in prose ("invalid_grant: inactive user", "(invalid_grant) AADSTS…"). */
 const OAUTH_CODE_RE = /\b(invalid_grant|invalid_code|invalid_client|unauthorized_client|unsupported_grant_type|invalid_token|insufficient_scope|invalid_scope|access_denied|temporarily_unavailable)\b/g;
+/** A reason quoted in prose: "reason reported from bigquery: 'invalid'", "reason: 'quotaExceeded'". */
+const REASON_RE = /\breason(?: reported from \w{1,30})?:\s*'(\w{3,40})'/g;
 /** "Error code: InvalidAuthenticationToken" (SDK exception text), "Error code: 0x80040265" (Dataverse). */
 const LABELLED_CODE_RE = /\berror ?code[:=]\s*([A-Za-z][\w.]{2,60}|0x[0-9A-Fa-f]{8})\b/gi;
 /** Salesforce Bulk API exception codes (CamelCase): "InvalidBatch : Field name not found : X". */
@@ -172,6 +178,7 @@ export function codesFromProse(text: string, s: Signals): void {
   if (scan.indexOf('<') !== -1) for (const m of scan.matchAll(XML_CODE_RE)) add(m[1]);
   for (const m of scan.matchAll(SNAKE_CODE_RE)) add(m[1]);
   if (scan.indexOf('ode') !== -1) for (const m of scan.matchAll(LABELLED_CODE_RE)) add(m[1]);
+  if (scan.indexOf('reason') !== -1) for (const m of scan.matchAll(REASON_RE)) add(m[1]);
   if (scan.indexOf('_') !== -1) for (const m of scan.matchAll(OAUTH_CODE_RE)) add(m[1]);
   if (scan.indexOf('Invalid') !== -1 || scan.indexOf('Exceeded') !== -1 || scan.indexOf('TooMany') !== -1) for (const m of scan.matchAll(BULK_CODE_RE)) add(m[1]);
 }

@@ -216,7 +216,8 @@ export const provider: Provider = {
       id: 'google/invalid-reason',
       category: 'validation',
       cause: '{code}',
-      code: ['invalidParameter', 'badRequest', 'required', 'invalidValue'],
+      // `invalid`: BigQuery's reason for invalid input other than a query (a schema or a required field).
+      code: ['invalidParameter', 'badRequest', 'required', 'invalidValue', 'invalid'],
       destination: ['google'],
       summary: 'Google API rejected the request data',
       fix: 'Fix the mapped value (the sample names the field or location).',

@@ -110,7 +110,7 @@ export const network: RulePack = {
       id: 'network/reset',
       category: 'transient',
       cause: 'ECONNRESET',
-      message: /\bECONNRESET\b|socket hang up|\bEPIPE\b|Connection reset by peer|Connection aborted|RemoteDisconnected|other side closed|UND_ERR_SOCKET|ChunkedEncodingError|IncompleteRead|SSLEOFError|EOF occurred in violation of protocol|Premature close|ERR_STREAM_PREMATURE_CLOSE|\[Errno 104\]/i,
+      message: /\bECONNRESET\b|socket hang up|\bEPIPE\b|Connection reset by peer|Connection aborted|RemoteDisconnected|other side closed|UND_ERR_SOCKET|ChunkedEncodingError|IncompleteRead|SSLEOFError|EOF occurred in violation of protocol|Premature close|ERR_STREAM_PREMATURE_CLOSE|\[Errno 104\]|connection closed before message completed/i,
       summary: 'Connection reset mid-request',
       fix: 'Retried with backoff (keep-alive races and load-balancer idle timeouts).',
     },

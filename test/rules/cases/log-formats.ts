@@ -69,3 +69,28 @@ export const logFormatCases: RuleCase[] = [
     note: 'Fluentd BufferOverflowError',
   },
 ];
+
+/** Rust tracing spans and dlt's pipe-separated fields in front of the message. */
+export const spanAndPipeFormatCases: RuleCase[] = [
+  {
+    line: '2024-05-24T01:38:11.479Z ERROR sink{component_kind="sink" component_id=es_out component_type=elasticsearch}:request{request_id=7}:http: vector::internal_events::http_client: HTTP error. error=connection closed before message completed',
+    category: 'transient',
+    rule: 'network/reset',
+    note: "hyper's IncompleteMessage under Vector's spans: a connection dropped mid-request",
+  },
+  {
+    line: "2025-03-15 18:07:39,942|[ERROR]|228396|139148723750592|dlt|load.py|w_run_job:247|Terminal exception in job orders.parquet: dlt.destinations.exceptions.DatabaseTerminalException: Bigquery Load Job failed, reason reported from bigquery: 'invalid'",
+    category: 'validation',
+    destination: 'bigquery',
+    note: "dlt's fields before the message; BigQuery's reason 'invalid' is rejected input",
+  },
+];
+
+/** A logger's notices about its own throttling are not errors of the sync. */
+export const logThrottleCases: RuleCase[] = [
+  {
+    line: '2024-05-24T01:38:11.479Z ERROR sink{component_kind="sink" component_id=otel}:request{request_id=9}: vector_common::internal_event::service: Internal log [Service call failed. No retries or retries exhausted.] is being suppressed to avoid flooding.',
+    category: 'none',
+    note: "Vector's notice that it suppresses a repeated message",
+  },
+];
