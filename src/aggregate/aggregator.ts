@@ -19,6 +19,7 @@ import { foldGroups } from './fold.js';
 import { BUILTIN_INDEX } from '../providers/index.js';
 import type { ProviderIndex } from '../providers/knowledge.js';
 import { DEFAULT_EVENT_LIMITS, type EventLimits } from '../events/joiner.js';
+import { ownCopy } from '../strings.js';
 
 export interface AggregatorOptions {
   /** Sample lines kept per group. */
@@ -441,5 +442,5 @@ function sameIsoShape(a: string, b: string): boolean {
 }
 
 function sample(text: string): string {
-  return text.length > SAMPLE_CHARS ? `${text.slice(0, SAMPLE_CHARS)}…` : text;
+  return ownCopy(text.length > SAMPLE_CHARS ? `${text.slice(0, SAMPLE_CHARS)}…` : text);
 }

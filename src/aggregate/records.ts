@@ -1,3 +1,5 @@
+import { ownCopy } from '../strings.js';
+
 /**
  * Per-record failure history, for distinct-record counts and retry resolution. Only records that
  * failed at least once are tracked (successes of never-failed records cost one lookup), up to a
@@ -61,7 +63,7 @@ export class RecordTracker {
       this.size++;
       const h = hashId(id) & (FILTER_BITS - 1);
       this.filter[h >>> 5] |= 1 << (h & 31);
-      states.set(id, (group << 2) | PENDING | LAST_FAILED);
+      states.set(ownCopy(id), (group << 2) | PENDING | LAST_FAILED);
       return 'new-in-group';
     }
     if (typeof st === 'number') {

@@ -1,3 +1,5 @@
+import { ownCopy } from '../strings.js';
+
 /**
  * Per-run bookkeeping for blocked runs: a run comes from a run-id field, or is the input file.
  * An actionable group blocks a run when no record succeeded in that run after the group's first
@@ -56,6 +58,7 @@ export class RunTracker {
       r = this.runs.get(id);
       if (r !== undefined) return r;
     }
+    id = ownCopy(id);
     r = { id, lines: 0, errors: 0, succeeded: 0, lastSuccessSeq: -1, groups: new Map() };
     this.runs.set(id, r);
     this.current = r;

@@ -1,3 +1,5 @@
+import { ownCopy } from '../strings.js';
+
 /**
  * Template mining for unknown errors, in the manner of Drain (He et al. 2017, "Drain: An Online
  * Log Parsing Approach with Fixed Depth Tree"; logpai's Drain3). The masks in src/rules/masks.ts
@@ -252,7 +254,7 @@ export class TemplateMiner {
       node = next;
       depth++;
     }
-    const cluster: Cluster = { id: this.all.length + 1, tokens, size: 1 };
+    const cluster: Cluster = { id: this.all.length + 1, tokens: tokens.map(ownCopy), size: 1 };
     node.clusters.push(cluster);
     this.all.push(cluster);
     return cluster;

@@ -1,3 +1,5 @@
+import { ownCopy } from '../strings.js';
+
 /**
  * Which JSON / logfmt keys carry which signal. Data, not code: the spellings seen in sync-tool
  * logs and provider bodies. A config file can add more (see config/).
@@ -137,7 +139,7 @@ export function isEntityIdKey(key: string): boolean {
   if (known !== undefined) return known;
   const yes = decideEntityIdKey(key);
   if (entityIdKeys.size >= ENTITY_KEY_MEMO) entityIdKeys.clear();
-  entityIdKeys.set(key, yes);
+  entityIdKeys.set(ownCopy(key), yes);
   return yes;
 }
 

@@ -1,6 +1,7 @@
 import type { Category } from '../types.js';
 import type { Rule, RulePack } from '../rules/rule.js';
 import type { FieldShape, Links, Provider } from './provider.js';
+import { ownCopy } from '../strings.js';
 
 /** A config file's link for (destination, category, field, cause), or null to use the defaults. */
 export type LinkOverride = (destination: string | null, category: Category, field: string | null, cause: string) => string | null;
@@ -83,7 +84,7 @@ export class ProviderIndex {
       }
       if (result === null) result = squeezed.length > 0 ? lower.replace(/[^a-z0-9._-]/g, '-') : null;
     }
-    if (this.names.size < NAME_CACHE_MAX) this.names.set(raw, result);
+    if (this.names.size < NAME_CACHE_MAX) this.names.set(ownCopy(raw), result === null ? null : ownCopy(result));
     return result;
   }
 

@@ -5,6 +5,7 @@ import { MASKS, template, type Mask } from './masks.js';
 import { BUILTIN_INDEX } from '../providers/index.js';
 import type { ProviderIndex } from '../providers/knowledge.js';
 import { ERROR_LEVELS } from '../vocabulary.js';
+import { ownCopy } from '../strings.js';
 
 export type Tier = 'code' | 'message' | 'status' | 'unknown' | 'none' | 'items';
 
@@ -182,7 +183,7 @@ export class Classifier {
     const named = s.destination;
     const c = this.decideUncached(s, tried);
     if (this.memo.size >= MEMO_MAX) this.memo.clear();
-    this.memo.set(key, { c, destination: named === null ? s.destination : null, tier: this.tier });
+    this.memo.set(ownCopy(key), { c, destination: named === null ? s.destination : null, tier: this.tier });
     return c;
   }
 
@@ -350,7 +351,9 @@ export class Classifier {
         this.decided.clear();
         this.decidedCount = 0;
       }
-      byField.set(fieldKey, c);
+      // Kept past the line: copies, so the cache holds no slice of the chunk the line came from.
+      c = JSON.parse(JSON.stringify(c)) as Classification;
+      byField.set(fieldKey === null ? null : ownCopy(fieldKey), c);
     }
     return c;
   }
