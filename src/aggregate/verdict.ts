@@ -16,7 +16,7 @@ export function verdictFor(groups: Group[], display: (destination: string | null
   // Only auth and plan stop every call; a permissions or validation block still leaves other objects syncable.
   const blocking = groups.find((g) => g.blocksRun && (g.category === 'auth' || g.category === 'plan'));
   if (blocking !== undefined) {
-    const wasted = blocking.wastedCalls > 0 ? ` (${n(blocking.wastedCalls)} calls wasted after it)` : '';
+    const wasted = blocking.wastedCalls > 0 ? ` (${plural(blocking.wastedCalls, 'call')} wasted after it)` : '';
     return {
       action: 'pause-sync',
       text: `Pause the sync: ${blocking.summary} on ${display(blocking.destination)} blocks every record${wasted}. ${blocking.fix}`,
@@ -78,6 +78,15 @@ export function verdictFor(groups: Group[], display: (destination: string | null
     };
   }
   return { action: 'none', text: 'No errors found.' };
+}
+
+/**
+ * The fix as every human output quotes it: an auth or plan cause that did not block the run (records
+ * went through after it) is fixed without pausing, so its advice to pause is left out, in the table
+ * and markdown as in the verdict.
+ */
+export function fixAsAdvised(g: Group): string {
+  return (g.category === 'auth' || g.category === 'plan') && !g.blocksRun ? withoutPause(g.fix) : g.fix;
 }
 
 /** A fix without its clauses advising to pause ("…; pause the sync until then."). */

@@ -33,6 +33,8 @@ const STATUS_PATTERNS: RegExp[] = [
   // "the API returned 403", "failed with 429 from …"; not "returned 500 rows".
   /\b(?:returned|responded with|failed with|got|received)\s+(?:an?\s+)?(?:HTTP\s+)?([45]\d\d)\b(?=\s*(?:$|[.,;:!)\]"'}]|(?:error|response|status|code|from|for|when|while|on|at)\b))/i,
 ];
+/** The request and status of a Common Log Format line: a path, not a URL, so no destination. */
+const ACCESS_LOG = /"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/[^\s"]* HTTP\/[\d.]{1,3}" [1-5]\d\d\b/;
 const TIME_RE = /^\[?(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)/;
 const RECORD_RE = /\b(?:record[_ ]?id|recordId|external_id|externalId|object_id|objectId|contact_id|row_id)["']?\s*[:=]\s*["']?([^\s"',;)\]}]+)/i;
 const ENTITY_ID_RE = /\b([A-Za-z][A-Za-z0-9]{1,30}(?:_id|Id))["']?\s*[:=]\s*["']?([^\s"',;)\]}]{1,128})/g;
@@ -58,6 +60,9 @@ export function statusFromText(text: string): number | null {
   const scan = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
   // Every pattern needs a 3-digit status: one cheap test spares the rest on most messages.
   if (!THREE_DIGITS.test(scan)) return null;
+  // An access-log line ("POST /card/add/ HTTP/1.1" 400 295) is this service answering its own
+  // client, not a destination answering the sync: its status is no finding.
+  if (scan.indexOf(' HTTP/') !== -1 && ACCESS_LOG.test(scan)) return null;
   for (const re of STATUS_PATTERNS) {
     const m = re.exec(scan);
     if (m !== null) return Number(m[1]);

@@ -2,6 +2,7 @@ import type { Summary } from '../types.js';
 import { escapeForTerminal } from './sanitize.js';
 import { actLabel, groupFlags, groupHeadline, limitNotes } from './headline.js';
 import { plural, thousands } from '../thousands.js';
+import { fixAsAdvised } from '../aggregate/verdict.js';
 
 const n = thousands;
 
@@ -39,7 +40,7 @@ export function renderMarkdown(summary: Summary, opts: MarkdownOptions = {}): st
     out.push('| category | count | records | actionable | destination | summary | fix |');
     out.push('|---|---:|---:|---|---|---|---|');
     for (const g of summary.groups) {
-      const fix = g.baseline === 'gone' ? '-' : g.link === null ? cell(g.fix) : `${cell(g.fix)} [link](${g.link.replace(/[\s()<>\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => encodeURIComponent(c))})`;
+      const fix = g.baseline === 'gone' ? '-' : g.link === null ? cell(fixAsAdvised(g)) : `${cell(fixAsAdvised(g))} [link](${g.link.replace(/[\s()<>\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => encodeURIComponent(c))})`;
       const flags = groupFlags(g);
       const summaryText = cell(groupHeadline(g)) + (flags.length > 0 ? ` (${flags.join(', ')})` : '');
       out.push(`| ${g.category} | ${n(g.count)} | ${g.records === null ? '-' : n(g.records)} | ${actLabel(g)} | ${cell(g.destination ?? '-')} | ${summaryText} | ${fix} |`);

@@ -4,6 +4,7 @@ import type { Category, Group, Summary } from '../types.js';
 import { clip, escapeForTerminal } from './sanitize.js';
 import { actLabel, groupFlags, groupHeadline, limitNotes, TABLE_ROWS } from './headline.js';
 import { plural, thousands } from '../thousands.js';
+import { fixAsAdvised } from '../aggregate/verdict.js';
 
 export interface TableOptions {
   color: boolean;
@@ -117,7 +118,8 @@ function detailLines(g: Group, c: ChalkInstance, width: number, opts: TableOptio
   const out: string[] = [];
   // A group gone since the baseline has nothing left to fix.
   if (g.baseline === 'gone') return out;
-  if (g.fix.length > 0) for (const l of wrap(`fix: ${clip(g.fix, width * 4)}`, width)) out.push(l);
+  const fix = fixAsAdvised(g);
+  if (fix.length > 0) for (const l of wrap(`fix: ${clip(fix, width * 4)}`, width)) out.push(l);
   // A link stays whole on one line, however long: a broken link can be neither clicked nor pasted.
   if (g.link !== null) out.push(c.cyan(hyperlink(escapeForTerminal(g.link), opts.hyperlinks)));
   // A sample gets up to four lines: the envelope of a log line often fills the first.

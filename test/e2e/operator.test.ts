@@ -225,6 +225,11 @@ describe.concurrent('2. the token expires halfway: earlier records succeeded', (
     // The text agrees with the action: the fix is quoted without its advice to pause.
     expect(json.verdict.text).toMatch(/^Fix first: /);
     expect(json.verdict.text).not.toMatch(/pause the sync until/i);
+    // The table and markdown quote the fix as the verdict does.
+    const table = await runCli([refreshed, '--no-color']);
+    expect(squeeze(table.stdout)).toMatch(/fix: Reconnect/);
+    expect(squeeze(table.stdout)).not.toMatch(/pause the sync until/i);
+    expect((await runCli([refreshed, '--format', 'markdown'])).stdout).not.toMatch(/pause the sync until/i);
   });
 });
 

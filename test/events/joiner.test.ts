@@ -13,6 +13,12 @@ function join(text: string, limits?: { maxLines: number; maxChars: number }): Ar
 
 const cases: Array<{ name: string; log: string[]; events: Array<[head: number, lines: number]>; kept?: string[]; dropped?: string[] }> = [
   {
+    name: 'Node frames pasted without their indentation stay with the error',
+    log: ['AxiosError: Request failed with status code 429', 'at settle (/app/node_modules/axios/dist/node/axios.cjs:1909:12)', 'at process.processTicksAndRejections (node:internal/process/task_queues:95:5)', 'at 10:00 the next batch started'],
+    events: [[1, 3], [4, 1]],
+    dropped: ['at settle'],
+  },
+  {
     name: "libpq's DETAIL / HINT / LINE fields under an exception stay with it",
     log: ['psycopg2.errors.UndefinedColumn: column "emial" of relation "contacts" does not exist', 'LINE 1: INSERT INTO contacts (emial) VALUES (%s)', '                            ^', 'HINT:  Perhaps you meant to reference the column "contacts.email".', 'INFO next'],
     events: [[1, 4], [5, 1]],

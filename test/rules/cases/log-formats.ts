@@ -94,3 +94,18 @@ export const logThrottleCases: RuleCase[] = [
     note: "Vector's notice that it suppresses a repeated message",
   },
 ];
+
+/** An access log records this service answering its own clients: its status is no destination's. */
+export const accessLogCases: RuleCase[] = [
+  {
+    line: '127.0.0.1 - - [02/Dec/2026 10:00:00] INFO "POST /card/add/ HTTP/1.1" 400 295',
+    category: 'none',
+    note: 'Common Log Format: a path, not a URL, so no call to a destination',
+  },
+  {
+    line: '2026-12-02 10:00:00 INFO httpx: HTTP Request: POST https://api.hubapi.com/crm/v3/objects/contacts "HTTP/1.1 429 Too Many Requests"',
+    category: 'transient',
+    destination: 'hubspot',
+    note: "httpx logs each call at INFO: a 429 from the destination's URL is a finding",
+  },
+];
