@@ -67,7 +67,7 @@ async function main(): Promise<void> {
     console.log(`  synctriage / read floor:  ${(read.ms / tool.ms).toFixed(2)}×`);
     console.log(`  synctriage / parse floor: ${(parse.ms / tool.ms).toFixed(2)}×`);
     // What two stages cost, each against the same job without it, in the same run: the event
-    // stage (issue bar: at most 10 %), and the breadth of provider packs (rules are indexed by
+    // stage (the bar: at most 10 %), and the breadth of provider packs (rules are indexed by
     // provider, so every built-in pack should cost about what the six core ones do).
     const analyzed = measure('analyze', file);
     const lines = measure('analyze-lines', file);

@@ -13,13 +13,15 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+// The corpus generator's PRNG: an iteration replays from (seed, iteration) alone.
+import { mulberry32 } from '../../bench/generate.js';
 import { HAVE_TIME, parseNdjson, ROOT, runCli, SAMPLES, STACK_FRAME, tempDir, type ClassifyJson, type RunResult, type Summary } from './run-cli.js';
 
 const SEED = envInt('SYNCTRIAGE_FUZZ_SEED', 20261122);
 const ITERATIONS = envInt('SYNCTRIAGE_FUZZ_ITERATIONS', 4);
 /** Hang and blow-up guards, not speed checks: a run that spun or held its input would cross them by far. */
 const MAX_MS = 30_000;
-/** The bar of issue 11: peak RSS under 256 MiB on any input, in every mode. */
+/** The bar for untrusted input: peak RSS under 256 MiB on any input, in every mode. */
 const MAX_RSS_KB = 256 * 1024;
 
 function envInt(name: string, fallback: number): number {
@@ -28,18 +30,6 @@ function envInt(name: string, fallback: number): number {
   const n = Number(v);
   if (!Number.isSafeInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, not ${JSON.stringify(v)}`);
   return n;
-}
-
-/** mulberry32: a tiny seeded PRNG, so an iteration replays from (seed, iteration) alone. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 class Rng {
