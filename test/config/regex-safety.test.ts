@@ -12,7 +12,7 @@ import { ProviderIndex } from '../../src/providers/knowledge.js';
 import { MASKS } from '../../src/rules/masks.js';
 import { runCli, sample, STACK_FRAME, tempDir } from '../e2e/run-cli.js';
 
-/** The patterns of issue 11: each hangs the backtracking engine on a line of a few dozen characters. */
+/** Known catastrophic patterns: each hangs the backtracking engine on a line of a few dozen characters. */
 const CATASTROPHIC = ['(a+)+$', '(a|aa)+$', '^(\\w+\\s?)*$', '(x+x+)+y'];
 
 const rule = (extra: Record<string, unknown>) => ({ id: 'r', category: 'plan', summary: 's', ...extra });
