@@ -15,6 +15,7 @@ import { ProviderIndex } from './providers/knowledge.js';
 import { Aggregator, DEFAULT_AGGREGATOR_OPTIONS, type AggregatorOptions } from './aggregate/aggregator.js';
 import { verdictFor } from './aggregate/verdict.js';
 import { VERSION, SCHEMA_VERSION } from './version.js';
+import { plural } from './thousands.js';
 
 /**
  * What classifying needs, all of it held here (no process-wide settings): the lexicon extraction
@@ -119,7 +120,11 @@ export async function analyze(inputs: InputSource[], engine: Engine, opts: Analy
     totals: { ...a.totals, filtered },
     groups: a.groups,
     runs: a.runs,
-    verdict: verdictFor(a.groups, (d) => engine.lexicon.providers.display(d)),
+    // A window that left nothing is no clean run: say so rather than "No errors found".
+    verdict:
+      a.totals.lines === 0 && filtered > 0
+        ? { action: 'none', text: `No line falls in the --since/--until window (${plural(filtered, 'line')} outside it).` }
+        : verdictFor(a.groups, (d) => engine.lexicon.providers.display(d)),
     limits: a.limits,
   };
 }

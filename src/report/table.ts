@@ -53,7 +53,7 @@ export function renderTable(summary: Summary, opts: TableOptions): string {
     c.bold('synctriage') +
       ` ${inputs}: ${plural(t.lines, 'line')}${t.events !== t.lines ? ` in ${plural(t.events, 'event')}` : ''}, ${plural(t.errors, 'error')} in ${plural(t.groups, 'group')}` +
       ` (${n(t.actionableGroups)} actionable), ${plural(t.nonErrors, 'non-error')}` +
-      (t.filtered > 0 ? `; ${n(t.filtered)} more lines outside --since/--until` : ''),
+      (t.filtered > 0 ? `; ${plural(t.filtered, 'line')} ${t.lines > 0 ? 'more ' : ''}outside --since/--until` : ''),
   );
 
   if (summary.groups.length > 0) {

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, runJson, STACK_FRAME, tempDir, type GroupJson, type RunOptions, type Summary } from './run-cli.js';
+import { runCli, runJson, sample, STACK_FRAME, tempDir, type GroupJson, type RunOptions, type Summary } from './run-cli.js';
 
 /** The JSON contract (src/types.ts), under the names this file uses. */
 type OpGroup = GroupJson;
@@ -674,6 +674,13 @@ describe.concurrent('time window, samples, first/last seen, --by-run', () => {
     const until = (await summary([file, '--until', '2026-11-22T08:15:00+00:00'])).json;
     expect(until.totals.filtered).toBe(17);
     expect(until.totals.lines).toBe(4);
+  });
+
+  it('a window that leaves no line says so, not "No errors found"', async () => {
+    const res = await runCli([sample('mixed.log'), '--since', '2030-01-01T00:00:00Z', '--no-color']);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toMatch(/Verdict: No line falls in the --since\/--until window \(122 lines outside it\)/);
+    expect(res.stdout).not.toMatch(/No errors found/);
   });
 
   it('--since later than --until is a usage error; an unreadable time too', async () => {
