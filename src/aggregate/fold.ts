@@ -15,7 +15,8 @@ import { compareGroups } from './aggregator.js';
  * 2. Within one destination, an auth, permissions or plan group decided by a generic rule (the
  *    HTTP status or wording, `http/…`, `oauth/…`) folds into the one group of that category that a
  *    provider's own code decided: for the operator "401 Unauthorized" and "InvalidAuthenticationToken"
- *    from the same API are one fix. With several provider groups of the category it stays apart.
+ *    from the same API are one fix. With several provider groups of the category it stays apart;
+ *    with none, the generic groups of the category and destination fold into the first of them.
  *
  * Groups are merged as whole rows: counts and records add, first/last seen widen, samples join.
  */
@@ -55,13 +56,24 @@ export function foldGroups(groups: Group[], runs: RunSummary[], destinationOf: (
     else list.push(g);
   }
   const kept: Group[] = [];
+  // With no provider-decided group to join, generic groups of one category and destination are
+  // still one cause ("Unauthorized (HTTP 401)" and "Credentials rejected" from the same API).
+  const genericFirst = new Map<string, Group>();
+  const foldInto = (target: Group, g: Group) => {
+    mergeInto(target, g);
+    renamed.set(g.key, target.key);
+    for (const [from, to] of renamed) if (to === g.key) renamed.set(from, target.key);
+  };
   for (const g of out) {
-    const target = g.destination !== null && FOLDED.has(g.category) && isGeneric(g.rule) ? specific.get(`${g.category}|${g.destination}`) : undefined;
-    if (target !== undefined && target.length === 1) {
-      mergeInto(target[0], g);
-      renamed.set(g.key, target[0].key);
-      for (const [from, to] of renamed) if (to === g.key) renamed.set(from, target[0].key);
-    } else kept.push(g);
+    const generic = g.destination !== null && FOLDED.has(g.category) && isGeneric(g.rule);
+    const k = `${g.category}|${g.destination}`;
+    const target = generic ? specific.get(k) : undefined;
+    if (target !== undefined && target.length === 1) foldInto(target[0], g);
+    else if (generic && target === undefined && genericFirst.has(k)) foldInto(genericFirst.get(k) as Group, g);
+    else {
+      if (generic && target === undefined) genericFirst.set(k, g);
+      kept.push(g);
+    }
   }
 
   if (renamed.size > 0) renameInRuns(runs, renamed);

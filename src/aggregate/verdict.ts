@@ -8,8 +8,8 @@ const n = thousands;
  * The one line an operator reads first: what to do now. A blocking auth or plan problem means
  * pause (every further call is wasted); other actionable causes mean fix and keep syncing; an
  * outage or still-failing transient means wait. The action and the text agree: an auth or plan
- * cause that did not block the run (calls succeeded after it, or it did not repeat) is fixed
- * without pausing, so its fix is quoted without the advice to pause.
+ * cause whose records went through after it is fixed without pausing (its fix quoted without the
+ * advice to pause); one the log shows too little of keeps the advice to pause.
  */
 /** `display`: destination names as people write them (the engine's providers, config ones included). */
 export function verdictFor(groups: Group[], display: (destination: string | null) => string = displayDestination): Verdict {
@@ -33,10 +33,17 @@ export function verdictFor(groups: Group[], display: (destination: string | null
         ? ' Keep syncing: unaffected records go through.'
         : '';
     if ((top.category === 'auth' || top.category === 'plan') && withoutPause(top.fix) !== top.fix) {
+      if (!shownHarmless(top)) {
+        // Too little in the log to tell whether it stopped the run: the taxonomy's advice stands.
+        return {
+          action: 'pause-sync',
+          text: `Pause the sync: ${top.summary} on ${display(top.destination)} (${what}); nothing in the log shows calls going through after it. ${top.fix}${more}`,
+        };
+      }
       const fix = withoutPause(top.fix);
       return {
         action: 'fix-and-continue',
-        text: `Fix first: ${top.summary} on ${display(top.destination)} (${what}); it did not block the run, so the sync need not pause.${fix.length > 0 ? ` ${fix}` : ''}${more}`,
+        text: `Fix first: ${top.summary} on ${display(top.destination)} (${what}); records went through after it, so the sync need not pause.${fix.length > 0 ? ` ${fix}` : ''}${more}`,
       };
     }
     return {
@@ -81,12 +88,17 @@ export function verdictFor(groups: Group[], display: (destination: string | null
 }
 
 /**
- * The fix as every human output quotes it: an auth or plan cause that did not block the run (records
- * went through after it) is fixed without pausing, so its advice to pause is left out, in the table
+ * The fix as every human output quotes it: an auth or plan cause that did not block the run, and
+ * whose records went through after it, is fixed without pausing, so its advice to pause is left out, in the table
  * and markdown as in the verdict.
  */
 export function fixAsAdvised(g: Group): string {
-  return (g.category === 'auth' || g.category === 'plan') && !g.blocksRun ? withoutPause(g.fix) : g.fix;
+  return (g.category === 'auth' || g.category === 'plan') && !g.blocksRun && shownHarmless(g) ? withoutPause(g.fix) : g.fix;
+}
+
+/** The log shows records of this cause going through after it: it did not stop the sync. */
+function shownHarmless(g: Group): boolean {
+  return g.recovered !== null && g.recovered > 0;
 }
 
 /** A fix without its clauses advising to pause ("…; pause the sync until then."). */

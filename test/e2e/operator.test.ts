@@ -676,6 +676,15 @@ describe.concurrent('time window, samples, first/last seen, --by-run', () => {
     expect(until.totals.lines).toBe(4);
   });
 
+  it('two generic 401 wordings from one API are one row; too little to tell keeps the advice to pause', async () => {
+    const file = writeLog('two-401.log', ['{"level":"error","destination":"hubspot","status":401}', '2026-01-01T00:00:00Z ERROR dest=hubspot invalid credentials for the connected account']);
+    const { json } = await summary([file]);
+    expect(json.groups).toHaveLength(1);
+    expect(json.groups[0]).toMatchObject({ category: 'auth', destination: 'hubspot', count: 2, blocksRun: false });
+    expect(json.verdict.action).toBe('pause-sync');
+    expect(json.verdict.text).toMatch(/nothing in the log shows calls going through after it/);
+  });
+
   it('a window that leaves no line says so, not "No errors found"', async () => {
     const res = await runCli([sample('mixed.log'), '--since', '2030-01-01T00:00:00Z', '--no-color']);
     expect(res.code).toBe(0);
