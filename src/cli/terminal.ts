@@ -16,7 +16,10 @@ export function terminalInfo(
   else if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') color = false;
   else color = stream.isTTY === true && env.TERM !== 'dumb';
   const hyperlinks = color && stream.isTTY === true && supportsHyperlinks(env);
-  const width = stream.isTTY === true && stream.columns !== undefined && stream.columns > 0 ? stream.columns : 120;
+  // The terminal's own width, else COLUMNS (set by shells, and by users for a pipe), else 120.
+  const columns = Number(env.COLUMNS);
+  const width =
+    stream.isTTY === true && stream.columns !== undefined && stream.columns > 0 ? stream.columns : Number.isInteger(columns) && columns > 0 ? columns : 120;
   return { color, hyperlinks, width };
 }
 

@@ -67,4 +67,11 @@ describe('terminal decisions', () => {
     expect(terminalInfo({ isTTY: true }, { TERM_PROGRAM: 'iTerm.app', CI: 'true' }, undefined).hyperlinks).toBe(false);
     expect(terminalInfo({ isTTY: true }, {}, undefined).hyperlinks).toBe(false);
   });
+
+  it('takes the width from the terminal, else COLUMNS, else 120', () => {
+    expect(terminalInfo({ isTTY: true, columns: 100 }, { COLUMNS: '80' }, undefined).width).toBe(100);
+    expect(terminalInfo({ isTTY: false }, { COLUMNS: '80' }, undefined).width).toBe(80);
+    expect(terminalInfo({ isTTY: false }, { COLUMNS: 'wide' }, undefined).width).toBe(120);
+    expect(terminalInfo({ isTTY: false }, {}, undefined).width).toBe(120);
+  });
 });
