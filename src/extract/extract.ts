@@ -117,7 +117,7 @@ export function finish(s: Signals, rawText: string | null, lex: Lexicon = DEFAUL
     const hay = rawText !== null ? rawText.slice(0, LIMITS.messageChars) : s.message;
     if (hay.length > 0) s.destination = lex.providers.fromText(hay);
     // An API no provider module knows, named by the host the error line shows.
-    if (s.destination === null && hay.length > 0 && mayBeError(s) && hay.indexOf('://') !== -1) s.destination = hostDestination(hay);
+    if (s.destination === null && hay.length > 0 && mayBeError(s) && (hay.indexOf('://') !== -1 || hay.indexOf('ConnectionPool(') !== -1)) s.destination = hostDestination(hay);
   }
   for (const item of s.items) {
     if (item.status === null) item.status = s.status;

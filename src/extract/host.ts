@@ -4,7 +4,8 @@
  * `odoo`. The name is the label just before the public suffix. Hosts that name no provider are
  * left alone: IP addresses, single-label and private names (`db:5432`, `*.internal`, `*.local`),
  * documentation examples, and hosting or error-tracking domains whose label is not who answered
- * (`*.amazonaws.com`, `*.herokuapp.com`, `sentry.io`). Only the first URL of the line is read.
+ * (`*.amazonaws.com`, `*.herokuapp.com`, `sentry.io`). Only the first URL of the line is read, or
+ * urllib3's connection-pool host where the line has no URL.
  */
 const URL_RE = /\bhttps?:\/\/(?:[^\s/@'"<>]{1,100}@)?([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)(?=[:/\s'"<>),\]]|$)/;
 
@@ -21,8 +22,12 @@ const NOT_A_PROVIDER = new Set([
   'gitlab', 'bitbucket', 'stackoverflow', 'sentry', 'bugsnag', 'rollbar', 'honeybadger', 'google', 'googleapis', 'gstatic',
 ]);
 
+/** urllib3's pool in a Python error: `HTTPSConnectionPool(host='api.trakt.tv', port=443)`. */
+const POOL_RE = /\bHTTPS?ConnectionPool\(host='([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)'/;
+
 export function hostDestination(text: string): string | null {
-  const m = URL_RE.exec(text.length > 4096 ? text.slice(0, 4096) : text);
+  const scan = text.length > 4096 ? text.slice(0, 4096) : text;
+  const m = URL_RE.exec(scan) ?? POOL_RE.exec(scan);
   if (m === null) return null;
   const labels = m[1].toLowerCase().split('.');
   if (labels.length < 2 || labels.some((l) => l.length === 0)) return null;
