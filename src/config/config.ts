@@ -5,7 +5,7 @@ import { CATEGORIES, type Category } from '../types.js';
 import { UserError } from '../errors.js';
 import type { Rule, RulePack } from '../rules/rule.js';
 import type { Mask } from '../rules/masks.js';
-import { checkProvider, type Links, type Provider } from '../providers/provider.js';
+import { checkProvider, type FieldShape, type Links, type Provider } from '../providers/provider.js';
 import { BUILTIN_PROVIDERS } from '../providers/index.js';
 import { ROLE_NAMES, type KeyRoleName } from '../extract/keys.js';
 import { regexRisk } from './regex-safety.js';
@@ -64,7 +64,8 @@ export function loadConfig(explicit: string | undefined, cwd: string = process.c
 }
 
 const TOP_KEYS = new Set(['links', 'rules', 'fields', 'destinations', 'masks', 'providers', '$schema', 'comment']);
-const PROVIDER_KEYS = new Set(['name', 'display', 'aliases', 'hints', 'bodyKeys', 'keys', 'links', 'rules']);
+const PROVIDER_KEYS = new Set(['name', 'display', 'aliases', 'hints', 'bodyKeys', 'keys', 'fieldShapes', 'links', 'rules']);
+const FIELD_SHAPE_KEYS = new Set(['key', 'beside', 'equals', 'keysAreFields']);
 const RULE_KEYS = new Set(['id', 'category', 'cause', 'code', 'message', 'status', 'destination', 'policy', 'fieldFrom', 'summary', 'fix', 'link']);
 
 export function parseConfig(raw: unknown, path: string): Config {
@@ -189,9 +190,24 @@ function parseProvider(raw: unknown, where: string, fail: (where: string, what: 
       keys[role as KeyRoleName] = names as string[];
     }
   }
+  const fieldShapes: FieldShape[] = [];
+  if (r.fieldShapes !== undefined) {
+    if (!Array.isArray(r.fieldShapes)) fail(`${where}.fieldShapes`, 'must be an array of {"key", "beside", "equals", "keysAreFields"}');
+    (r.fieldShapes as unknown[]).forEach((x, i) => {
+      const at = `${where}.fieldShapes[${i}]`;
+      if (!isObject(x)) fail(at, 'must be an object {"key", "beside", "equals", "keysAreFields"}');
+      const f = x as Record<string, unknown>;
+      for (const k of Object.keys(f)) if (!FIELD_SHAPE_KEYS.has(k)) fail(`${at}.${k}`, `unknown key (field shape keys: ${[...FIELD_SHAPE_KEYS].join(', ')})`);
+      for (const k of ['key', 'beside']) if (typeof f[k] !== 'string' || (f[k] as string).length === 0) fail(`${at}.${k}`, 'must be a key name');
+      if (f.equals !== undefined && typeof f.equals !== 'string') fail(`${at}.equals`, 'must be a string');
+      if (f.keysAreFields !== undefined && typeof f.keysAreFields !== 'boolean') fail(`${at}.keysAreFields`, 'must be true or false');
+      fieldShapes.push({ key: f.key as string, beside: f.beside as string, equals: f.equals as string | undefined, keysAreFields: f.keysAreFields as boolean | undefined });
+    });
+  }
   const provider: Provider = {
     name,
     keys,
+    fieldShapes,
     display: typeof r.display === 'string' && r.display.length > 0 ? r.display : name,
     aliases: strings('aliases')?.map((a) => a.toLowerCase().replace(/[^a-z0-9]/g, '')),
     hints: strings('hints'),

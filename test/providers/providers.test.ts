@@ -123,6 +123,13 @@ describe('an engine holds its config; two engines in one process', () => {
     expect(classify(plain, line).s.codes).not.toContain('disk_full');
   });
 
+  it("a config provider's field shapes are read by its engine only", () => {
+    const shaped = engineFromConfig(parseConfig({ providers: [{ name: 'acme', fieldShapes: [{ key: 'attr', beside: 'violation' }] }] }, 'k.json'));
+    const line = '{"level":"error","status":422,"destination":"acme","body":{"violation":"too_long","attr":"nickname"}}';
+    expect(classify(shaped, line).s.fields).toContain('nickname');
+    expect(classify(plain, line).s.fields).not.toContain('nickname');
+  });
+
   it.each([
     [{ providers: [{ name: 'acme', keys: { codez: ['x'] } }] }, 'acme.json: providers[0].keys.codez: role must be one of'],
     [{ providers: {} }, 'acme.json: providers: must be an array'],
@@ -132,6 +139,8 @@ describe('an engine holds its config; two engines in one process', () => {
     [{ providers: [{ name: 'acme', links: { billing: 'u' } }] }, 'acme.json: providers[0].links.billing: unknown category'],
     [{ providers: [{ name: 'acme', rules: [{ id: 'x', category: 'plan', summary: 's' }] }] }, 'acme.json: providers[0].rules[0]: needs at least one of code, message, status'],
     [{ providers: [{ name: 'acme', hostz: [] }] }, 'acme.json: providers[0].hostz: unknown key'],
+    [{ providers: [{ name: 'acme', fieldShapes: [{ key: 'attr' }] }] }, 'acme.json: providers[0].fieldShapes[0].beside: must be a key name'],
+    [{ providers: [{ name: 'acme', fieldShapes: [{ key: 'a', beside: 'b', when: 'c' }] }] }, 'acme.json: providers[0].fieldShapes[0].when: unknown key'],
     [{ providers: [{ name: 'acme', links: { auth: 'not a url' } }] }, 'acme.json: providers[0].links.auth: must be a URL string'],
     [{ providers: [{ name: 'acme' }, { name: 'acme' }] }, 'acme.json: providers[1]: duplicate name "acme"'],
     [{ providers: [{ name: 'hubspot' }] }, 'acme.json: providers[0].name: "hubspot" is a built-in provider'],
