@@ -384,7 +384,10 @@ export class Aggregator {
       const input = soleInput.get(g);
       const d = input === undefined || input === MANY ? undefined : this.namedDestinations.get(input);
       return d === undefined || d === MANY ? null : d;
-    }, this.opts.providers ?? BUILTIN_INDEX);
+    }, this.opts.providers ?? BUILTIN_INDEX, (g) => {
+      const input = soleInput.get(g);
+      return input === undefined || input === MANY ? null : input;
+    });
     groups.length = 0;
     groups.push(...folded);
 

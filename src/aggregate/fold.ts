@@ -18,9 +18,18 @@ import { compareGroups } from './aggregator.js';
  *    from the same API are one fix. With several provider groups of the category it stays apart;
  *    with none, the generic groups of the category and destination fold into the first of them.
  *
+ * 3. An unknown group that only wraps a failure ("Task failed with exception"), from an input whose
+ *    errors have exactly one other cause, folds into that cause.
+ *
  * Groups are merged as whole rows: counts and records add, first/last seen widen, samples join.
  */
-export function foldGroups(groups: Group[], runs: RunSummary[], destinationOf: (g: Group) => string | null, providers: ProviderIndex): Group[] {
+export function foldGroups(
+  groups: Group[],
+  runs: RunSummary[],
+  destinationOf: (g: Group) => string | null,
+  providers: ProviderIndex,
+  inputOf: (g: Group) => string | null = () => null,
+): Group[] {
   const renamed = new Map<string, string>();
   const byKey = new Map<string, Group>();
   const out: Group[] = [];
@@ -76,9 +85,32 @@ export function foldGroups(groups: Group[], runs: RunSummary[], destinationOf: (
     }
   }
 
+  // A wrapper that states a failure and no cause, from an input with exactly one other cause, is
+  // that cause's ("Task failed with exception" after the traceback that says why).
+  const causesOf = new Map<string, Group[]>();
+  for (const g of kept) {
+    const input = inputOf(g);
+    if (input === null || (g.category === 'unknown' && WRAPPER.test(g.cause ?? ''))) continue;
+    causesOf.set(input, [...(causesOf.get(input) ?? []), g]);
+  }
+  const result: Group[] = [];
+  for (const g of kept) {
+    const input = g.category === 'unknown' && WRAPPER.test(g.cause ?? '') ? inputOf(g) : null;
+    const causes = input === null ? undefined : causesOf.get(input);
+    if (causes !== undefined && causes.length === 1) foldInto(causes[0], g);
+    else result.push(g);
+  }
+
   if (renamed.size > 0) renameInRuns(runs, renamed);
-  return kept.sort(compareGroups);
+  return result.sort(compareGroups);
 }
+
+/**
+ * Lines an engine or a logger writes after the error that says why: they state that something
+ * failed, not what (Airflow, Vector, Logstash, Airbyte, Celery, generic job runners).
+ */
+const WRAPPER =
+  /^(?:Sync|Job|Task|Pipeline|Run|Step)(?: job)? failed\.?$|\bTask failed with exception\b|\bService call failed\. No retries or retries exhausted|\bUNEXPECTED POOL ERROR\b|\bSomething went wrong in the connector\b|\bFailure in sandbox pipeline\b/i;
 
 const FOLDED = new Set(['auth', 'permissions', 'plan']);
 

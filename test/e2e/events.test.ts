@@ -68,6 +68,29 @@ describe('multi-line failures are one event each', () => {
   });
 });
 
+describe('a wrapper that states a failure, not its cause', () => {
+  it("folds into the one cause its input shows (Airflow's 'Task failed with exception' after the real error)", async () => {
+    const path = write(
+      'airflow-wrapper.log',
+      [
+        "[2026-03-01, 17:18:06 UTC] {retry.py:157} ERROR - _request non-retriable exception: Anonymous caller does not have storage.objects.create access to the Google Cloud Storage object.",
+        '[2026-03-01, 17:18:06 UTC] {taskinstance.py:2774} ERROR - Task failed with exception',
+        'Traceback (most recent call last):',
+        '  File "/usr/local/lib/python3.11/site-packages/airflow/models/taskinstance.py", line 447, in _execute_task',
+        '',
+      ].join('\n'),
+    );
+    const { json } = await runJson([path]);
+    expect(json.groups).toHaveLength(1);
+    expect(json.groups[0]).toMatchObject({ category: 'auth', destination: 'gcs', count: 2 });
+  });
+
+  it('stays its own row when its input shows no other cause, or several', async () => {
+    const alone = write('wrapper-alone.log', '[2026-03-01, 17:18:06 UTC] {taskinstance.py:2774} ERROR - Task failed with exception\n');
+    expect((await runJson([alone])).json.groups.map((g) => g.category)).toEqual(['unknown']);
+  });
+});
+
 describe('Airbyte protocol messages: the label is a signal, never the answer', () => {
   const trace = (internal: string, failureType: string) =>
     JSON.stringify({
