@@ -183,3 +183,21 @@ export function isErrorValuePresent(v: unknown): boolean {
   }
   return true;
 }
+
+/** A logger's notice that it is rate limiting its own messages (Vector): about the log, not the sync. */
+const LOGGER_NOTICE = /^Internal log \[[^\]]{0,300}\] (?:is being|has been) (?:rate[ -]limited|suppressed)/;
+
+export function isLoggerNotice(message: string): boolean {
+  return LOGGER_NOTICE.test(message);
+}
+
+/**
+ * Lines an engine or a logger writes after the error that says why: they state that something
+ * failed, not what (Airflow, Vector, Logstash, Airbyte, generic job runners).
+ */
+const FAILURE_WITHOUT_CAUSE =
+  /^(?:Sync|Job|Task|Pipeline|Run|Step)(?: job)? failed\.?$|\bTask failed with exception\b|\bService call failed\. No retries or retries exhausted|\bUNEXPECTED POOL ERROR\b|\bSomething went wrong in the connector\b|\bFailure in sandbox pipeline\b/i;
+
+export function statesFailureWithoutCause(message: string): boolean {
+  return FAILURE_WITHOUT_CAUSE.test(message);
+}

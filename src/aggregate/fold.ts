@@ -2,6 +2,7 @@ import type { Group, RunSummary } from '../types.js';
 import type { ProviderIndex } from '../providers/knowledge.js';
 import { GENERIC_PACKS } from '../rules/index.js';
 import { compareGroups } from './aggregator.js';
+import { statesFailureWithoutCause } from '../vocabulary.js';
 
 /**
  * One root cause, one row. Two folds after aggregation, both visible in the keys they produce:
@@ -90,12 +91,12 @@ export function foldGroups(
   const causesOf = new Map<string, Group[]>();
   for (const g of kept) {
     const input = inputOf(g);
-    if (input === null || (g.category === 'unknown' && WRAPPER.test(g.cause ?? ''))) continue;
+    if (input === null || (g.category === 'unknown' && statesFailureWithoutCause(g.cause ?? ''))) continue;
     causesOf.set(input, [...(causesOf.get(input) ?? []), g]);
   }
   const result: Group[] = [];
   for (const g of kept) {
-    const input = g.category === 'unknown' && WRAPPER.test(g.cause ?? '') ? inputOf(g) : null;
+    const input = g.category === 'unknown' && statesFailureWithoutCause(g.cause ?? '') ? inputOf(g) : null;
     const causes = input === null ? undefined : causesOf.get(input);
     if (causes !== undefined && causes.length === 1) foldInto(causes[0], g);
     else result.push(g);
@@ -105,12 +106,6 @@ export function foldGroups(
   return result.sort(compareGroups);
 }
 
-/**
- * Lines an engine or a logger writes after the error that says why: they state that something
- * failed, not what (Airflow, Vector, Logstash, Airbyte, Celery, generic job runners).
- */
-const WRAPPER =
-  /^(?:Sync|Job|Task|Pipeline|Run|Step)(?: job)? failed\.?$|\bTask failed with exception\b|\bService call failed\. No retries or retries exhausted|\bUNEXPECTED POOL ERROR\b|\bSomething went wrong in the connector\b|\bFailure in sandbox pipeline\b/i;
 
 const FOLDED = new Set(['auth', 'permissions', 'plan']);
 

@@ -15,7 +15,12 @@ const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'ne
 /** Private and reserved names (RFC 6761, RFC 8375, common cluster and LAN suffixes). */
 const PRIVATE_TLDS = new Set(['local', 'localhost', 'internal', 'lan', 'home', 'corp', 'intranet', 'svc', 'test', 'example', 'invalid', 'arpa']);
 
-/** Registrable labels that are hosting, tunnelling, CDN or error-tracking domains, or examples. */
+/**
+ * Registrable labels that are hosting, tunnelling, CDN or error-tracking domains, or examples; and
+ * code-hosting and documentation domains whose links ("report it at https://github.com/…", "see
+ * https://cloud.google.com/…") name no destination. The APIs of GitHub and Google are named by
+ * their modules' hints before this fallback runs.
+ */
 const NOT_A_PROVIDER = new Set([
   'example', 'localhost', 'amazonaws', 'cloudfront', 'azurewebsites', 'azure', 'windows', 'herokuapp', 'heroku', 'vercel', 'netlify',
   'ngrok', 'ngrok-free', 'cloudflare', 'workers', 'pages', 'appspot', 'run', 'web', 'firebaseapp', 'github', 'githubusercontent',

@@ -4,7 +4,7 @@ import { fieldFromMessage, isFieldList, trimField } from './fields.js';
 import { MASKS, template, type Mask } from './masks.js';
 import { BUILTIN_INDEX } from '../providers/index.js';
 import type { ProviderIndex } from '../providers/knowledge.js';
-import { ERROR_LEVELS } from '../vocabulary.js';
+import { ERROR_LEVELS, isLoggerNotice } from '../vocabulary.js';
 import { ownCopy } from '../strings.js';
 
 export type Tier = 'code' | 'message' | 'status' | 'unknown' | 'none' | 'items';
@@ -40,9 +40,6 @@ const DECISION_CACHE_MAX = 4096;
 
 /** Lines that continue a multi-line error rather than state one. */
 const CONTINUATION = /^(?:Traceback \(most recent call last\):?\s*$|\s*File "[^"]*", line \d+|\s*at [\w$.<>]+ ?\(.*:\d+(?::\d+)?\)\s*$|\s*at .*:\d+:\d+\)?\s*$|\s*\.\.\. \d+ more\s*$)/;
-
-/** A logger's notice that it is rate limiting its own messages (Vector): about the log, not the sync. */
-const LOG_THROTTLE = /^Internal log \[[^\]]{0,300}\] (?:is being|has been) (?:rate[ -]limited|suppressed)/;
 
 export class Classifier {
   private readonly codeIndex = new Map<string, number[]>();
@@ -261,7 +258,7 @@ export class Classifier {
 
     // The continuation lines of a multi-line error (a traceback header, stack frames) are not
     // errors of their own: the line that names the error is.
-    if (s.format === 'text' && s.status === null && s.codes.length === 0 && (CONTINUATION.test(s.message) || LOG_THROTTLE.test(s.message))) {
+    if (s.format === 'text' && s.status === null && s.codes.length === 0 && (CONTINUATION.test(s.message) || isLoggerNotice(s.message))) {
       this.tier = 'none';
       return NONE;
     }
