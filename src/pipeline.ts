@@ -1,4 +1,4 @@
-import type { Classification, Line, LogEvent, Signals, Summary } from './types.js';
+import type { Classification, InputSummary, Line, LogEvent, Signals, Summary } from './types.js';
 import { EventJoiner } from './events/joiner.js';
 import { readLines, type CsvOptions, type InputStats } from './input/lines.js';
 import type { InputSource } from './input/open.js';
@@ -12,7 +12,9 @@ import { packsFor } from './rules/index.js';
 import type { RulePack } from './rules/rule.js';
 import { BUILTIN_PROVIDERS } from './providers/index.js';
 import { ProviderIndex } from './providers/knowledge.js';
-import { Aggregator, DEFAULT_AGGREGATOR_OPTIONS, type AggregatorOptions } from './aggregate/aggregator.js';
+import { Aggregator, DEFAULT_AGGREGATOR_OPTIONS, type Aggregation, type AggregatorOptions, type EventOverflow } from './aggregate/aggregator.js';
+import type { AggregatorState, StateOptions } from './aggregate/state.js';
+import { UserError } from './errors.js';
 import { verdictFor } from './aggregate/verdict.js';
 import { VERSION, SCHEMA_VERSION } from './version.js';
 import { plural } from './thousands.js';
@@ -87,7 +89,99 @@ export interface AnalyzeOptions extends Partial<AggregatorOptions> {
 
 /** input → extract → rules → aggregate: the main job, one pass over every input. */
 export async function analyze(inputs: InputSource[], engine: Engine, opts: AnalyzeOptions = {}): Promise<Summary> {
-  const agg = new Aggregator({ ...DEFAULT_AGGREGATOR_OPTIONS, ...definedOnly(opts), providers: engine.lexicon.providers });
+  const run = await aggregateInputs(inputs, engine, opts, false);
+  return summarize(run.agg.finish(run.events), run.inputs, run.filtered, engine);
+}
+
+/**
+ * The same pass, stopped before the finishing steps: the mergeable state (`--format state`) that
+ * `merge` (mergeStates) turns into the summary one run over every shard's lines would give.
+ */
+export async function analyzeToState(inputs: InputSource[], engine: Engine, opts: AnalyzeOptions = {}): Promise<AggregatorState> {
+  const run = await aggregateInputs(inputs, engine, opts, true);
+  return run.agg.toState(run.inputs, run.filtered, run.events);
+}
+
+/**
+ * States → the summary of all their lines, as one run over them in the order given would make it
+ * (retry outcomes and runs follow that order). When every state holds a timestamp, they are taken
+ * in time order instead, so shards of a log merge the same whichever order they come in.
+ */
+export function mergeStates(states: readonly AggregatorState[], engine: Engine): Summary {
+  const run = absorbStates(states, engine);
+  return summarize(run.agg.finish(run.events), run.inputs, run.filtered, engine);
+}
+
+/** States → one state holding all of them (a step of a tree reduction: merge --format state). */
+export function combineStates(states: readonly AggregatorState[], engine: Engine): AggregatorState {
+  const run = absorbStates(states, engine);
+  return run.agg.toState(run.inputs, run.filtered, run.events);
+}
+
+function absorbStates(states: readonly AggregatorState[], engine: Engine): AggregatedRun {
+  if (states.length === 0) throw new UserError('merge: no state to merge');
+  const ordered = inTimeOrder(states);
+  const o = ordered[0].options;
+  for (const st of ordered) {
+    for (const k of Object.keys(o) as Array<keyof StateOptions>) {
+      if (st.options[k] !== o[k]) throw new UserError(`merge: the states were written with different ${k} (${o[k]} and ${st.options[k]}); write them with the same options`);
+    }
+  }
+  const agg = new Aggregator({
+    samples: o.samples,
+    maxGroups: o.maxGroups,
+    maxTrackedRecords: o.maxTrackedRecords,
+    maxRuns: o.maxRuns,
+    events: { maxLines: o.maxEventLines, maxChars: o.maxEventChars },
+    providers: engine.lexicon.providers,
+    trackSuccesses: true,
+  });
+  const inputs = new Map<string, InputSummary>();
+  let filtered = 0;
+  const events: EventOverflow = { splitEvents: 0, eventOverflowLines: 0 };
+  for (const st of ordered) {
+    agg.absorb(st);
+    filtered += st.totals.filtered;
+    events.splitEvents += st.eventOverflow.splitEvents;
+    events.eventOverflowLines += st.eventOverflow.eventOverflowLines;
+    // A file split over several shards is one input.
+    for (const i of st.inputs) {
+      const known = inputs.get(i.name);
+      if (known === undefined) inputs.set(i.name, { ...i });
+      else {
+        known.bytes += i.bytes;
+        known.lines += i.lines;
+        known.gzip ||= i.gzip;
+        known.binary ||= i.binary;
+        known.csv ||= i.csv;
+      }
+    }
+  }
+  return { agg, inputs: [...inputs.values()], filtered, events };
+}
+
+/**
+ * The states in time order when their events carry timestamps and their spans do not overlap
+ * (hourly files, a file split by time): then the order they are given in does not matter. Else
+ * as given, the order one run over the inputs would read them in.
+ */
+function inTimeOrder(states: readonly AggregatorState[]): readonly AggregatorState[] {
+  const spans = states.map((st) => ({ st, first: Date.parse(st.span.first ?? ''), last: Date.parse(st.span.last ?? '') }));
+  if (spans.some((x) => Number.isNaN(x.first) || Number.isNaN(x.last))) return states;
+  spans.sort((a, b) => a.first - b.first);
+  for (let i = 1; i < spans.length; i++) if (spans[i].first < spans[i - 1].last) return states;
+  return spans.map((x) => x.st);
+}
+
+interface AggregatedRun {
+  agg: Aggregator;
+  inputs: InputSummary[];
+  filtered: number;
+  events: EventOverflow;
+}
+
+async function aggregateInputs(inputs: InputSource[], engine: Engine, opts: AnalyzeOptions, trackSuccesses: boolean): Promise<AggregatedRun> {
+  const agg = new Aggregator({ ...DEFAULT_AGGREGATOR_OPTIONS, ...definedOnly(opts), providers: engine.lexicon.providers, trackSuccesses });
   const { lexicon, classifier } = engine;
   const filter = opts.filter;
   const stats: InputStats[] = [];
@@ -112,11 +206,19 @@ export async function analyze(inputs: InputSource[], engine: Engine, opts: Analy
     stats.push(await readLines(input, push, opts.onProgress, undefined, csv));
     joiner.flush();
   }
-  const a = agg.finish(joiner);
+  return {
+    agg,
+    inputs: stats.map((s) => ({ name: s.name, bytes: s.bytes, lines: s.lines, gzip: s.gzip, binary: s.binary, csv: s.csv })),
+    filtered,
+    events: { splitEvents: joiner.splitEvents, eventOverflowLines: joiner.eventOverflowLines },
+  };
+}
+
+function summarize(a: Aggregation, inputs: InputSummary[], filtered: number, engine: Engine): Summary {
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'synctriage', version: VERSION },
-    inputs: stats.map((s) => ({ name: s.name, bytes: s.bytes, lines: s.lines, gzip: s.gzip, binary: s.binary, csv: s.csv })),
+    inputs,
     totals: { ...a.totals, filtered },
     groups: a.groups,
     runs: a.runs,

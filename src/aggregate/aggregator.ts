@@ -20,6 +20,10 @@ import { BUILTIN_INDEX } from '../providers/index.js';
 import type { ProviderIndex } from '../providers/knowledge.js';
 import { DEFAULT_EVENT_LIMITS, type EventLimits } from '../events/joiner.js';
 import { ownCopy } from '../strings.js';
+import { HyperLogLog } from './hll.js';
+import { STATE_KIND, STATE_VERSION, type AggregatorState, type StateGroup } from './state.js';
+import { VERSION } from '../version.js';
+import type { InputSummary } from '../types.js';
 
 export interface AggregatorOptions {
   /** Sample lines kept per group. */
@@ -31,6 +35,8 @@ export interface AggregatorOptions {
   events: EventLimits;
   /** The engine's providers: fix links of groups that take a lent destination (default: the built-ins). */
   providers?: ProviderIndex;
+  /** Keep records that only succeeded, as a mergeable state needs (`--format state`). */
+  trackSuccesses?: boolean;
 }
 
 export const DEFAULT_AGGREGATOR_OPTIONS: AggregatorOptions = {
@@ -79,6 +85,10 @@ export interface GroupState {
   trackedLines: number;
   /** Unknown errors: the template cluster this group collects (its final template is the cause). */
   cluster: Cluster | null;
+  /** Distinct ids of failures past the record cap, estimated (allocated on the first one). */
+  distinct: HyperLogLog | null;
+  /** The per-category group that takes causes past the group cap. */
+  overflow: boolean;
 }
 
 export interface Aggregation {
@@ -109,6 +119,8 @@ export class Aggregator {
   /** Success events that named a record, by destination: without any, retry outcomes are unknown. */
   private readonly recordSuccesses = new Map<string | null, number>();
   private groupOverflowLines = 0;
+  /** Earliest and latest timestamp of any event (kept for a state: shards are ordered by it). */
+  private readonly span: Pick<GroupState, 'firstSeen' | 'lastSeen' | 'firstMs' | 'lastMs'> = { firstSeen: null, lastSeen: null, firstMs: Infinity, lastMs: -Infinity };
   readonly totals: Totals = {
     lines: 0,
     events: 0,
@@ -123,7 +135,7 @@ export class Aggregator {
   };
 
   constructor(private readonly opts: AggregatorOptions = DEFAULT_AGGREGATOR_OPTIONS) {
-    this.records = new RecordTracker(opts.maxTrackedRecords);
+    this.records = new RecordTracker(opts.maxTrackedRecords, opts.trackSuccesses === true);
     this.runs = new RunTracker(opts.maxRuns);
   }
 
@@ -138,6 +150,7 @@ export class Aggregator {
       t.nonErrors++;
       return;
     }
+    if (this.opts.trackSuccesses === true && s.time !== null) this.seen(this.span, s.time);
     const runId = this.runOf(s, line);
     if (s.destination !== null) this.nameDestination(line.input, s.destination);
 
@@ -155,6 +168,7 @@ export class Aggregator {
     t.errors++;
     const g = this.groupFor(s, c, line);
     g.count++;
+    if (g.overflow) this.groupOverflowLines++;
     if (g.input !== line.input && g.input !== MANY) g.input = MANY;
     if (s.status !== null) g.statuses.set(s.status, (g.statuses.get(s.status) ?? 0) + 1);
     if (s.time !== null) this.seen(g, s.time);
@@ -163,8 +177,10 @@ export class Aggregator {
       g.linesWithRecord++;
       const r = this.records.failure(s.destination, s.recordId, g.index);
       if (r === 'new-in-group') g.records++;
-      if (r === 'untracked') g.untrackedLines++;
-      else g.trackedLines++;
+      if (r === 'untracked') {
+        g.untrackedLines++;
+        (g.distinct ??= new HyperLogLog()).add(s.recordId);
+      } else g.trackedLines++;
     }
     this.runs.error(runId, seq, g.index, line.lines);
   }
@@ -220,9 +236,9 @@ export class Aggregator {
     let g = this.byKey.get(key);
     if (g !== undefined) return g;
     let classification = c;
-    if (overflow || this.byKey.size >= this.opts.maxGroups) {
+    const past = overflow || this.byKey.size >= this.opts.maxGroups;
+    if (past) {
       // Past the cap, new causes of a category share one group per category, counted as overflow.
-      this.groupOverflowLines++;
       key = `${c.category}|*|(other causes: group cap reached)`;
       g = this.byKey.get(key);
       if (g !== undefined) return g;
@@ -255,13 +271,15 @@ export class Aggregator {
       stillFailing: 0,
       trackedLines: 0,
       cluster: null,
+      distinct: null,
+      overflow: past,
     };
     this.groups.push(g);
     this.byKey.set(key, g);
     return g;
   }
 
-  private seen(g: GroupState, time: string): void {
+  private seen(g: Pick<GroupState, 'firstSeen' | 'lastSeen' | 'firstMs' | 'lastMs'>, time: string): void {
     // ISO 8601 UTC stamps of one shape order as strings: compare without parsing (the common
     // case). When a bound moves this way its parsed value is dropped, to be re-read if a stamp of
     // another shape comes along.
@@ -316,6 +334,147 @@ export class Aggregator {
     }
   }
 
+  /**
+   * The state so far, for `--format state`: groups by key, records, runs, totals and caps. What
+   * finish() derives from every line (templates, retry outcomes, folds) is left to the merge.
+   */
+  toState(inputs: InputSummary[], filtered: number, events: EventOverflow): AggregatorState {
+    const o = this.opts;
+    const records = [...this.records.entries()];
+    const runs = this.runs.entries();
+    const t = this.totals;
+    return {
+      kind: STATE_KIND,
+      stateVersion: STATE_VERSION,
+      tool: { name: 'synctriage', version: VERSION },
+      options: { samples: o.samples, maxGroups: o.maxGroups, maxTrackedRecords: o.maxTrackedRecords, maxRuns: o.maxRuns, maxEventLines: o.events.maxLines, maxEventChars: o.events.maxChars },
+      span: { first: this.span.firstSeen, last: this.span.lastSeen },
+      totals: { lines: t.lines, events: t.events, errors: t.errors, nonErrors: t.nonErrors, unparsed: t.unparsed, truncated: t.truncated, filtered },
+      eventOverflow: { splitEvents: events.splitEvents, eventOverflowLines: events.eventOverflowLines },
+      inputs,
+      groups: this.groups.map((g): StateGroup => {
+        const c = g.classification;
+        return {
+          key: g.key,
+          category: c.category,
+          cause: c.cause,
+          field: c.field,
+          rule: c.rule,
+          summary: c.summary,
+          fix: c.fix,
+          link: c.link,
+          destination: g.destination,
+          count: g.count,
+          linesWithRecord: g.linesWithRecord,
+          untrackedLines: g.untrackedLines,
+          trackedLines: g.trackedLines,
+          distinct: g.distinct?.toBase64() ?? null,
+          statuses: [...g.statuses],
+          firstSeen: g.firstSeen,
+          lastSeen: g.lastSeen,
+          first: g.first,
+          input: g.input === MANY ? null : g.input,
+          samples: g.samples,
+          template: g.cluster === null ? null : [...g.cluster.tokens],
+          templateSize: g.cluster?.size ?? 0,
+          overflow: g.overflow,
+        };
+      }),
+      records: { entries: records, untrackedLines: this.records.untrackedLines, untrackedSuccesses: this.records.untrackedSuccesses },
+      recordSuccesses: [...this.recordSuccesses],
+      runs: { entries: runs.runs, overflowLines: runs.overflowLines },
+      lastRun: [...this.lastRun],
+      namedDestinations: [...this.namedDestinations].map(([input, d]) => [input, d === MANY ? null : d]),
+    };
+  }
+
+  /**
+   * Takes in a state (a later shard, or a whole earlier state) as if its events came after every
+   * event seen so far: counts add, records and runs continue, groups meet by key, unknown clusters
+   * by template. The caller checks that the caps agree.
+   */
+  absorb(st: AggregatorState): void {
+    const offset = this.seq;
+    const t = this.totals;
+    t.lines += st.totals.lines;
+    t.events += st.totals.events;
+    t.errors += st.totals.errors;
+    t.nonErrors += st.totals.nonErrors;
+    t.unparsed += st.totals.unparsed;
+    t.truncated += st.totals.truncated;
+    this.seq += st.totals.events;
+    if (st.span.first !== null) this.seen(this.span, st.span.first);
+    if (st.span.last !== null) this.seen(this.span, st.span.last);
+
+    const map: number[] = st.groups.map((sg) => this.absorbGroup(sg).index);
+    for (const entry of st.records.entries) {
+      const mapped = [entry[0], entry[1], entry[2].map((g) => map[g]), entry[3].map((g) => map[g]), entry[4] < 0 ? -1 : map[entry[4]], entry[5]] as typeof entry;
+      const r = this.records.absorb(mapped);
+      if (r === null) {
+        for (const g of mapped[2]) (this.groups[g].distinct ??= new HyperLogLog()).add(entry[1]);
+        continue;
+      }
+      for (const g of r.newIn) this.groups[g].records++;
+    }
+    this.records.untrackedLines += st.records.untrackedLines;
+    this.records.untrackedSuccesses += st.records.untrackedSuccesses;
+    for (const [d, n] of st.recordSuccesses) this.recordSuccesses.set(d, (this.recordSuccesses.get(d) ?? 0) + n);
+
+    // Lines before the shard's first run id belong to the run this input last named (runOf()).
+    for (const e of st.runs.entries) {
+      const continued = this.lastRun.get(e.id);
+      this.runs.absorb(continued !== undefined && st.inputs.some((i) => i.name === e.id) ? { ...e, id: continued } : e, offset, (g) => map[g]);
+    }
+    this.runs.countOverflow(st.runs.overflowLines);
+    for (const [input, run] of st.lastRun) this.lastRun.set(input, run);
+    for (const [input, d] of st.namedDestinations) {
+      if (d === null) this.namedDestinations.set(input, MANY);
+      else this.nameDestination(input, d);
+    }
+  }
+
+  /** The group a state's group joins here (by key, or by template for unknown clusters), updated. */
+  private absorbGroup(sg: StateGroup): GroupState {
+    const c: Classification = { category: sg.category, cause: sg.cause, field: sg.field, rule: sg.rule, summary: sg.summary, fix: sg.fix, link: sg.link };
+    const s = { destination: sg.destination } as Signals;
+    const at = { input: sg.first.input, lineNo: sg.first.line } as LogEvent;
+    let g: GroupState;
+    if (sg.template !== null) {
+      let miner = this.miners.get(sg.destination);
+      if (miner === undefined) {
+        miner = new TemplateMiner({ maxClusters: this.opts.maxGroups });
+        this.miners.set(sg.destination, miner);
+      }
+      const cluster = miner.addTemplate(sg.template, sg.templateSize);
+      if (cluster === null) g = this.groupByKey(s, c, at, groupKey(c, sg.destination), true);
+      else {
+        let found = this.byCluster.get(cluster);
+        if (found === undefined) {
+          found = this.groupByKey(s, c, at, `unknown|${sg.destination ?? '-'}|#${cluster.id}`);
+          if (found.cluster === null && found.count === 0) found.cluster = cluster;
+          this.byCluster.set(cluster, found);
+        }
+        g = found;
+      }
+    } else if (sg.overflow) {
+      g = this.groupByKey(s, c, at, sg.key, true);
+    } else g = this.groupByKey(s, c, at, sg.key);
+    g.count += sg.count;
+    if (g.overflow) this.groupOverflowLines += sg.count;
+    const input = sg.input ?? MANY;
+    if (g.count === sg.count) g.input = input;
+    else if (g.input !== input && g.input !== MANY) g.input = MANY;
+    g.linesWithRecord += sg.linesWithRecord;
+    g.untrackedLines += sg.untrackedLines;
+    g.trackedLines += sg.trackedLines;
+    if (sg.distinct !== null) (g.distinct ??= new HyperLogLog()).merge(HyperLogLog.fromBase64(sg.distinct));
+    for (const [status, n] of sg.statuses) g.statuses.set(status, (g.statuses.get(status) ?? 0) + n);
+    if (sg.firstSeen !== null) this.seen(g, sg.firstSeen);
+    if (sg.lastSeen !== null) this.seen(g, sg.lastSeen);
+    for (const sample of sg.samples) if (g.samples.length < this.opts.samples) g.samples.push(sample);
+    return g;
+  }
+
   finish(events: EventOverflow = { splitEvents: 0, eventOverflowLines: 0 }): Aggregation {
     this.settleTemplates();
     for (const [g, outcome] of this.records.outcomes()) {
@@ -355,7 +514,7 @@ export class Aggregator {
         retry: RETRY[c.category],
         rule: c.rule,
         count: g.count,
-        records: g.linesWithRecord === 0 ? null : g.records,
+        records: g.linesWithRecord === 0 ? null : g.records + (g.distinct?.estimate() ?? 0),
         recordsCapped: g.untrackedLines > 0,
         statuses: Object.fromEntries([...g.statuses].sort((a, b) => b[1] - a[1]).map(([k, v]) => [String(k), v])),
         firstSeen: g.firstSeen,

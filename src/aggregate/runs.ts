@@ -16,6 +16,8 @@ interface GroupInRun {
 
 interface RunState {
   id: string;
+  /** Events (a physical line, or a joined traceback). */
+  events: number;
   lines: number;
   errors: number;
   succeeded: number;
@@ -34,6 +36,20 @@ export interface RunView {
 }
 
 const OVERFLOW_RUN = '(other runs: run cap reached)';
+
+/**
+ * One run as a state file holds it; `seq` values count events from the start of the state's
+ * input, and each group is [group, first seq, run errors before it, its lines in the run].
+ */
+export interface RunEntry {
+  id: string;
+  events: number;
+  lines: number;
+  errors: number;
+  succeeded: number;
+  lastSuccessSeq: number;
+  groups: Array<[group: number, firstSeq: number, errorsBefore: number, lines: number]>;
+}
 
 export class RunTracker {
   private readonly runs = new Map<string, RunState>();
@@ -59,7 +75,7 @@ export class RunTracker {
       if (r !== undefined) return r;
     }
     id = ownCopy(id);
-    r = { id, lines: 0, errors: 0, succeeded: 0, lastSuccessSeq: -1, groups: new Map() };
+    r = { id, events: 0, lines: 0, errors: 0, succeeded: 0, lastSuccessSeq: -1, groups: new Map() };
     this.runs.set(id, r);
     this.current = r;
     return r;
@@ -68,6 +84,7 @@ export class RunTracker {
   /** `lines`: physical lines of the event, so a run's lines add up like the totals' lines. */
   nonError(id: string, seq: number, success: boolean, lines = 1): void {
     const r = this.run(id);
+    r.events++;
     r.lines += lines;
     if (success) {
       r.succeeded++;
@@ -77,6 +94,7 @@ export class RunTracker {
 
   error(id: string, seq: number, group: number, lines = 1): void {
     const r = this.run(id);
+    r.events++;
     r.lines += lines;
     let g = r.groups.get(group);
     if (g === undefined) {
@@ -85,6 +103,62 @@ export class RunTracker {
     }
     g.lines++;
     r.errors++;
+  }
+
+  /** Every run, for a state file. */
+  entries(): { runs: RunEntry[]; overflowLines: number } {
+    const runs: RunEntry[] = [];
+    for (const r of this.runs.values()) {
+      runs.push({
+        id: r.id,
+        events: r.events,
+        lines: r.lines,
+        errors: r.errors,
+        succeeded: r.succeeded,
+        lastSuccessSeq: r.lastSuccessSeq,
+        groups: [...r.groups].map(([gi, g]) => [gi, g.firstSeq, g.errorsBefore, g.lines]),
+      });
+    }
+    return { runs, overflowLines: this.overflowLines };
+  }
+
+  /**
+   * Appends a later shard's run, as if its events came after every event seen so far: its seq
+   * values move by `seqOffset`, its groups are mapped to this tracker's numbers. A run of the same
+   * id continues; past the cap the run joins the overflow run as a new run would.
+   */
+  absorb(e: RunEntry, seqOffset: number, mapGroup: (group: number) => number): void {
+    const known = this.runs.has(e.id) || this.runs.size < this.cap;
+    const r = this.run(e.id);
+    if (!known) this.overflowLines += e.events - 1;
+    const errorsBefore = r.errors;
+    const added = new Set<number>();
+    for (const [gi, firstSeq, before, lines] of e.groups) {
+      const mine = mapGroup(gi);
+      const g = r.groups.get(mine);
+      const at = firstSeq + seqOffset;
+      if (g === undefined) {
+        r.groups.set(mine, { firstSeq: at, errorsBefore: errorsBefore + before, lines });
+        added.add(mine);
+      } else {
+        g.lines += lines;
+        // Two of the shard's groups that are one group here: the earlier first line counts.
+        if (added.has(mine) && at < g.firstSeq) {
+          g.firstSeq = at;
+          g.errorsBefore = errorsBefore + before;
+        }
+      }
+    }
+    r.events += e.events;
+    r.lines += e.lines;
+    r.errors += e.errors;
+    r.succeeded += e.succeeded;
+    if (e.lastSuccessSeq >= 0) r.lastSuccessSeq = e.lastSuccessSeq + seqOffset;
+  }
+
+  /** Lines a shard could not give a run of its own (its run cap). */
+  countOverflow(lines: number): void {
+    this.overflowLines += lines;
   }
 
   /**

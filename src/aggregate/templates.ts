@@ -209,7 +209,20 @@ export class TemplateMiner {
    * message of that cluster), or null when at the cluster cap and no cluster fits.
    */
   add(masked: string): Cluster | null {
-    const tokens = tokenize(masked);
+    return this.addTokens(tokenize(masked), 1);
+  }
+
+  /**
+   * Adds another miner's cluster (a state file's template and how many messages it holds) as if
+   * its messages came now: it joins the cluster it fits, widening its template, or starts one.
+   * Merging templates gives what one miner over all messages gives whenever a shape's messages
+   * agree on `similarity` of their positions (see Order above); the README says so.
+   */
+  addTemplate(tokens: readonly string[], size: number): Cluster | null {
+    return this.addTokens(tokens, size);
+  }
+
+  private addTokens(tokens: readonly string[], size: number): Cluster | null {
     const n = tokens.length;
     // Never route on the last token: "Unknown users" and "Unknown orders" must be able to meet.
     const route = n === 0 ? 0 : Math.min(this.routeTokens, n - 1);
@@ -228,13 +241,13 @@ export class TemplateMiner {
       if (found !== null) {
         const t = found.tokens;
         for (let i = 0; i < n; i++) if (t[i] !== WILDCARD && t[i] !== tokens[i]) t[i] = WILDCARD;
-        found.size++;
+        found.size += size;
         return found;
       }
     }
 
     if (this.all.length >= this.options.maxClusters) {
-      this.refused++;
+      this.refused += size;
       return null;
     }
 
@@ -254,7 +267,7 @@ export class TemplateMiner {
       node = next;
       depth++;
     }
-    const cluster: Cluster = { id: this.all.length + 1, tokens: tokens.map(ownCopy), size: 1 };
+    const cluster: Cluster = { id: this.all.length + 1, tokens: tokens.map(ownCopy), size };
     node.clusters.push(cluster);
     this.all.push(cluster);
     return cluster;

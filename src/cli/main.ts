@@ -1,7 +1,10 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UserError } from '../errors.js';
 import { resolveInputs } from '../input/open.js';
-import { analyze, classifyLines, engineFromConfig, timeWindow, type Engine } from '../pipeline.js';
+import { classifyLines, engineFromConfig, type Engine } from '../pipeline.js';
+import { combine, mergeStates, triage, triageToState, type TriageOptions } from '../index.js';
+import { MAX_STATE_BYTES, readState } from '../input/state.js';
+import type { AggregatorState } from '../aggregate/state.js';
 import { loadConfig } from '../config/config.js';
 import { readBaseline } from '../input/baseline.js';
 import { compareWithBaseline } from '../aggregate/baseline.js';
@@ -14,14 +17,14 @@ import { renderJson } from '../report/json.js';
 import { classifyRecord } from '../report/classify.js';
 import { renderExplain, renderExplainJson } from '../report/explain.js';
 import { VERSION } from '../version.js';
-import { escapeForTerminal } from '../report/sanitize.js';
+import { escapeForTerminal, safeJson } from '../report/sanitize.js';
 import { CLASSIFY_FAIL_ON_HELP, FAIL_ON_HELP, parseFailOn, shouldFail, type FailOn } from './fail-on.js';
 import { terminalInfo } from './terminal.js';
 import { Progress } from './progress.js';
 import { ACTIONABLE, type Summary } from '../types.js';
 import { TABLE_ROWS } from '../report/headline.js';
 
-const FORMATS = ['table', 'json', 'ndjson', 'markdown'] as const;
+const FORMATS = ['table', 'json', 'ndjson', 'markdown', 'state'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface AnalyzeFlags {
@@ -123,6 +126,24 @@ function buildProgram(setCode: (code: number) => void): Command {
     });
 
   program
+    .command('merge')
+    .description('merge states written with --format state (shards of a log, or runs on several machines) into the summary one run over all their lines gives')
+    .argument('<states...>', 'state files (--format state output); "-" reads one from stdin')
+    .addOption(new Option('-f, --format <format>', 'output format ("state" writes the merged state, for a further merge)').choices(FORMATS).default('table'))
+    .option('--json', 'same as --format json')
+    .addOption(new Option('--fail-on <spec>', `exit 1 when findings match: ${FAIL_ON_HELP}`).argParser(failOnArg).default(parseFailOn('actionable'), 'actionable'))
+    .option('--all', 'table: list every group')
+    .option('--by-run', 'also show the groups of each run')
+    .option('--baseline <file>', 'compare with an earlier --json summary: groups are new, known or gone')
+    .option('--config <file>', 'config file (display names and links of in-house providers); default ./synctriage.config.json if present')
+    .option('--color', 'force colour')
+    .option('--no-color', 'never colour')
+    .addHelpText('after', '\nExample:\n  synctriage --format state a.log > a.state\n  synctriage --format state b.log > b.state\n  synctriage merge a.state b.state --json')
+    .action(async (files: string[], flags: AnalyzeFlags) => {
+      setCode(await runMerge(files, flags));
+    });
+
+  program
     .command('classify')
     .description('print one NDJSON decision per event (a line, or a traceback with its head), in order (the drill-down)')
     .argument('[files...]', 'log files; "-" or none reads stdin')
@@ -159,23 +180,74 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number>
   if (flags.since !== undefined && flags.until !== undefined && flags.since > flags.until) {
     throw new UserError('--since is later than --until: the window is empty');
   }
-  const inputs = resolveInputs(files);
+  const format: Format = flags.json === true ? 'json' : flags.format;
+  if (format === 'state' && flags.baseline !== undefined) throw new UserError('--baseline applies when the states are merged (synctriage merge … --baseline FILE), not to --format state');
+  // Every path is checked before any is read: a typo in the third file fails before output starts.
+  const sources = resolveInputs(files).map((i) => (i.name === '-' ? process.stdin : i.name));
   hintIfInteractive(files);
   const engine = engineFromConfig(loadConfig(flags.config));
   const baseline = flags.baseline === undefined ? undefined : readBaseline(flags.baseline);
   const progress = new Progress(process.stderr, flags.progress && process.stderr.isTTY === true);
+  const options: TriageOptions = {
+    engine,
+    samples: flags.samples,
+    maxGroups: flags.maxGroups,
+    maxRecords: flags.maxRecords,
+    onProgress: progress.add,
+    since: flags.since,
+    until: flags.until,
+  };
+  if (format === 'state') {
+    let state: AggregatorState;
+    try {
+      state = await triageToState(sources, options);
+    } finally {
+      progress.done();
+    }
+    // A state is part of a summary: --fail-on is decided when the states are merged.
+    await writeOut(`${safeJson(state)}\n`);
+    return EXIT.ok;
+  }
   let summary: Summary;
   try {
-    summary = await analyze(inputs, engine, {
-      samples: flags.samples,
-      maxGroups: flags.maxGroups,
-      maxTrackedRecords: flags.maxRecords,
-      onProgress: progress.add,
-      filter: timeWindow(flags.since, flags.until),
-    });
+    summary = await triage(sources, options);
   } finally {
     progress.done();
   }
+  return report(summary, flags, engine, baseline);
+}
+
+async function runMerge(files: string[], flags: AnalyzeFlags): Promise<number> {
+  if (flags.failOn.presets.has('new-actionable') && flags.baseline === undefined) {
+    throw new UserError('--fail-on new-actionable needs --baseline FILE (an earlier --json summary)');
+  }
+  if (files.filter((f) => f === '-').length > 1) throw new UserError('merge: "-" (stdin) can be given once');
+  const engine = engineFromConfig(loadConfig(flags.config));
+  const states: AggregatorState[] = [];
+  for (const f of files) states.push(f === '-' ? readState('-', await readStdinText()) : readState(f));
+  const format: Format = flags.json === true ? 'json' : flags.format;
+  if (format === 'state') {
+    if (flags.baseline !== undefined) throw new UserError('--baseline applies to a summary, not to --format state');
+    await writeOut(`${safeJson(combine(states, { engine }))}\n`);
+    return EXIT.ok;
+  }
+  const baseline = flags.baseline === undefined ? undefined : readBaseline(flags.baseline);
+  return report(mergeStates(states, { engine }), flags, engine, baseline);
+}
+
+async function readStdinText(): Promise<string> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    total += (chunk as Buffer).length;
+    if (total > MAX_STATE_BYTES) throw new UserError(`merge -: a state larger than ${MAX_STATE_BYTES >> 20} MiB; refused`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+}
+
+/** The summary, compared with the baseline when one is given, in the asked format; returns the exit code. */
+async function report(summary: Summary, flags: AnalyzeFlags, engine: Engine, baseline: ReturnType<typeof readBaseline> | undefined): Promise<number> {
   if (baseline !== undefined) {
     const groups = compareWithBaseline(summary.groups, baseline);
     summary = { ...summary, groups, verdict: verdictFor(groups.filter((g) => g.baseline !== 'gone'), (d) => engine.lexicon.providers.display(d)) };

@@ -72,16 +72,19 @@ export async function readLines(
 
   // One Line object per input, refilled for each line: consumers copy what they keep.
   const line: Line = { input: source.name, lineNo: 0, text: '', truncated: false };
+  // A shard of a larger file numbers its lines from where it starts; only a file's start has a BOM or a CSV header.
+  const offset = source.lineOffset ?? 0;
   const emit = (text: string, truncated: boolean) => {
     stats.lines++;
+    const atStart = stats.lines === 1 && offset === 0;
     if (text.length > 0 && text.charCodeAt(text.length - 1) === 13) text = text.slice(0, -1);
-    if (stats.lines === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (atStart && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (truncated) stats.truncatedLines++;
-    line.lineNo = stats.lines;
+    line.lineNo = offset + stats.lines;
     line.text = text;
     line.truncated = truncated;
     onLine(line);
-    if (stats.lines === 1 && csvOptions !== undefined && !truncated) {
+    if (atStart && csvOptions !== undefined && !truncated) {
       const header = csvHeader(text, csvOptions.keys);
       if (header !== null) {
         stats.csv = true;

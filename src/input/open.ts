@@ -12,6 +12,8 @@ export interface InputSource {
   /** The name used in output: the path, or "-" for stdin. */
   name: string;
   stream: () => Readable;
+  /** Lines before this input in the file it is a shard of (its first line is number lineOffset + 1). */
+  lineOffset?: number;
 }
 
 /** Checks every path up front, so a typo in the third file fails before any output is written. */

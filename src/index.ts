@@ -1,0 +1,145 @@
+// The library: what the CLI is built on. `import { triage, classifyLine, mergeStates } from 'synctriage'`.
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { analyze, analyzeToState, combineStates, createEngine, engineFromConfig, mergeStates as mergeEngineStates, timeWindow, type Engine } from './pipeline.js';
+import { EMPTY_CONFIG, loadConfig, parseConfig, type Config } from './config/config.js';
+import { READ_CHUNK_BYTES, type InputSource } from './input/open.js';
+import { FirstEventReader } from './events/first.js';
+import { ACTIONABLE, RETRY, type Category, type RetryAdvice, type Summary } from './types.js';
+import type { AggregatorState } from './aggregate/state.js';
+
+export type { Summary, Group, Totals, Limits, RunSummary, Verdict, Category, InputSummary } from './types.js';
+export type { AggregatorState } from './aggregate/state.js';
+export type { Engine } from './pipeline.js';
+export { CATEGORIES } from './types.js';
+export { STATE_VERSION } from './aggregate/state.js';
+export { SCHEMA_VERSION, VERSION } from './version.js';
+
+/** What to read: a file path, a Readable, or an (async) iterable of chunks (Buffer) or lines (string). */
+export type TriageSource = string | Readable | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
+
+export interface EngineChoice {
+  /**
+   * A config: a path to a config file, or its parsed object (the same format). Default: none, the
+   * built-in rules only (the CLI's default of ./synctriage.config.json is the CLI's).
+   */
+  config?: string | object;
+  /** A ready engine (createEngine / engineFromConfig), shared across calls; wins over `config`. */
+  engine?: Engine;
+}
+
+export interface TriageOptions extends EngineChoice {
+  /** The input's name in the summary (default: the path, or "-"); with several sources, the first's. */
+  name?: string;
+  /** Called with the bytes read so far, for a progress display. */
+  onProgress?: (bytes: number) => void;
+  samples?: number;
+  maxGroups?: number;
+  maxRecords?: number;
+  /** Only lines at or after / at or before this time (ms since the epoch or a Date). */
+  since?: number | Date;
+  until?: number | Date;
+}
+
+/** An engine for the options: one per config, reusable; two engines never share settings. */
+export function engineFor(options: EngineChoice = {}): Engine {
+  if (options.engine !== undefined) return options.engine;
+  if (options.config === undefined) return (builtinEngine ??= createEngine());
+  const config: Config = typeof options.config === 'string' ? loadConfig(options.config) : parseConfig(options.config, '(config object)');
+  return config === EMPTY_CONFIG ? createEngine() : engineFromConfig(config);
+}
+
+function toSource(source: TriageSource, name: string | undefined): InputSource {
+  if (typeof source === 'string') return { name: name ?? source, stream: () => createReadStream(source, { highWaterMark: READ_CHUNK_BYTES }) };
+  if (source instanceof Readable) return { name: name ?? '-', stream: () => source };
+  // Strings are lines (a newline is added where missing); bytes are chunks, split where they fall.
+  const items = source as AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
+  async function* chunks(): AsyncGenerator<Buffer> {
+    for await (const item of items) {
+      if (typeof item === 'string') yield Buffer.from(item.endsWith('\n') ? item : `${item}\n`);
+      else yield Buffer.from(item.buffer, item.byteOffset, item.byteLength);
+    }
+  }
+  return { name: name ?? '-', stream: () => Readable.from(chunks()) };
+}
+
+/** The engine of the built-in rules, made on first use: it holds no config, so callers share it safely. */
+let builtinEngine: Engine | undefined;
+
+function toSources(source: TriageSource | readonly TriageSource[], name: string | undefined): InputSource[] {
+  const list = Array.isArray(source) ? (source as readonly TriageSource[]) : [source as TriageSource];
+  return list.map((s, i) => toSource(s, i === 0 ? name : undefined));
+}
+
+const ms = (t: number | Date | undefined) => (t === undefined ? undefined : typeof t === 'number' ? t : t.getTime());
+
+function analyzeOptions(o: TriageOptions) {
+  return { samples: o.samples, maxGroups: o.maxGroups, maxTrackedRecords: o.maxRecords, filter: timeWindow(ms(o.since), ms(o.until)), onProgress: o.onProgress };
+}
+
+/** Reads a log (or several, in order) and resolves to its summary: the groups, totals, runs and verdict the CLI prints. */
+export async function triage(source: TriageSource | readonly TriageSource[], options: TriageOptions = {}): Promise<Summary> {
+  return analyze(toSources(source, options.name), engineFor(options), analyzeOptions(options));
+}
+
+/** Reads a log (or a shard of one) and resolves to its mergeable state (see mergeStates). */
+export async function triageToState(source: TriageSource | readonly TriageSource[], options: TriageOptions = {}): Promise<AggregatorState> {
+  return analyzeToState(toSources(source, options.name), engineFor(options), analyzeOptions(options));
+}
+
+/**
+ * States (from triageToState or `--format state`) → the summary one run over all their lines gives.
+ * States are taken in the order given, or in time order when their time spans do not overlap.
+ */
+export function mergeStates(states: readonly AggregatorState[], options: EngineChoice = {}): Summary {
+  return mergeEngineStates(states, engineFor(options));
+}
+
+/** States → one state (a step of a tree reduction). */
+export function combine(states: readonly AggregatorState[], options: EngineChoice = {}): AggregatorState {
+  return combineStates(states, engineFor(options));
+}
+
+export interface LineClassification {
+  category: Category;
+  actionable: boolean | null;
+  retry: RetryAdvice;
+  destination: string | null;
+  cause: string | null;
+  field: string | null;
+  status: number | null;
+  recordId: string | null;
+  rule: string;
+  summary: string;
+  fix: string;
+  link: string | null;
+}
+
+/**
+ * One line (or one multi-line event: a traceback with its head, a pretty-printed body) → its
+ * classification, as `explain` reads it.
+ */
+export function classifyLine(text: string, options: EngineChoice = {}): LineClassification {
+  const engine = engineFor(options);
+  const reader = new FirstEventReader(engine.lexicon);
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length && !reader.done; i++) reader.push(lines[i]);
+  const { signals: s } = reader.end(text);
+  const c = engine.classifier.classify(s);
+  return {
+    category: c.category,
+    actionable: ACTIONABLE[c.category],
+    retry: RETRY[c.category],
+    destination: s.destination,
+    cause: c.category === 'none' ? null : c.cause,
+    field: c.field,
+    status: s.status,
+    recordId: s.recordId,
+    rule: c.rule,
+    summary: c.summary,
+    fix: c.fix,
+    link: c.link,
+  };
+}
+
+export { createEngine, engineFromConfig };

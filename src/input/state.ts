@@ -1,0 +1,167 @@
+import { readSideFile } from './side-file.js';
+import { UserError } from '../errors.js';
+import { CATEGORIES } from '../types.js';
+import { STATE_KIND, STATE_VERSION, type AggregatorState } from '../aggregate/state.js';
+import { HyperLogLog } from '../aggregate/hll.js';
+
+/**
+ * A state file holds at most the caps' worth of groups, records and runs: with the defaults
+ * (1,000 groups, 100,000 records, 1,000 runs) a few MiB; the largest caps stay well under this.
+ */
+export const MAX_STATE_BYTES = 128 << 20;
+
+/** Reads a `--format state` file for `merge`, checking every field (it may come from anywhere). */
+export function readState(path: string, text?: string): AggregatorState {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text ?? readSideFile(path, 'state file', MAX_STATE_BYTES));
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`${path}: no such state file`);
+    if (code === 'EISDIR') throw new UserError(`${path}: is a directory`);
+    throw new UserError(`${path}: not a synctriage state (${(err as Error).message}); make it with --format state`);
+  }
+  return checkState(raw, path);
+}
+
+class Bad extends Error {}
+
+function fail(at: string, what: string): never {
+  throw new Bad(`${at}: ${what}`);
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+function obj(v: unknown, at: string): Record<string, unknown> {
+  if (!isObj(v)) fail(at, 'expected an object');
+  return v;
+}
+function arr(v: unknown, at: string): unknown[] {
+  if (!Array.isArray(v)) fail(at, 'expected an array');
+  return v;
+}
+function num(v: unknown, at: string, min = 0): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min) fail(at, `expected a whole number${min >= 0 ? ' ≥ 0' : ''}`);
+  return v;
+}
+function str(v: unknown, at: string): string {
+  if (typeof v !== 'string') fail(at, 'expected a string');
+  return v;
+}
+function strOrNull(v: unknown, at: string): string | null {
+  return v === null ? null : str(v, at);
+}
+function bool(v: unknown, at: string): boolean {
+  if (typeof v !== 'boolean') fail(at, 'expected true or false');
+  return v;
+}
+function group(v: unknown, at: string, groups: number, allowNone = false): number {
+  const g = num(v, at, allowNone ? -1 : 0);
+  if (g >= groups) fail(at, `no group ${g} in this state`);
+  return g;
+}
+
+function checkState(raw: unknown, path: string): AggregatorState {
+  if (!isObj(raw) || raw.kind !== STATE_KIND) throw new UserError(`${path}: not a synctriage state (no "kind": "${STATE_KIND}"); make it with --format state`);
+  if (raw.stateVersion !== STATE_VERSION) {
+    throw new UserError(`${path}: stateVersion ${JSON.stringify(raw.stateVersion)} is not one this version reads (${STATE_VERSION}); write the state again with this version`);
+  }
+  try {
+    const o = obj(raw.options, 'options');
+    for (const k of ['samples', 'maxGroups', 'maxTrackedRecords', 'maxRuns', 'maxEventLines', 'maxEventChars']) num(o[k], `options.${k}`);
+    const span = obj(raw.span, 'span');
+    strOrNull(span.first, 'span.first');
+    strOrNull(span.last, 'span.last');
+    const t = obj(raw.totals, 'totals');
+    for (const k of ['lines', 'events', 'errors', 'nonErrors', 'unparsed', 'truncated', 'filtered']) num(t[k], `totals.${k}`);
+    const e = obj(raw.eventOverflow, 'eventOverflow');
+    for (const k of ['splitEvents', 'eventOverflowLines']) num(e[k], `eventOverflow.${k}`);
+    arr(raw.inputs, 'inputs').forEach((v, i) => {
+      const x = obj(v, `inputs[${i}]`);
+      str(x.name, `inputs[${i}].name`);
+      num(x.bytes, `inputs[${i}].bytes`);
+      num(x.lines, `inputs[${i}].lines`);
+      for (const k of ['gzip', 'binary', 'csv']) bool(x[k], `inputs[${i}].${k}`);
+    });
+    const groups = arr(raw.groups, 'groups');
+    if (groups.length > (o.maxGroups as number) + CATEGORIES.length) fail('groups', `more groups than the cap (${o.maxGroups}) allows`);
+    groups.forEach((v, i) => {
+      const at = `groups[${i}]`;
+      const g = obj(v, at);
+      for (const k of ['key', 'cause', 'rule', 'summary', 'fix']) str(g[k], `${at}.${k}`);
+      if (!(CATEGORIES as readonly unknown[]).includes(g.category) || g.category === 'none') fail(`${at}.category`, 'not a category');
+      for (const k of ['field', 'link', 'destination', 'firstSeen', 'lastSeen', 'input', 'distinct']) strOrNull(g[k], `${at}.${k}`);
+      for (const k of ['count', 'linesWithRecord', 'untrackedLines', 'trackedLines', 'templateSize']) num(g[k], `${at}.${k}`);
+      if (g.distinct !== null) {
+        try {
+          HyperLogLog.fromBase64(g.distinct as string);
+        } catch (err) {
+          fail(`${at}.distinct`, (err as Error).message);
+        }
+      }
+      arr(g.statuses, `${at}.statuses`).forEach((s, j) => {
+        const pair = arr(s, `${at}.statuses[${j}]`);
+        num(pair[0], `${at}.statuses[${j}][0]`);
+        num(pair[1], `${at}.statuses[${j}][1]`);
+      });
+      const first = obj(g.first, `${at}.first`);
+      str(first.input, `${at}.first.input`);
+      num(first.line, `${at}.first.line`);
+      const samples = arr(g.samples, `${at}.samples`);
+      if (samples.length > (o.samples as number)) fail(`${at}.samples`, `more samples than options.samples`);
+      samples.forEach((s, j) => str(s, `${at}.samples[${j}]`));
+      if (g.template !== null) arr(g.template, `${at}.template`).forEach((s, j) => str(s, `${at}.template[${j}]`));
+      bool(g.overflow, `${at}.overflow`);
+    });
+    const records = obj(raw.records, 'records');
+    num(records.untrackedLines, 'records.untrackedLines');
+    num(records.untrackedSuccesses, 'records.untrackedSuccesses');
+    const entries = arr(records.entries, 'records.entries');
+    if (entries.length > 2 * (o.maxTrackedRecords as number)) fail('records.entries', `more records than the cap (${o.maxTrackedRecords}) allows`);
+    entries.forEach((v, i) => {
+      const at = `records.entries[${i}]`;
+      const r = arr(v, at);
+      strOrNull(r[0], `${at}[0]`);
+      str(r[1], `${at}[1]`);
+      arr(r[2], `${at}[2]`).forEach((x, j) => group(x, `${at}[2][${j}]`, groups.length));
+      arr(r[3], `${at}[3]`).forEach((x, j) => group(x, `${at}[3][${j}]`, groups.length));
+      group(r[4], `${at}[4]`, groups.length, true);
+      if (r[5] !== 0 && r[5] !== 1) fail(`${at}[5]`, 'expected 0 or 1');
+    });
+    arr(raw.recordSuccesses, 'recordSuccesses').forEach((v, i) => {
+      const pair = arr(v, `recordSuccesses[${i}]`);
+      strOrNull(pair[0], `recordSuccesses[${i}][0]`);
+      num(pair[1], `recordSuccesses[${i}][1]`);
+    });
+    const runs = obj(raw.runs, 'runs');
+    num(runs.overflowLines, 'runs.overflowLines');
+    const runEntries = arr(runs.entries, 'runs.entries');
+    if (runEntries.length > (o.maxRuns as number) + 1) fail('runs.entries', `more runs than the cap (${o.maxRuns}) allows`);
+    runEntries.forEach((v, i) => {
+      const at = `runs.entries[${i}]`;
+      const r = obj(v, at);
+      str(r.id, `${at}.id`);
+      for (const k of ['events', 'lines', 'errors', 'succeeded']) num(r[k], `${at}.${k}`);
+      num(r.lastSuccessSeq, `${at}.lastSuccessSeq`, -1);
+      arr(r.groups, `${at}.groups`).forEach((x, j) => {
+        const q = arr(x, `${at}.groups[${j}]`);
+        group(q[0], `${at}.groups[${j}][0]`, groups.length);
+        for (let k = 1; k < 4; k++) num(q[k], `${at}.groups[${j}][${k}]`);
+      });
+    });
+    arr(raw.lastRun, 'lastRun').forEach((v, i) => {
+      const pair = arr(v, `lastRun[${i}]`);
+      str(pair[0], `lastRun[${i}][0]`);
+      str(pair[1], `lastRun[${i}][1]`);
+    });
+    arr(raw.namedDestinations, 'namedDestinations').forEach((v, i) => {
+      const pair = arr(v, `namedDestinations[${i}]`);
+      str(pair[0], `namedDestinations[${i}][0]`);
+      strOrNull(pair[1], `namedDestinations[${i}][1]`);
+    });
+  } catch (err) {
+    if (err instanceof Bad) throw new UserError(`${path}: not a valid synctriage state: ${err.message}`);
+    throw err;
+  }
+  return raw as unknown as AggregatorState;
+}
