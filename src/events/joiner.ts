@@ -27,11 +27,11 @@ export const DEFAULT_EVENT_LIMITS: EventLimits = { maxLines: 2000, maxChars: 64 
  * without its indentation (`at fn (/app/x.js:1:2)`).
  */
 const CONTINUES =
-  /^(?:Traceback \(most recent call last\)|[Cc]aused by:|Suppressed:|Stack trace:|#\d{1,4} |--- End of |---> |\(Inner Exception #|During handling of the above exception|The above exception was the direct cause|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|<class '|[}\])]{1,8}[,;]?\s*$|(?:Class|Trigger)\.[\w.$]{1,200}: line \d+, column \d+|AnonymousBlock: line \d+|\[signal [A-Z]|The server responded with: |[^\s:]{1,300}\.rb:\d+:in [`']|\[stacktrace\]\s*$|"\}\s*$|\s*\[?(?:\.\.\.|…)\]?\s*$|(?:DETAIL|HINT|CONTEXT|QUERY|WHERE):(?:\s|$)|LINE \d+: |at (?:[\w$.<>\[\] ]{1,200} \()?(?:file:\/\/|node:|\/|[A-Za-z]:\\|[\w.-]+\/)[^\s()]{0,400}:\d+:\d+\)?\s*$)/;
+  /^(?:Traceback \(most recent call last\)|[Cc]aused by:|Suppressed:|Stack trace:|#\d{1,4} |--- End of |---> |\(Inner Exception #|During handling of the above exception|The above exception was the direct cause|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|<class '|[}\])]{1,8}[,;]?\s*$|<\/[\w:.-]{1,80}>\s*$|(?:Class|Trigger)\.[\w.$]{1,200}: line \d+, column \d+|AnonymousBlock: line \d+|\[signal [A-Z]|The server responded with: |[^\s:]{1,300}\.rb:\d+:in [`']|\[stacktrace\]\s*$|"\}\s*$|\s*\[?(?:\.\.\.|…)\]?\s*$|(?:DETAIL|HINT|CONTEXT|QUERY|WHERE):(?:\s|$)|LINE \d+: |at (?:[\w$.<>\[\] ]{1,200} \()?(?:file:\/\/|node:|\/|[A-Za-z]:\\|[\w.-]+\/)[^\s()]{0,400}:\d+:\d+\)?\s*$)/;
 
 /** Continuation lines whose text says nothing about the error: frames, headers, code excerpts. */
 const FRAME =
-  /^\s*(?:at |File "|from [\w/\\.~-]|#\d{1,4} |\.\.\. \d+ |--- End of |Traceback \(most recent|Stack trace:|[\^~]+\s*$|in [\w/\\.:-]+:\d+\s*$|thrown in |goroutine \d+ \[|[\w/\\.-]+\.go:\d+|[\w.$]+\([^)]*\)\s*$|During handling of the above|The above exception was|\{main\}\s*$|\[stacktrace\]\s*$|"\}\s*$|\[?(?:\.\.\.|…)\]?\s*$|(?:Class|Trigger)\.[\w.$]{1,200}: line \d+, column \d+|AnonymousBlock: line \d+|(?:\(\)\s+)?(?:[\w.-]{1,60} \([\w.]{1,30}\) )?[^\s:]{1,300}\.rb:\d+:in [`'][^'\n]{0,200}'\s*$)/;
+  /^\s*(?:at |File "|from [\w/\\.~-]|#\d{1,4} |\.\.\. \d+ |--- End of |Traceback \(most recent|Stack trace:|[\^~]+\s*$|in [\w/\\.:-]+:\d+\s*$|thrown in |goroutine \d+ \[|[\w/\\.-]+\.go:\d+|[\w.$]+\([^)]*\)\s*$|During handling of the above|The above exception was|\{main\}\s*$|<\/[\w:.-]{1,80}>\s*$|\[stacktrace\]\s*$|"\}\s*$|\[?(?:\.\.\.|…)\]?\s*$|(?:Class|Trigger)\.[\w.$]{1,200}: line \d+, column \d+|AnonymousBlock: line \d+|(?:\(\)\s+)?(?:[\w.-]{1,60} \([\w.]{1,30}\) )?[^\s:]{1,300}\.rb:\d+:in [`'][^'\n]{0,200}'\s*$)/;
 
 /** Characters of left-out frames an event keeps, for naming its destination (extractEvent). */
 const FRAMES_KEPT = 4096;
@@ -73,6 +73,8 @@ export class EventJoiner {
   private afterFileFrame = false;
   /** A code excerpt (`    ^`) was shown: Node prints the exception after it and a blank line. */
   private sawCaret = false;
+  /** A Python traceback's exception line was taken: its message may go on over unstamped lines. */
+  private pyMessage = false;
   /** The head line carries a timestamp: unstamped exception lines after it are its own. */
   private headStamped = false;
   private readonly parts: Prefixed = { body: '', stamped: false, levelled: false, level: null, end: 0 };
@@ -175,6 +177,7 @@ export class EventJoiner {
     this.headIndent = indentOf(line.text);
     this.afterFileFrame = false;
     this.sawCaret = false;
+    this.pyMessage = false;
     const c = line.text.charCodeAt(0);
     // The common case, a JSON line, opens nothing: only a body-announcing or traceback head does.
     if (c === 123 /* { */) {
@@ -227,7 +230,12 @@ export class EventJoiner {
     if (p.stamped && p.levelled && (this.state === State.Goroutines || this.state === State.Traceback)) return false;
     if (this.state === State.Goroutines) return true;
     if (b === 32 || b === 9) return true;
-    if (this.state === State.AfterException) this.state = State.Plain;
+    if (this.state === State.AfterException) {
+      // An SDK's multi-line exception text (twilio's "HTTP Error Your request was: … Twilio returned
+      // the following information: …"): lines with no time or level of their own go on with it.
+      if (this.pyMessage && !p.stamped && !p.levelled) return true;
+      this.state = State.Plain;
+    }
     if (CONTINUES.test(body)) return true;
     if (this.state === State.Traceback) return true;
     // "…Exception: 403 Forbidden" then "GET https://…" then the body: the request is the exception's.
@@ -275,6 +283,7 @@ export class EventJoiner {
     else if (this.state === State.Traceback && !indented && !body.startsWith('During handling') && !body.startsWith('The above exception')) {
       // The exception line closes a Python traceback; a chained one may follow.
       this.state = State.AfterException;
+      this.pyMessage = true;
     }
     this.afterFileFrame = PY_FILE_FRAME.test(body);
     this.lastBody = indented ? '' : body;

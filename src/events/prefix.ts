@@ -20,12 +20,14 @@ const PREFIX = new RegExp(
     '(?:[\\w.-]{1,40}[ \\t]{1,40}\\|[ \\t])?',
     // older Airbyte relays put the side first: "destination - 2021-11-12 06:25:23 ERROR () …"
     '(?:(?:source|destination|normalization)[ \\t]-[ ](?=\\d{4}-))?',
-    // timestamp: 2022-05-11 09:42:43 · 2022-05-11T09:42:43.123Z · [2023-05-01, 10:00:00 UTC] · 2021-02-03 04:05:06,789Z
-    '(\\[?\\d{4}-\\d{2}-\\d{2}(?:[T ]|, )\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?(?: ?(?:Z|UTC|[+-]\\d{2}:?\\d{2}))?\\]?[ \\t]{1,40})?',
+    // timestamp: 2022-05-11 09:42:43 · 2022-05-11T09:42:43.123Z · [2023-05-01, 10:00:00 UTC] · 2021-02-03 04:05:06,789Z,
+    // or syslog's "Dec 19 10:48:07 host program[pid]: "; a Node app's own US-style stamp may follow
+    // the container's ("… 9/4/2023, 8:56:41 AM ")
+    '((?:\\[?\\d{4}-\\d{2}-\\d{2}(?:[T ]|, )\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?(?: ?(?:Z|UTC|[+-]\\d{2}:?\\d{2}))?\\]?[ \\t]{1,40}|[A-Z][a-z]{2}[ ]{1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2} [\\w.-]{1,80} [\\w./-]{1,60}(?:\\[\\d{1,10}\\])?:[ \\t]{1,8})(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4},? \\d{1,2}:\\d{2}:\\d{2}(?: ?[AP]M)?[ \\t]{1,8})?)?',
     // colour codes whose ESC byte was lost in a paste, then a level: INFO · [info     ] · ERROR
     '(?:(?:\\u001b)?\\[[\\d;]{1,8}m)?',
     // … or Monolog's channel and level (Laravel, Symfony): "[2021-07-22 10:32:01] local.ERROR: "
-    '(\\[[ \\t]{0,8}[A-Za-z]{3,9}[ \\t]{0,8}\\][ \\t]{1,8}|(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL|FATAL)(?:(?:\\u001b)?\\[[\\d;]{0,8}m)?[ \\t]{1,8}|[A-Za-z][\\w-]{0,30}\\.(?:EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG):[ \\t])?',
+    '(\\[[ \\t]{0,8}[A-Za-z]{3,9}[ \\t]{0,8}\\][ \\t]{1,8}|(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL|FATAL)(?:(?:\\u001b)?\\[[\\d;]{0,8}m)?[ \\t]{1,8}|[A-Za-z][\\w-]{0,30}\\.(?:EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG):[ \\t]|(?:ERR!|WARN!?)[ \\t]{1,8}(?:[\\w.-]{1,40}[ \\t])?)?',
     '(?:',
     // Airbyte relays connector output: "source > ", "destination > "
     '(?:source|destination|replication-orchestrator|orchestrator|normalization|dbt)[ \\t]>[ ]?',
@@ -34,7 +36,7 @@ const PREFIX = new RegExp(
     // Airflow task log: {taskinstance.py:1851} ERROR - 
     '|\\{[\\w.-]{1,80}:\\d{1,6}\\}[ \\t](?:[A-Z]{3,8}[ \\t]-[ \\t])?',
     // Java logger with its call site: i.a.w.g.DefaultReplicationWorker(run):123 - · () LineGobbler(voidCall):82 - 
-    '|(?:\\(\\)[ \\t])?(?:[a-z][\\w$]{0,40}\\.){0,12}[A-Za-z][\\w$]{0,80}(?:\\([\\w$]{0,60}\\))?:\\d{1,6}[ \\t]-[ ]',
+    '|(?:\\([\\w/.:-]{0,120}\\)[ \\t])?(?:[a-z][\\w$]{0,40}\\.){0,12}[A-Za-z][\\w$]{0,80}(?:\\([\\w$]{0,60}\\))?:\\d{1,6}[ \\t]-[ ]',
     // logback / log4j logger name: c.e.sync.Worker - 
     '|(?:[a-z][\\w$]{0,40}\\.){1,12}[A-Z][\\w$]{0,80}[ \\t]-[ ]',
     ')?',
@@ -157,6 +159,9 @@ function isoStampEnd(s: string): number {
 /** The level word a prefix carried (`ERROR `, `[info     ] `, `local.ERROR: `) → the canonical level. */
 export function levelOfPrefix(word: string): Level | null {
   if (word.charCodeAt(0) === 91 /* [ */) return normaliseLevel(word.replace(/[[\]\s]/g, ''));
+  // npmlog: "ERR! Runner " (the level, then the logger's prefix word).
+  const bang = word.indexOf('!');
+  if (bang !== -1) return normaliseLevel(word.slice(0, bang));
   const dot = word.indexOf('.');
   return normaliseLevel(dot === -1 ? word.trimEnd() : word.slice(dot + 1).replace(/:\s*$/, ''));
 }

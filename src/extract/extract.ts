@@ -6,7 +6,7 @@ import { DEFAULT_LEXICON, type Lexicon } from './lexicon.js';
 import { parseLogfmt, looksLikeLogfmt } from './logfmt.js';
 import { codesFromProse, statusFromText, textSignals } from './text.js';
 import { airbyteView } from './engines/airbyte.js';
-import { hostDestination } from './host.js';
+import { hostDestination, mayNameHost } from './host.js';
 import { condenseTrace } from '../events/joiner.js';
 import { hasExceptionLine, isErrorValuePresent, levelFromNumber, normaliseLevel, outcomeValue, QUIET_LEVELS } from '../vocabulary.js';
 
@@ -83,10 +83,16 @@ function extractNonJson(text: string, lex: Lexicon, prefixEnd: number, prefixLev
     if (parsed !== undefined && !isPlainList(parsed)) new Walker(s, lex).root(parsed, 1);
     else embeddedAt = -1;
   }
+  // A body cut short (a paste that ends mid-dump) does not parse, but an error key with a value
+  // still says what it is; so do the fields of a Java exception's toString (Salesforce's
+  // AsyncApiException `exceptionCode='InvalidSessionId' exceptionMessage='…'`).
+  if (embeddedAt === -1 && (text.indexOf('"') !== -1 || text.indexOf('xception') !== -1 || text.indexOf('fault') !== -1) && ERROR_FIELD_IN_TEXT.test(text.length > 4096 ? text.slice(0, 4096) : text)) s.errorKey = true;
   textSignals(text, s, embeddedAt, lex, prefixEnd, prefixLevel);
   finish(s, text, lex);
   return s;
 }
+
+const ERROR_FIELD_IN_TEXT = /"(?:error|errors|errorMessage|error_message|exception|fault)"\s*:\s*(?:"[^"\s]|\{\s*"|\[\s*[{"])|\b(?:exceptionCode|exceptionMessage|faultCode|faultString)\s*[=:]\s*['"]?[A-Za-z]/;
 
 /** An array with no object or array in it: words, not a response body. */
 function isPlainList(v: unknown): boolean {
@@ -117,7 +123,7 @@ export function finish(s: Signals, rawText: string | null, lex: Lexicon = DEFAUL
     const hay = rawText !== null ? rawText.slice(0, LIMITS.messageChars) : s.message;
     if (hay.length > 0) s.destination = lex.providers.fromText(hay);
     // An API no provider module knows, named by the host the error line shows.
-    if (s.destination === null && hay.length > 0 && mayBeError(s) && (hay.indexOf('://') !== -1 || hay.indexOf('ConnectionPool(') !== -1)) s.destination = hostDestination(hay);
+    if (s.destination === null && hay.length > 0 && mayBeError(s) && mayNameHost(hay)) s.destination = hostDestination(hay);
   }
   for (const item of s.items) {
     if (item.status === null) item.status = s.status;

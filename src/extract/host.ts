@@ -5,7 +5,7 @@
  * left alone: IP addresses, single-label and private names (`db:5432`, `*.internal`, `*.local`),
  * documentation examples, and hosting or error-tracking domains whose label is not who answered
  * (`*.amazonaws.com`, `*.herokuapp.com`, `sentry.io`). Only the first URL of the line is read, or
- * urllib3's connection-pool host where the line has no URL.
+ * urllib3's connection-pool host where the line has no URL, or the host a network error names.
  */
 const URL_RE = /\bhttps?:\/\/(?:[^\s/@'"<>]{1,100}@)?([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)(?=[:/\s'"<>),\]]|$)/;
 
@@ -30,9 +30,16 @@ const NOT_A_PROVIDER = new Set([
 /** urllib3's pool in a Python error: `HTTPSConnectionPool(host='api.trakt.tv', port=443)`. */
 const POOL_RE = /\bHTTPS?ConnectionPool\(host='([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)'/;
 
+/**
+ * A bare host after a network failure: Node's `getaddrinfo ENOTFOUND api.mailjet.com`, curl's
+ * `Could not resolve host: api.x.com` and `Failed to connect to api.stripe.com port 443`.
+ */
+const NETWORK_HOST_RE =
+  /(?:\b(?:ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ECONNRESET)|Could not resolve host:|Failed to connect to)\s+([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)(?=[:\s'"),\]]|$)/;
+
 export function hostDestination(text: string): string | null {
   const scan = text.length > 4096 ? text.slice(0, 4096) : text;
-  const m = URL_RE.exec(scan) ?? POOL_RE.exec(scan);
+  const m = URL_RE.exec(scan) ?? POOL_RE.exec(scan) ?? NETWORK_HOST_RE.exec(scan);
   if (m === null) return null;
   const labels = m[1].toLowerCase().split('.');
   if (labels.length < 2 || labels.some((l) => l.length === 0)) return null;
@@ -43,4 +50,20 @@ export function hostDestination(text: string): string | null {
   const name = labels[i];
   if (name === undefined || name.length < 2 || NOT_A_PROVIDER.has(name) || !/^[a-z0-9][a-z0-9-]*$/.test(name)) return null;
   return name;
+}
+
+/** A cheap test before hostDestination: the text has a URL, a urllib3 pool or a network error that may name a host. */
+export function mayNameHost(text: string): boolean {
+  return (
+    text.indexOf('://') !== -1 ||
+    text.indexOf('ConnectionPool(') !== -1 ||
+    text.indexOf('ENOTFOUND') !== -1 ||
+    text.indexOf('EAI_AGAIN') !== -1 ||
+    text.indexOf('resolve host') !== -1 ||
+    text.indexOf('to connect to') !== -1 ||
+    text.indexOf('ECONNREFUSED') !== -1 ||
+    text.indexOf('ETIMEDOUT') !== -1 ||
+    text.indexOf('EHOSTUNREACH') !== -1 ||
+    text.indexOf('ECONNRESET') !== -1
+  );
 }

@@ -7,12 +7,16 @@ import { levelOfPrefix, splitPrefix, withoutRelaySuffix } from '../events/prefix
 
 /** Patterns for free-text lines. Compiled once; each is anchored on a keyword, so none can backtrack badly. */
 const STATUS_PATTERNS: RegExp[] = [
-  /\b(?:status(?:[ _-]?code)?|http[ _-]?(?:status|code|error)|HTTP-Code|response code)["']?\s*(?:[:=]|is|was|of)?\s*["']?([1-5]\d\d)\b/i,
+  // "status=401", "HTTP-error-code: 520", "non successful HTTP code [401]", Java's "statusCode=Optional.of(401)".
+  /\b(?:status(?:[ _-]?code)?|http[ _-]?(?:status|code|error)(?:[ _-]code)?|HTTP-Code|response code)["']?\s*(?:[:=]|is|was|of)?\s*["'[]?(?:Optional\.of\()?([1-5]\d\d)\b/i,
   // PHP's exception code (Guzzle, league/oauth2-client put the HTTP status there); a 2xx one is no
   // statement of success: the provider answered 200 with an error body.
   /\(code: ([45]\d\d)\)/,
   // "PermissionDenied: 403 Request had…", "HTTPError 429": an exception name, then the status.
-  /\b[A-Z]\w*(?:Error|Exception|Denied|Forbidden|NotFound|Unauthorized|Unauthenticated)\b:?\s+([45]\d\d)\b/,
+  // "ClickupClientError: (401) Team not authorized".
+  /\b[A-Z]\w*(?:Error|Exception|Denied|Forbidden|NotFound|Unauthorized|Unauthenticated)\b:?\s+\(?([45]\d\d)\b/,
+  // "Request failed: bad request (400)": a reason phrase, then its status in parentheses.
+  /\b(?:Unauthorized|Forbidden|Not Found|Too Many Requests|Bad Request|Payment Required|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity) \(([45]\d\d)\)/i,
   // "ERROR 401", "WARN: 503": a level word followed by an error status.
   /\b(?:ERROR|ERR|FATAL|CRITICAL|WARN(?:ING)?)[:\s]+([45]\d\d)\b/,
   /\bHTTP\/\d(?:\.\d)?"?\s+([1-5]\d\d)\b/,

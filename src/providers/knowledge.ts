@@ -77,7 +77,8 @@ export class ProviderIndex {
     if (result === null) {
       const squeezed = lower.replace(/[^a-z0-9]/g, '');
       for (const [hint, name] of this.aliasHints) {
-        if (squeezed.includes(hint)) {
+        // A short name must start a word of the value: "box_prod" is Box, "sandbox" and "inbox" are not.
+        if (hint.length < 5 ? startsAWord(lower, hint) : squeezed.includes(hint)) {
           result = name;
           break;
         }
@@ -149,4 +150,13 @@ export class ProviderIndex {
     }
     return out;
   }
+}
+
+/** Whether `word` occurs in `text` at its start or after a character that is not a letter or digit. */
+function startsAWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    const c = i === 0 ? 32 : text.charCodeAt(i - 1);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return true;
+  }
+  return false;
 }

@@ -75,6 +75,16 @@ export const provider: Provider = {
       summary: 'Salesforce session expired or invalid',
       fix: 'Reconnect Salesforce (refresh the OAuth token); check the connected app session policies. Pause the sync until then.',
     },
+    // The Bulk (Async) and SOAP APIs say it in words: `InvalidSessionId` / "Invalid Session ID
+    // found in SessionHeader: Illegal Session" (also after a user logs out or the session times out).
+    {
+      id: 'salesforce/invalid-session-message',
+      category: 'auth',
+      cause: 'INVALID_SESSION_ID',
+      message: /Invalid Session ID found in SessionHeader|\bIllegal Session\b/,
+      summary: 'Salesforce session expired or invalid',
+      fix: 'Reconnect Salesforce (refresh the OAuth token); check the connected app session policies. Pause the sync until then.',
+    },
     {
       id: 'salesforce/invalid-login',
       category: 'auth',

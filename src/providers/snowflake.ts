@@ -84,6 +84,16 @@ export const provider: Provider = {
       summary: 'Snowflake warehouse suspended by a resource monitor (credit quota used up)',
       fix: 'Raise the resource monitor’s credit quota or wait for its interval to reset; pause the sync until then.',
     },
+    // 000666 (57014): the account is suspended (a trial that ended, no payment method): its SQLSTATE
+    // class says "operator intervention", but nothing runs again until billing is fixed.
+    {
+      id: 'snowflake/account-suspended',
+      category: 'plan',
+      cause: '000666 account suspended',
+      message: /\b000666\b|Your account is suspended\b/i,
+      summary: 'Snowflake account suspended (trial ended or no payment method)',
+      fix: 'Add a payment method or renew the Snowflake contract; pause the sync until the account is active.',
+    },
     {
       id: 'snowflake/no-active-warehouse',
       category: 'permissions',

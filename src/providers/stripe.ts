@@ -239,7 +239,9 @@ export const provider: Provider = {
       id: 'stripe/connection',
       category: 'transient',
       cause: 'api_connection_error',
-      message: /Unexpected error communicating with Stripe|StripeConnectionError|APIConnectionError/i,
+      // The SDKs' own words for a failed connection: Node's "An error occurred with our connection to
+      // Stripe", PHP's ApiConnection "Could not connect to Stripe (…)".
+      message: /Unexpected error communicating with Stripe|StripeConnectionError|APIConnectionError|ApiConnection(?:Exception)?\b|An error occurred with our connection to Stripe|Could not connect to Stripe\b/i,
       summary: 'Network error talking to Stripe',
       fix: 'Retried with backoff; check egress / status.stripe.com if it persists.',
     },

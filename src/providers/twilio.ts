@@ -187,7 +187,8 @@ export const provider: Provider = {
       id: 'twilio/trial-account-message',
       category: 'plan',
       cause: 'trial account: unverified recipient',
-      message: url(TRIAL),
+      // The error page's URL, or the 21608 / 21219 wording older SDKs print without it.
+      message: new RegExp(`${url(TRIAL).source}|Trial accounts cannot send messages to unverified numbers|is unverified\\. Trial accounts`, 'i'),
       summary: 'Twilio trial account can only reach verified numbers',
       fix: 'Upgrade the Twilio account (and complete its compliance profile), or verify the recipient numbers.',
     },

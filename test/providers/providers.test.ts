@@ -68,6 +68,10 @@ describe('a provider revealed by its host, SDK or name', () => {
     ['destination-google-ads', 'google'],
     ['Sendinblue', 'brevo'],
     ['Acme Warehouse', 'acme-warehouse'],
+    ['box_prod', 'box'],
+    // A short provider name inside another word names nothing.
+    ['sandbox', 'sandbox'],
+    ['mailbox-sync', 'mailbox-sync'],
   ])('destination field %j → %s', (raw, name) => expect(index.normalise(raw)).toBe(name));
 });
 

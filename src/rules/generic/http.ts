@@ -58,7 +58,8 @@ const messages: Rule[] = [
     id: 'http/runtime-quota',
     category: 'plan',
     cause: 'sync runtime quota',
-    message: /Bandwidth quota exceeded|Service invoked too many times|Exceeded maximum execution time|URLFetch (?:quota|limit)/i,
+    // Cloud Functions without billing: "Billing account not configured. External network is not accessible…".
+    message: /Bandwidth quota exceeded|Service invoked too many times|Exceeded maximum execution time|URLFetch (?:quota|limit)|Billing account not configured\. External network is not accessible/i,
     summary: 'The sync runtime’s own quota was exceeded (not the destination’s)',
     fix: 'Raise or wait out the runtime’s quota (its daily URL-fetch / bandwidth cap); the destination did not refuse anything.',
   },
@@ -66,7 +67,7 @@ const messages: Rule[] = [
     id: 'http/daily-quota-message',
     category: 'plan',
     cause: 'daily quota',
-    message: /\bdaily (?:api |request |call )?(?:limit|quota|cap)\b|quota exceeded for .{1,80} per day|exceeded (?:your|the) (?:monthly|daily) (?:limit|quota)|monthly (?:api )?(?:limit|quota)/i,
+    message: /\bdaily (?:api |request |call |rate )?(?:limit|quota|cap)\b|quota exceeded for .{1,80} per day|exceeded (?:your|the) (?:monthly|daily) (?:limit|quota)|monthly (?:api )?(?:limit|quota)/i,
     summary: 'Daily or monthly API quota exhausted',
     fix: 'Pause until the quota resets or raise it with the destination; retrying now only burns calls.',
   },
@@ -74,7 +75,7 @@ const messages: Rule[] = [
     id: 'http/plan-message',
     category: 'plan',
     cause: 'plan limit',
-    message: /payment required|subscription (?:has )?(?:expired|is inactive|required|needed)|upgrade (?:your|the) (?:plan|subscription|account)|not (?:available|included) (?:on|in) (?:your|the) (?:current )?plan|trial (?:has )?expired|Active subscription needed/i,
+    message: /payment required|subscription (?:has )?(?:expired|is inactive|required|needed)|upgrade (?:your|the) (?:plan|subscription|account)|not (?:available|included) (?:on|in) (?:your|the) (?:current )?plan|trial (?:has )?expired|Active subscription needed|billing account (?:is )?not (?:configured|enabled|linked)|billing (?:is )?not enabled|suspended (?:due to|for) (?:(?:a )?lack of |non-?|missing )?payment|exceeded (?:your|the) (?:messaging|sending|email|credit|usage) limits?/i,
     summary: 'Destination plan or subscription does not allow this',
     fix: 'Upgrade or renew the destination subscription; pause the sync if every record is affected.',
   },
@@ -83,9 +84,19 @@ const messages: Rule[] = [
     category: 'transient',
     cause: 'rate limit',
     // "rate limit" alone is telemetry ("rate limit headroom"); a hit says limited / exceeded / reached.
-    message: /rate[- ]?limit(?:ed|s? (?:exceeded|reached|hit)|ing)|exceeded (?:the |your |a |an )?(?:[\w-]+ )?rate[- ]?limit|rate exceeded|RateLimit(?:Exceeded|Error)|too many requests|throttl(?:ed|ing)|limit '\d+' (?:exceeded|reached)|concurren\w* (?:access |requests? )?limit|calls in the past \d+ seconds|MailboxConcurrency|request limit exceeded|exceeded .{0,40}calls per|slow down|retry-after|backing off|\b429\b/i,
+    message: /rate[- ]?limit(?:ed|s? (?:exceeded|reached|hit)|ing)|exceeded (?:the |your |a |an )?(?:[\w-]+ )?rate[- ]?limit|rate exceeded|RateLimit(?:Exceeded|Error)|too many requests|throttl(?:ed|ing)|limit '\d+' (?:exceeded|reached)|concurren\w* (?:access |requests? )?limit|calls in the past \d+ seconds|MailboxConcurrency|request limit exceeded|exceeded .{0,40}calls per|maximum number of (?:api )?(?:requests|calls) (?:\w+ ){0,2}(?:reached|exceeded)|slow down|retry-after|backing off|\b429\b/i,
     summary: 'Rate limited',
     fix: 'Retried with backoff; lower concurrency and honour Retry-After if it persists.',
+  },
+  // A token that is valid but lacks a scope is permissions, even when the message calls it invalid:
+  // "Invalid access token, does not contain scopes: [user:read]".
+  {
+    id: 'http/scope-message',
+    category: 'permissions',
+    cause: 'missing scope',
+    message: /\bdoes not (?:contain|include|have) (?:the )?(?:required |requested |necessary )?scopes?\b|\b(?:missing|insufficient|lacks?(?: the)?) (?:required |necessary |oauth |api )?scopes?\b|\bscopes? (?:is |are )?(?:missing|not granted|insufficient)\b/i,
+    summary: 'Token lacks a required scope',
+    fix: 'Reauthorise the connection with the missing scope (or add it to the app); keep syncing unaffected records.',
   },
   {
     id: 'http/auth-message',

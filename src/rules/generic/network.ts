@@ -110,7 +110,7 @@ export const network: RulePack = {
       id: 'network/reset',
       category: 'transient',
       cause: 'ECONNRESET',
-      message: /\bECONNRESET\b|socket hang up|\bEPIPE\b|Connection reset by peer|Connection aborted|RemoteDisconnected|other side closed|UND_ERR_SOCKET|ChunkedEncodingError|IncompleteRead|SSLEOFError|EOF occurred in violation of protocol|Premature close|ERR_STREAM_PREMATURE_CLOSE|\[Errno 104\]|connection closed before message completed/i,
+      message: /\bECONNRESET\b|socket hang up|\bEPIPE\b|Connection reset by peer|Connection aborted|RemoteDisconnected|other side closed|UND_ERR_SOCKET|ChunkedEncodingError|IncompleteRead|SSLEOFError|EOF occurred in violation of protocol|Premature close|ERR_STREAM_PREMATURE_CLOSE|\[Errno 104\]|connection closed before message completed|Broken pipe|\[Errno 32\]|\berrno=32\b/i,
       summary: 'Connection reset mid-request',
       fix: 'Retried with backoff (keep-alive races and load-balancer idle timeouts).',
     },

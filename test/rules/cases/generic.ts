@@ -10,6 +10,88 @@ import type { RuleCase } from '../rule-tester.js';
 const j = (o: unknown): string => JSON.stringify(o);
 
 export const genericCases: RuleCase[] = [
+  // ================================================================ wording that names the cause
+  {
+    line: '2026-03-01T10:00:00Z ERROR sync failed: [HTTP 401] {"message":"Invalid access token: the token does not contain the required scopes"}',
+    category: 'permissions',
+    rule: 'http/scope-message',
+    note: 'a token that lacks a scope is permissions even when the message calls it invalid',
+  },
+  {
+    line: '2026-03-01T10:00:00Z ERROR sync failed: [HTTP 403] {"errors":[{"message":"Missing required scopes: read:org"}]}',
+    category: 'permissions',
+    rule: 'http/scope-message',
+    note: 'missing scopes on a 403',
+  },
+  {
+    line: '2026-03-01T10:00:00Z ERROR sync failed: [HTTP 403] {"error":"The maximum number of API calls has been reached for this window"}',
+    category: 'transient',
+    rule: 'http/rate-limit-message',
+    note: 'a request-count limit said in words on a 403 is a rate limit, not a permission',
+  },
+  {
+    line: '2026-03-01T10:00:00Z ERROR sync failed: [HTTP 429] {"message":"Daily rate limit reached for this app; it resets at 00:00 UTC"}',
+    category: 'plan',
+    rule: 'http/daily-quota-message',
+    note: 'a daily rate limit waits for tomorrow: plan',
+  },
+  {
+    line: 'Error: Billing account not configured. External network is not accessible and quotas are severely limited. Configure billing account to remove these restrictions',
+    category: 'plan',
+    rule: 'http/runtime-quota',
+    note: "a cloud runtime without billing cannot call out: the runtime's plan, not the destination's",
+  },
+  {
+    line: '2026-03-01T10:00:00Z ERROR sync failed: [HTTP 402] {"message":"The billing account is not linked to this workspace"}',
+    category: 'plan',
+    rule: 'http/plan-message',
+    note: 'billing not enabled on the destination account',
+  },
+  {
+    line: '2026-03-01T10:00:00Z ERROR sync failed: [HTTP 403] {"message":"Your account has been suspended due to non-payment"}',
+    category: 'plan',
+    rule: 'http/plan-message',
+    note: 'an account suspended for payment is plan',
+  },
+  {
+    line: '2026-03-01T10:00:00Z ERROR sync failed: [HTTP 403] You have exceeded your messaging limits',
+    category: 'plan',
+    rule: 'http/plan-message',
+    note: 'a sending quota of the account: plan',
+  },
+  {
+    line: '[2021/03/09 17:45:32] [error] [plugins/out_tcp/tcp.c:96 errno=32] Broken pipe',
+    category: 'transient',
+    cause: 'ECONNRESET',
+    note: 'EPIPE: the peer closed the connection mid-write',
+  },
+  {
+    line: 'getaddrinfo ENOTFOUND api.mailjet.com api.mailjet.com:443',
+    category: 'outage',
+    destination: 'mailjet',
+    note: 'the host a network error names is the destination when no URL is shown',
+  },
+  // ================================================================ statuses said in other words
+  {
+    line: 'java.util.concurrent.ExecutionException: RestClientException{statusCode=Optional.of(401), errorCollections=[]}',
+    category: 'auth',
+    note: "Java's Optional-wrapped status",
+  },
+  {
+    line: 'CRITICAL HTTP-error-code: 520, Error: Unknown Error',
+    category: 'transient',
+    note: 'a Singer tap prints "HTTP-error-code: N"; 520 is a CDN-relayed origin error',
+  },
+  {
+    line: '[Intercom] ERROR - Tried to update user but there was a network error (400) - Request failed: bad request (400)',
+    category: 'validation',
+    note: 'a reason phrase with its status in parentheses',
+  },
+  {
+    line: 'PartnerApiError: (401) token rejected',
+    category: 'auth',
+    note: 'an exception name, then the status in parentheses',
+  },
   // ================================================================ HTTP statuses, no provider body
   {
     line: 'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.example-crm.com/v2/contacts',

@@ -9,6 +9,13 @@ import type { RuleCase } from '../rule-tester.js';
 const j = (o: unknown): string => JSON.stringify(o);
 
 export const salesforceCases: RuleCase[] = [
+  {
+    line: " exceptionMessage='Invalid Session ID found in SessionHeader: Illegal Session. Session not found, missing session hash: 2b35c8'",
+    category: 'auth',
+    rule: 'salesforce/invalid-session-message',
+    destination: 'salesforce',
+    note: "the Bulk API's AsyncApiException in words: an expired or logged-out session",
+  },
   // ---------------------------------------------------------------- auth
   {
     line: j({ ts: '2026-03-10T08:00:00Z', level: 'error', destination: 'salesforce', record_id: '003-a1', status: 401, body: [{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }] }),

@@ -6,6 +6,13 @@ import type { RuleCase } from '../rule-tester.js';
  */
 export const snowflakeCases: RuleCase[] = [
   {
+    line: 'snowflake.connector.errors.ProgrammingError: 000666 (57014): Your account is suspended due to lack of payment method.',
+    category: 'plan',
+    rule: 'snowflake/account-suspended',
+    destination: 'snowflake',
+    note: '000666: an account suspended for payment is plan, whatever its SQLSTATE class (57) says',
+  },
+  {
     line: 'sqlalchemy.exc.ProgrammingError: (snowflake.connector.errors.ProgrammingError) 390114 (08001): None: Authentication token has expired.  The user must authenticate again.',
     category: 'auth',
     destination: 'snowflake',

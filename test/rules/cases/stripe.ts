@@ -9,6 +9,13 @@ import type { RuleCase } from '../rule-tester.js';
 const j = (o: unknown): string => JSON.stringify(o);
 
 export const stripeCases: RuleCase[] = [
+  {
+    line: 'error: Stripe Payment Error: An error occurred with our connection to Stripe.',
+    category: 'transient',
+    rule: 'stripe/connection',
+    destination: 'stripe',
+    note: "stripe-node's message for a failed connection (StripeConnectionError)",
+  },
   // ---------------------------------------------------------------- auth
   {
     line: j({ ts: '2024-05-02T10:14:03Z', level: 'error', destination: 'stripe', record_id: 'cus-88121', status: 401, body: { error: { message: 'Invalid API Key provided: sk_live_********************8Kq2', type: 'invalid_request_error' } } }),

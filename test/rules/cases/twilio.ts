@@ -9,6 +9,12 @@ const tw = (code: number, message: string, status = 400) => ({ code, message, mo
 
 export const twilioCases: RuleCase[] = [
   {
+    line: 'TwilioRestException: HTTP Error Your request was: POST https://api.twilio.com/2010-04-01/Accounts/AC00/Messages.json Twilio returned the following information: The number +15005550001 is unverified. Trial accounts cannot send messages to unverified numbers; verify +15005550001 at twilio.com/user/account/phone',
+    category: 'plan',
+    rule: 'twilio/trial-account-message',
+    note: 'the 21608 wording an older SDK prints without the error URL',
+  },
+  {
     line: j({ level: 'error', destination: 'twilio', status: 401, body: tw(20003, 'Authenticate', 401) }),
     category: 'auth',
     cause: '20003 authenticate',
