@@ -12,7 +12,8 @@ import { READ_CHUNK_BYTES } from '../src/input/open.js';
  *   read-floor  FILE   read with the tool's chunk size, decode, split into lines
  *   parse-floor FILE   the same, plus JSON.parse of every line that starts with "{"
  *   ndjson-parse FILE  the ndjson package's parse stream (split2 + JSON.parse, strict:false)
- *   tool FILE          the CLI's main job end to end (--json, stdout discarded)
+ *   tool FILE          the CLI's main job end to end on one thread (--json --jobs 1, stdout discarded)
+ *   tool-jobs FILE     the same with the default --jobs (the number of cores)
  *   analyze FILE       the main job without the CLI and its report: read, events, extract, rules, aggregate
  *   analyze-lines FILE the same with every physical line its own event (no event stage): its cost
  *   analyze-core FILE  the same as analyze with only the six core providers' packs: what breadth costs
@@ -73,10 +74,10 @@ async function ndjsonParse(): Promise<number> {
   return objects;
 }
 
-async function tool(): Promise<number> {
+async function tool(jobs: string[]): Promise<number> {
   const { main } = await import('../src/cli/main.js');
   // stdout is /dev/null for this child; the summary's line count is read back from it via --json.
-  const code = await main(['node', 'synctriage', '--json', '--fail-on', 'none', file]);
+  const code = await main(['node', 'synctriage', '--json', '--fail-on', 'none', ...jobs, file]);
   if (code !== 0) throw new Error(`tool exited ${code}`);
   return -1;
 }
@@ -126,7 +127,9 @@ const run =
             ? analyzeOnly('lines')
             : mode === 'analyze-core'
               ? analyzeOnly('core')
-              : tool();
+              : mode === 'tool-jobs'
+                ? tool([])
+                : tool(['--jobs', '1']);
 run.then(
   (lines) => report(lines, start),
   (err) => {

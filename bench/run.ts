@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus, type CorpusKind } from './generate.js';
 
@@ -66,6 +67,10 @@ async function main(): Promise<void> {
     console.log(row('synctriage', tool, LINES, bytes));
     console.log(`  synctriage / read floor:  ${(read.ms / tool.ms).toFixed(2)}×`);
     console.log(`  synctriage / parse floor: ${(parse.ms / tool.ms).toFixed(2)}×`);
+    // Every core: the default --jobs against the one-thread floor and the one-thread tool.
+    const jobs = measure('tool-jobs', file);
+    console.log(row(`--jobs ${availableParallelism()}`, jobs, LINES, bytes));
+    console.log(`  --jobs ${availableParallelism()} / parse floor: ${(parse.ms / jobs.ms).toFixed(2)}×; / --jobs 1: ${(tool.ms / jobs.ms).toFixed(2)}×`);
     // What two stages cost, each against the same job without it, in the same run: the event
     // stage (the bar: at most 10 %), and the breadth of provider packs (rules are indexed by
     // provider, so every built-in pack should cost about what the six core ones do).
@@ -81,11 +86,11 @@ async function main(): Promise<void> {
       console.log(row('ndjson.parse', nd, LINES, bytes));
       console.log(`  ndjson.parse kept ${fmt(nd.lines)} of ${fmt(LINES)} lines (the rest dropped silently); synctriage / ndjson.parse: ${(nd.ms / tool.ms).toFixed(2)}×`);
     }
-    results[kind] = tool;
+    results[kind] = jobs;
   }
   const big = 4 * LINES;
   const file4 = await corpus('ndjson', big);
-  const tool4 = measure('tool', file4);
+  const tool4 = measure('tool-jobs', file4);
   const bytes4 = statSync(file4).size;
   console.log(`\nmemory: ndjson corpus of ${fmt(big)} lines (${fmt(bytes4 / 1048576, 1)} MB)`);
   console.log(row('synctriage', tool4, big, bytes4));

@@ -1,12 +1,14 @@
 // The library: what the CLI is built on. `import { triage, classifyLine, mergeStates } from 'synctriage'`.
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
-import { analyze, analyzeToState, combineStates, createEngine, engineFromConfig, mergeStates as mergeEngineStates, timeWindow, type Engine } from './pipeline.js';
+import { analyze, analyzeBeside, analyzeToState, combineStates, createEngine, engineFromConfig, mergeStates as mergeEngineStates, timeWindow, type Engine } from './pipeline.js';
 import { EMPTY_CONFIG, loadConfig, parseConfig, type Config } from './config/config.js';
 import { READ_CHUNK_BYTES, type InputSource } from './input/open.js';
 import { FirstEventReader } from './events/first.js';
 import { ACTIONABLE, RETRY, type Category, type RetryAdvice, type Summary } from './types.js';
 import type { AggregatorState } from './aggregate/state.js';
+import { planShards } from './parallel/shards.js';
+import { renumber, statesInParallel } from './parallel/pool.js';
 
 export type { Summary, Group, Totals, Limits, RunSummary, Verdict, Category, InputSummary } from './types.js';
 export type { AggregatorState } from './aggregate/state.js';
@@ -31,8 +33,14 @@ export interface EngineChoice {
 export interface TriageOptions extends EngineChoice {
   /** The input's name in the summary (default: the path, or "-"); with several sources, the first's. */
   name?: string;
-  /** Called with the bytes read so far, for a progress display. */
+  /** Called with the bytes of each chunk read, for a progress display. */
   onProgress?: (bytes: number) => void;
+  /**
+   * Worker threads (default 1). With more, files are read side by side and a large file is cut
+   * at event boundaries; the summary is the same as with one. Used when every source is a path
+   * and the engine can be rebuilt in a worker (the built-in rules or a config file).
+   */
+  jobs?: number;
   samples?: number;
   maxGroups?: number;
   maxRecords?: number;
@@ -79,12 +87,56 @@ function analyzeOptions(o: TriageOptions) {
 
 /** Reads a log (or several, in order) and resolves to its summary: the groups, totals, runs and verdict the CLI prints. */
 export async function triage(source: TriageSource | readonly TriageSource[], options: TriageOptions = {}): Promise<Summary> {
-  return analyze(toSources(source, options.name), engineFor(options), analyzeOptions(options));
+  const engine = engineFor(options);
+  return ((await inParallel(source, options, engine, false)) as Summary | null) ?? analyze(toSources(source, options.name), engine, analyzeOptions(options));
 }
 
 /** Reads a log (or a shard of one) and resolves to its mergeable state (see mergeStates). */
 export async function triageToState(source: TriageSource | readonly TriageSource[], options: TriageOptions = {}): Promise<AggregatorState> {
-  return analyzeToState(toSources(source, options.name), engineFor(options), analyzeOptions(options));
+  const engine = engineFor(options);
+  return ((await inParallel(source, options, engine, true)) as AggregatorState | null) ?? analyzeToState(toSources(source, options.name), engine, analyzeOptions(options));
+}
+
+/**
+ * With `jobs` above 1, paths only, and an engine a worker can build again: the work cut in shards
+ * (planShards). When there are no more shards than jobs, this thread reads the first itself and
+ * jobs - 1 workers the rest (no state to write and clone for the first); else jobs workers read
+ * them all and this thread merges. Null when it cannot or need not be done in parallel.
+ */
+async function inParallel(source: TriageSource | readonly TriageSource[], options: TriageOptions, engine: Engine, asState: boolean): Promise<Summary | AggregatorState | null> {
+  const jobs = options.jobs ?? 1;
+  const paths = Array.isArray(source) ? (source as readonly TriageSource[]) : [source as TriageSource];
+  if (jobs < 2 || engine.origin === undefined || options.name !== undefined || !paths.every((p): p is string => typeof p === 'string' && p !== '-')) return null;
+  // A path given twice is two inputs of one name: pieces of a file are told apart by name only.
+  if (new Set(paths).size !== paths.length) return null;
+  const shards = planShards(paths, jobs, engine.lexicon.keys);
+  if (shards.length < 2) return null;
+  const setup = {
+    configPath: engine.origin.configPath,
+    options: { samples: options.samples, maxGroups: options.maxGroups, maxTrackedRecords: options.maxRecords },
+    since: ms(options.since),
+    until: ms(options.until),
+    progress: options.onProgress !== undefined,
+  };
+  const mainReads = shards.length <= jobs;
+  const elsewhere = mainReads ? shards.slice(1) : shards;
+  const stop = new AbortController();
+  const states = statesInParallel(elsewhere, mainReads ? jobs - 1 : jobs, setup, options.onProgress, stop.signal);
+  if (!mainReads) {
+    const all = await states;
+    renumber(elsewhere, all);
+    return asState ? combineStates(all, engine) : mergeEngineStates(all, engine);
+  }
+  const s0 = shards[0];
+  const first = [{ name: s0.path, stream: () => createReadStream(s0.path, { start: s0.start, end: s0.end === null ? undefined : s0.end - 1, highWaterMark: READ_CHUNK_BYTES }) }];
+  // Keep a worker's failure from going unhandled while this thread reads its own shard.
+  states.catch(() => undefined);
+  try {
+    return await analyzeBeside(first, engine, analyzeOptions(options), { states, renumber: (st, linesHere) => renumber(elsewhere, st, linesHere) }, asState);
+  } catch (err) {
+    stop.abort(err);
+    throw err;
+  }
 }
 
 /**

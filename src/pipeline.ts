@@ -6,7 +6,7 @@ import { extract, extractEvent, extractRecord } from './extract/extract.js';
 import { buildKeyMap } from './extract/keys.js';
 import { BUILTIN_KEYS, type Lexicon } from './extract/lexicon.js';
 import { MASKS, type Mask } from './rules/masks.js';
-import { configPack, configProviders, fillLink, type Config } from './config/config.js';
+import { EMPTY_CONFIG, configPack, configProviders, fillLink, type Config } from './config/config.js';
 import { Classifier } from './rules/matcher.js';
 import { packsFor } from './rules/index.js';
 import type { RulePack } from './rules/rule.js';
@@ -27,6 +27,11 @@ import { plural } from './thousands.js';
 export interface Engine {
   lexicon: Lexicon;
   classifier: Classifier;
+  /**
+   * Where it came from, when a worker thread can build the same engine again: the built-in rules
+   * (configPath null) or a config file. Absent for engines made from objects in memory.
+   */
+  origin?: { configPath: string | null };
 }
 
 export interface EngineOptions {
@@ -39,7 +44,9 @@ export interface EngineOptions {
 
 export function createEngine(opts: EngineOptions = {}): Engine {
   const providers = opts.providers ?? new ProviderIndex(BUILTIN_PROVIDERS);
+  const builtinOnly = opts.packs === undefined && opts.keys === undefined && opts.providers === undefined && opts.masks === undefined;
   return {
+    ...(builtinOnly ? { origin: { configPath: null } } : {}),
     lexicon: { keys: opts.keys ?? (opts.providers === undefined ? BUILTIN_KEYS : buildKeyMap({}, providers.providers.map((p) => p.keys ?? {}))), providers },
     classifier: new Classifier(packsFor(providers, opts.packs ?? []), { masks: opts.masks ?? MASKS, providers }),
   };
@@ -54,7 +61,7 @@ export function engineFromConfig(config: Config): Engine {
     const template = (destination !== null ? config.links[destination]?.[category] : undefined) ?? config.links['*']?.[category];
     return template === undefined ? null : fillLink(template, { destination, category, field, cause });
   });
-  return createEngine({
+  const engine = createEngine({
     packs: configPack(config),
     keys: buildKeyMap(
       config.fields,
@@ -63,6 +70,9 @@ export function engineFromConfig(config: Config): Engine {
     providers,
     masks: config.masks.length > 0 ? [...config.masks, ...MASKS] : MASKS,
   });
+  if (config.path !== null) engine.origin = { configPath: config.path };
+  else if (config === EMPTY_CONFIG) engine.origin = { configPath: null };
+  return engine;
 }
 
 /** Keeps or drops a line before aggregation (time window); dropped lines are still counted. */
@@ -122,11 +132,6 @@ function absorbStates(states: readonly AggregatorState[], engine: Engine): Aggre
   if (states.length === 0) throw new UserError('merge: no state to merge');
   const ordered = inTimeOrder(states);
   const o = ordered[0].options;
-  for (const st of ordered) {
-    for (const k of Object.keys(o) as Array<keyof StateOptions>) {
-      if (st.options[k] !== o[k]) throw new UserError(`merge: the states were written with different ${k} (${o[k]} and ${st.options[k]}); write them with the same options`);
-    }
-  }
   const agg = new Aggregator({
     samples: o.samples,
     maxGroups: o.maxGroups,
@@ -136,11 +141,21 @@ function absorbStates(states: readonly AggregatorState[], engine: Engine): Aggre
     providers: engine.lexicon.providers,
     trackSuccesses: true,
   });
-  const inputs = new Map<string, InputSummary>();
-  let filtered = 0;
-  const events: EventOverflow = { splitEvents: 0, eventOverflowLines: 0 };
+  return absorbInto({ agg, inputs: [], filtered: 0, events: { splitEvents: 0, eventOverflowLines: 0 } }, ordered, o);
+}
+
+/** Takes the states, in the order given, into a run as if their lines came after its own. */
+function absorbInto(run: AggregatedRun, ordered: readonly AggregatorState[], o: StateOptions): AggregatedRun {
   for (const st of ordered) {
-    agg.absorb(st);
+    for (const k of Object.keys(o) as Array<keyof StateOptions>) {
+      if (st.options[k] !== o[k]) throw new UserError(`merge: the states were written with different ${k} (${o[k]} and ${st.options[k]}); write them with the same options`);
+    }
+  }
+  const inputs = new Map<string, InputSummary>(run.inputs.map((i) => [i.name, { ...i }]));
+  let filtered = run.filtered;
+  const events: EventOverflow = { ...run.events };
+  for (const st of ordered) {
+    run.agg.absorb(st);
     filtered += st.totals.filtered;
     events.splitEvents += st.eventOverflow.splitEvents;
     events.eventOverflowLines += st.eventOverflow.eventOverflowLines;
@@ -157,7 +172,29 @@ function absorbStates(states: readonly AggregatorState[], engine: Engine): Aggre
       }
     }
   }
-  return { agg, inputs: [...inputs.values()], filtered, events };
+  return { agg: run.agg, inputs: [...inputs.values()], filtered, events };
+}
+
+/**
+ * The first shard of the work read here while the later shards' states are made elsewhere
+ * (worker threads, already started): the summary (or state) of all their lines, as one run over
+ * them in order gives. `renumber` gets the lines of each input read here, to number the later
+ * pieces of a file after them.
+ */
+export async function analyzeBeside(
+  first: InputSource[],
+  engine: Engine,
+  opts: AnalyzeOptions,
+  later: { states: Promise<AggregatorState[]>; renumber: (states: AggregatorState[], linesHere: ReadonlyMap<string, number>) => void },
+  asState: boolean,
+): Promise<Summary | AggregatorState> {
+  // A summary needs no success-only records here: nothing before the first shard can be resolved.
+  const here = await aggregateInputs(first, engine, opts, asState);
+  const states = await later.states;
+  later.renumber(states, new Map(here.inputs.map((i) => [i.name, i.lines])));
+  const run = absorbInto(here, states, here.agg.stateOptions());
+  if (asState) return run.agg.toState(run.inputs, run.filtered, run.events);
+  return summarize(run.agg.finish(run.events), run.inputs, run.filtered, engine);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { UserError } from '../errors.js';
 import {
   ACTIONABLE,
   RETRY,
@@ -21,7 +22,8 @@ import type { ProviderIndex } from '../providers/knowledge.js';
 import { DEFAULT_EVENT_LIMITS, type EventLimits } from '../events/joiner.js';
 import { ownCopy } from '../strings.js';
 import { HyperLogLog } from './hll.js';
-import { STATE_KIND, STATE_VERSION, type AggregatorState, type StateGroup } from './state.js';
+import { FingerprintSet } from './fingerprints.js';
+import { STATE_KIND, STATE_VERSION, type AggregatorState, type StateGroup, type StateOptions } from './state.js';
 import { VERSION } from '../version.js';
 import type { InputSummary } from '../types.js';
 
@@ -338,8 +340,13 @@ export class Aggregator {
    * The state so far, for `--format state`: groups by key, records, runs, totals and caps. What
    * finish() derives from every line (templates, retry outcomes, folds) is left to the merge.
    */
-  toState(inputs: InputSummary[], filtered: number, events: EventOverflow): AggregatorState {
+  /** The caps a state of this aggregator is written with (states merge only with equal ones). */
+  stateOptions(): StateOptions {
     const o = this.opts;
+    return { samples: o.samples, maxGroups: o.maxGroups, maxTrackedRecords: o.maxTrackedRecords, maxRuns: o.maxRuns, maxEventLines: o.events.maxLines, maxEventChars: o.events.maxChars };
+  }
+
+  toState(inputs: InputSummary[], filtered: number, events: EventOverflow): AggregatorState {
     const records = [...this.records.entries()];
     const runs = this.runs.entries();
     const t = this.totals;
@@ -347,7 +354,7 @@ export class Aggregator {
       kind: STATE_KIND,
       stateVersion: STATE_VERSION,
       tool: { name: 'synctriage', version: VERSION },
-      options: { samples: o.samples, maxGroups: o.maxGroups, maxTrackedRecords: o.maxTrackedRecords, maxRuns: o.maxRuns, maxEventLines: o.events.maxLines, maxEventChars: o.events.maxChars },
+      options: this.stateOptions(),
       span: { first: this.span.firstSeen, last: this.span.lastSeen },
       totals: { lines: t.lines, events: t.events, errors: t.errors, nonErrors: t.nonErrors, unparsed: t.unparsed, truncated: t.truncated, filtered },
       eventOverflow: { splitEvents: events.splitEvents, eventOverflowLines: events.eventOverflowLines },
@@ -380,7 +387,7 @@ export class Aggregator {
           overflow: g.overflow,
         };
       }),
-      records: { entries: records, untrackedLines: this.records.untrackedLines, untrackedSuccesses: this.records.untrackedSuccesses },
+      records: { entries: records, successes: this.records.successes?.toBase64() ?? '', untrackedLines: this.records.untrackedLines, untrackedSuccesses: this.records.untrackedSuccesses },
       recordSuccesses: [...this.recordSuccesses],
       runs: { entries: runs.runs, overflowLines: runs.overflowLines },
       lastRun: [...this.lastRun],
@@ -407,11 +414,20 @@ export class Aggregator {
     if (st.span.last !== null) this.seen(this.span, st.span.last);
 
     const map: number[] = st.groups.map((sg) => this.absorbGroup(sg).index);
+    const successes = FingerprintSet.pairsFromBase64(st.records.successes);
+    if (successes === null) throw new UserError('state: records.successes is not whole fingerprints');
+    this.records.absorbSuccesses(successes);
     for (const entry of st.records.entries) {
-      const mapped = [entry[0], entry[1], entry[2].map((g) => map[g]), entry[3].map((g) => map[g]), entry[4] < 0 ? -1 : map[entry[4]], entry[5]] as typeof entry;
+      const mapped = [entry[0], entry[1], entry[2].map((g) => map[g]), entry[3].map((g) => map[g]), entry[4] < 0 ? -1 : map[entry[4]], entry[5], entry[6]] as typeof entry;
       const r = this.records.absorb(mapped);
       if (r === null) {
-        for (const g of mapped[2]) (this.groups[g].distinct ??= new HyperLogLog()).add(entry[1]);
+        // Past the cap here (the shard had room): its lines count as untracked, as one run would count them.
+        mapped[2].forEach((gi, i) => {
+          const g = this.groups[gi];
+          g.untrackedLines += entry[6][i];
+          g.trackedLines -= entry[6][i];
+          (g.distinct ??= new HyperLogLog()).add(entry[1]);
+        });
         continue;
       }
       for (const g of r.newIn) this.groups[g].records++;

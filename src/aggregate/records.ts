@@ -1,18 +1,19 @@
 import { ownCopy } from '../strings.js';
+import { FingerprintSet } from './fingerprints.js';
 
 /**
  * Per-record failure history, for distinct-record counts and retry resolution. Only records that
  * failed at least once are tracked (successes of never-failed records cost one lookup), up to a
  * cap; past it, failures are counted as untracked instead of growing memory.
  *
- * Most records fail under one cause only, so such a record is stored as one small integer
- * (group << 3 | succeeded << 2 | pending << 1 | lastIsFailure), not an object: the tracker is on
- * the per-line path and may hold hundreds of thousands of records.
+ * Most records fail under one cause only, so such a record is stored as one integer (group,
+ * succeeded, pending, last-is-failure), not an object: the tracker is on the per-line path and may
+ * hold hundreds of thousands of records.
  *
- * For a mergeable state (`--format state`) the tracker also keeps records that only succeeded
- * (up to the same cap, counted apart): a later shard's success is what resolves an earlier
- * shard's failure. A one-run summary does not need them: a success before any failure changes
- * nothing.
+ * For a mergeable state (`--format state`) the tracker also keeps the records that only succeeded,
+ * as fingerprints (up to eight times the cap, counted apart past it): a later shard's success is
+ * what resolves an earlier shard's failure. A one-run summary does not need them: a success before
+ * any failure changes nothing.
  */
 interface MultiState {
   /** Groups this record ever failed in. */
@@ -23,27 +24,42 @@ interface MultiState {
   last: number;
   /** It succeeded at least once. */
   succeeded: boolean;
+  /** Failure lines per group of `groups` (kept for a state: a merge that cannot track the record moves them to untracked). */
+  lines?: number[];
 }
 
+/**
+ * A record that failed under one cause only: flags in bits 0-2, the group in bits 3-22, and (for
+ * a state) its failure lines from bit 23 up, as an integer below 2⁵³ (no object per record).
+ */
 type State = number | MultiState;
 
 const SUCCEEDED = 4;
 const PENDING = 2;
 const LAST_FAILED = 1;
-/** A record seen only succeeding (kept with trackSuccesses). */
-const SUCCESS_ONLY = -1;
+const GROUP_BITS = 20;
+const LINES_UNIT = 2 ** (GROUP_BITS + 3);
+/** Groups a one-integer state can name (the group cap stays well below it). */
+export const MAX_GROUPS_TRACKED = 2 ** GROUP_BITS;
+
+const pack = (group: number, flags: number, lines: number): number => lines * LINES_UNIT + group * 8 + flags;
+/** Bits 3-22 (>>> takes the low 32 bits of any integer below 2⁵³). */
+const groupOf = (st: number): number => (st >>> 3) & (MAX_GROUPS_TRACKED - 1);
+const linesOf = (st: number): number => Math.floor(st / LINES_UNIT);
 
 export type FailureResult = 'new-in-group' | 'seen-in-group' | 'untracked';
 
 /**
  * One record's history as a state file holds it: destination, id, groups it failed in, groups
  * failed since its last success, the group of its last failure (-1: its last event succeeded),
- * and whether it ever succeeded (1/0).
+ * whether it ever succeeded (1/0), and its failure lines per group.
  */
-export type RecordEntry = [destination: string | null, id: string, groups: number[], pending: number[], last: number, succeeded: 0 | 1];
+export type RecordEntry = [destination: string | null, id: string, groups: number[], pending: number[], last: number, succeeded: 0 | 1, lines: number[]];
 
 /** Bits of the filter in front of the tracker (256 KiB: stays in cache). */
 const FILTER_BITS = 1 << 21;
+/** Success-only records a state keeps, per tracked failing record of the cap. */
+export const SUCCESSES_PER_RECORD = 8;
 
 /** FNV-1a over the id's UTF-16 units. */
 function hashId(id: string): number {
@@ -61,16 +77,19 @@ export class RecordTracker {
    */
   private readonly filter = new Uint32Array(FILTER_BITS >>> 5);
   private size = 0;
-  private successOnly = 0;
+  /** Records seen only succeeding (kept with trackSuccesses), as fingerprints. */
+  readonly successes: FingerprintSet | null;
   untrackedLines = 0;
   /** Success lines whose record could not be kept (trackSuccesses past the cap). */
   untrackedSuccesses = 0;
 
   constructor(
     private readonly cap: number,
-    /** Keep records that only succeeded (a mergeable state needs them). */
+    /** Keep records that only succeeded, and lines per record (a mergeable state needs them). */
     private readonly trackSuccesses = false,
-  ) {}
+  ) {
+    this.successes = trackSuccesses ? new FingerprintSet(cap * SUCCESSES_PER_RECORD) : null;
+  }
 
   private statesOf(destination: string | null): Map<string, State> {
     let states = this.byDestination.get(destination);
@@ -89,35 +108,37 @@ export class RecordTracker {
   failure(destination: string | null, id: string, group: number): FailureResult {
     const states = this.statesOf(destination);
     const st = states.get(id);
-    if (st === undefined || st === SUCCESS_ONLY) {
+    const line = this.trackSuccesses ? 1 : 0;
+    if (st === undefined) {
       if (this.size >= this.cap) {
         this.untrackedLines++;
         return 'untracked';
       }
       this.size++;
-      if (st === SUCCESS_ONLY) {
-        this.successOnly--;
-        states.set(id, (group << 3) | SUCCEEDED | PENDING | LAST_FAILED);
-        return 'new-in-group';
-      }
       this.remember(id);
-      states.set(ownCopy(id), (group << 3) | PENDING | LAST_FAILED);
+      states.set(ownCopy(id), pack(group, PENDING | LAST_FAILED, line));
       return 'new-in-group';
     }
     if (typeof st === 'number') {
-      const g = st >> 3;
+      const g = groupOf(st);
       if (g === group) {
-        states.set(id, (group << 3) | (st & SUCCEEDED) | PENDING | LAST_FAILED);
+        states.set(id, pack(group, (st & SUCCEEDED) | PENDING | LAST_FAILED, linesOf(st) + line));
         return 'seen-in-group';
       }
       const multi: MultiState = { groups: [g, group], pending: st & PENDING ? [g, group] : [group], last: group, succeeded: (st & SUCCEEDED) !== 0 };
+      if (this.trackSuccesses) multi.lines = [linesOf(st), 1];
       states.set(id, multi);
       return 'new-in-group';
     }
     st.last = group;
     if (!st.pending.includes(group)) st.pending.push(group);
-    if (st.groups.includes(group)) return 'seen-in-group';
+    const at = st.groups.indexOf(group);
+    if (at !== -1) {
+      if (st.lines !== undefined) st.lines[at]++;
+      return 'seen-in-group';
+    }
     st.groups.push(group);
+    st.lines?.push(1);
     return 'new-in-group';
   }
 
@@ -135,9 +156,8 @@ export class RecordTracker {
       if (this.trackSuccesses) this.successOnlyRecord(destination, id);
       return;
     }
-    if (st === SUCCESS_ONLY) return;
     if (typeof st === 'number') {
-      states.set(id, ((st >> 3) << 3) | SUCCEEDED);
+      states.set(id, pack(groupOf(st), SUCCEEDED, linesOf(st)));
       return;
     }
     st.pending = [];
@@ -146,13 +166,8 @@ export class RecordTracker {
   }
 
   private successOnlyRecord(destination: string | null, id: string): void {
-    if (this.successOnly >= this.cap) {
-      this.untrackedSuccesses++;
-      return;
-    }
-    this.successOnly++;
-    this.remember(id);
-    this.statesOf(destination).set(ownCopy(id), SUCCESS_ONLY);
+    const [hi, lo] = FingerprintSet.of(destination, id);
+    if (!(this.successes as FingerprintSet).add(hi, lo)) this.untrackedSuccesses++;
   }
 
   /**
@@ -164,9 +179,8 @@ export class RecordTracker {
   *outcomes(): Iterable<[group: number, outcome: 'recovered' | 'failing']> {
     for (const states of this.byDestination.values()) {
       for (const st of states.values()) {
-        if (st === SUCCESS_ONLY) continue;
         if (typeof st === 'number') {
-          yield [st >> 3, st & LAST_FAILED ? 'failing' : 'recovered'];
+          yield [groupOf(st), st & LAST_FAILED ? 'failing' : 'recovered'];
           continue;
         }
         for (const g of st.groups) {
@@ -177,17 +191,42 @@ export class RecordTracker {
     }
   }
 
-  /** Every record's history, for a state file. */
+  /** Every failing record's history, for a state file (the success-only ones are `successes`). */
   *entries(): Iterable<RecordEntry> {
     for (const [destination, states] of this.byDestination) {
       for (const [id, st] of states) {
-        if (st === SUCCESS_ONLY) yield [destination, id, [], [], -1, 1];
-        else if (typeof st === 'number') {
-          const g = st >> 3;
-          yield [destination, id, [g], st & PENDING ? [g] : [], st & LAST_FAILED ? g : -1, st & SUCCEEDED ? 1 : 0];
-        } else yield [destination, id, [...st.groups], [...st.pending], st.last, st.succeeded ? 1 : 0];
+        if (typeof st === 'number') {
+          const g = groupOf(st);
+          yield [destination, id, [g], st & PENDING ? [g] : [], st & LAST_FAILED ? g : -1, st & SUCCEEDED ? 1 : 0, [Math.max(1, linesOf(st))]];
+        } else yield [destination, id, [...st.groups], [...st.pending], st.last, st.succeeded ? 1 : 0, st.lines === undefined ? st.groups.map(() => 1) : [...st.lines]];
       }
     }
+  }
+
+  /**
+   * A later shard's success-only records (fingerprint pairs): each resolves what is pending here,
+   * and is kept as success-only here unless it is tracked. Taken before that shard's entries: its
+   * success-only records succeeded before any of its failures.
+   */
+  absorbSuccesses(pairs: Uint32Array): void {
+    if (pairs.length === 0) return;
+    const later = new FingerprintSet(Number.MAX_SAFE_INTEGER, 1 << Math.max(4, Math.ceil(Math.log2(pairs.length))));
+    for (let i = 0; i < pairs.length; i += 2) later.add(pairs[i], pairs[i + 1]);
+    if (this.size > 0) {
+      for (const [destination, states] of this.byDestination) {
+        for (const [id, st] of states) {
+          const [hi, lo] = FingerprintSet.of(destination, id);
+          if (!later.has(hi, lo)) continue;
+          if (typeof st === 'number') states.set(id, pack(groupOf(st), SUCCEEDED, linesOf(st)));
+          else {
+            st.pending = [];
+            st.last = -1;
+            st.succeeded = true;
+          }
+        }
+      }
+    }
+    if (this.successes !== null) for (const [hi, lo] of later) if (!this.successes.add(hi, lo)) this.untrackedSuccesses++;
   }
 
   /**
@@ -197,44 +236,50 @@ export class RecordTracker {
    * distinct-count estimates).
    */
   absorb(entry: RecordEntry): { newIn: number[] } | null {
-    const [destination, id, groups, pending, last, succeeded] = entry;
+    const [destination, id, groups, pending, last, succeeded, lines] = entry;
     const states = this.statesOf(destination);
     const st = states.get(id);
     if (groups.length === 0) {
       // Only succeeded in the later shard: it resolves what was pending here.
-      if (st === undefined) {
-        if (this.trackSuccesses) this.successOnlyRecord(destination, id);
-      } else this.success(destination, id);
+      this.success(destination, id);
       return { newIn: [] };
     }
     let mine: MultiState;
-    if (st === undefined || st === SUCCESS_ONLY) {
+    if (st === undefined) {
       if (this.size >= this.cap) {
-        this.untrackedLines++;
+        for (const n of lines) this.untrackedLines += n;
         return null;
       }
       this.size++;
-      if (st === SUCCESS_ONLY) this.successOnly--;
-      else this.remember(id);
-      mine = { groups: [], pending: [], last: -1, succeeded: st === SUCCESS_ONLY };
+      this.remember(id);
+      const [hi, lo] = FingerprintSet.of(destination, id);
+      mine = { groups: [], pending: [], last: -1, succeeded: this.successes?.has(hi, lo) === true, lines: [] };
     } else if (typeof st === 'number') {
-      const g = st >> 3;
-      mine = { groups: [g], pending: st & PENDING ? [g] : [], last: st & LAST_FAILED ? g : -1, succeeded: (st & SUCCEEDED) !== 0 };
+      const g = groupOf(st);
+      mine = { groups: [g], pending: st & PENDING ? [g] : [], last: st & LAST_FAILED ? g : -1, succeeded: (st & SUCCEEDED) !== 0, lines: [Math.max(1, linesOf(st))] };
     } else mine = st;
-    const newIn = groups.filter((g) => !mine.groups.includes(g));
-    mine.groups.push(...newIn);
+    mine.lines ??= mine.groups.map(() => 1);
+    const newIn: number[] = [];
+    groups.forEach((g, i) => {
+      const at = mine.groups.indexOf(g);
+      if (at === -1) {
+        newIn.push(g);
+        mine.groups.push(g);
+        mine.lines?.push(lines[i] ?? 1);
+      } else if (mine.lines !== undefined) mine.lines[at] += lines[i] ?? 1;
+    });
     // A success in the later shard clears what was pending before it.
     mine.pending = succeeded === 1 ? [...pending] : [...mine.pending, ...pending.filter((g) => !mine.pending.includes(g))];
     mine.last = last;
     mine.succeeded ||= succeeded === 1;
-    states.set(st === undefined ? ownCopy(id) : id, compact(mine));
+    states.set(st === undefined ? ownCopy(id) : id, compact(mine, this.trackSuccesses));
     return { newIn };
   }
 }
 
 /** The one-integer form when the record failed under one cause only. */
-function compact(m: MultiState): State {
+function compact(m: MultiState, keepLines: boolean): State {
   if (m.groups.length !== 1) return m;
   const g = m.groups[0];
-  return (g << 3) | (m.succeeded ? SUCCEEDED : 0) | (m.pending.includes(g) ? PENDING : 0) | (m.last === g ? LAST_FAILED : 0);
+  return pack(g, (m.succeeded ? SUCCEEDED : 0) | (m.pending.includes(g) ? PENDING : 0) | (m.last === g ? LAST_FAILED : 0), keepLines ? (m.lines?.[0] ?? 1) : 0);
 }

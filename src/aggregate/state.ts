@@ -64,7 +64,8 @@ export interface AggregatorState {
   eventOverflow: { splitEvents: number; eventOverflowLines: number };
   inputs: InputSummary[];
   groups: StateGroup[];
-  records: { entries: RecordEntry[]; untrackedLines: number; untrackedSuccesses: number };
+  /** successes: base64 of the 64-bit fingerprints (little-endian hi, lo) of records that only succeeded. */
+  records: { entries: RecordEntry[]; successes: string; untrackedLines: number; untrackedSuccesses: number };
   /** Destination → success events that named a record. */
   recordSuccesses: Array<[destination: string | null, events: number]>;
   runs: { entries: RunEntry[]; overflowLines: number };

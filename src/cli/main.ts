@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
 import { UserError } from '../errors.js';
 import { resolveInputs } from '../input/open.js';
 import { classifyLines, engineFromConfig, type Engine } from '../pipeline.js';
@@ -42,6 +43,7 @@ interface AnalyzeFlags {
   since?: number;
   until?: number;
   baseline?: string;
+  jobs: number;
 }
 
 /** Exit codes: 0 nothing matched --fail-on, 1 findings matched it, 2 usage or input error. */
@@ -108,6 +110,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--baseline <file>', 'compare with an earlier --json summary: groups are new, known or gone')
     .option('--config <file>', `config file (links, rules, field names, destination aliases, masks, in-house providers); default ./synctriage.config.json if present`)
     .option('--max-groups <n>', 'group cap; further causes fold into "other causes" per category', positiveInt('--max-groups', 10, 100000), 1000)
+    .option('--jobs <n>', 'worker threads: files side by side, a large file cut at event boundaries; the summary is the same (default: the number of cores)', positiveInt('--jobs', 1, 256), availableParallelism())
     .option('--max-records <n>', 'record ids tracked for retry resolution and distinct counts', positiveInt('--max-records', 1000, 10000000), 100000)
     .option('--color', 'force colour (default: only on a terminal; NO_COLOR / FORCE_COLOR honoured)')
     .option('--no-color', 'never colour')
@@ -194,6 +197,7 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number>
     maxGroups: flags.maxGroups,
     maxRecords: flags.maxRecords,
     onProgress: progress.add,
+    jobs: flags.jobs,
     since: flags.since,
     until: flags.until,
   };

@@ -348,3 +348,18 @@ export function condenseTrace(text: string, maxChars = 8192): string {
   const out = kept.join('\n');
   return out.length > maxChars ? out.slice(0, maxChars) : out;
 }
+
+/**
+ * Whether a line after `previous` surely starts a new event, whatever came before: where a large
+ * file may be cut into shards. Conservative: a JSON object line after a line that announces no
+ * body, or a line with its own time and level whose body is no continuation (EventJoiner never
+ * joins either to what precedes it).
+ */
+export function startsEvent(previous: string, line: string): boolean {
+  if (isBlank(previous) || endsWithColon(previous)) return false;
+  if (line.charCodeAt(0) === 123 /* { */) return line.charCodeAt(1) === 34 /* " */;
+  const p = splitPrefix(line, { body: '', stamped: false, levelled: false, level: null, end: 0 });
+  if (!p.stamped || !p.levelled || p.body.length === 0) return false;
+  const b = p.body.charCodeAt(0);
+  return b !== 32 && b !== 9 && !CONTINUES.test(p.body);
+}

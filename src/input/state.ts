@@ -3,6 +3,8 @@ import { UserError } from '../errors.js';
 import { CATEGORIES } from '../types.js';
 import { STATE_KIND, STATE_VERSION, type AggregatorState } from '../aggregate/state.js';
 import { HyperLogLog } from '../aggregate/hll.js';
+import { FingerprintSet } from '../aggregate/fingerprints.js';
+import { SUCCESSES_PER_RECORD } from '../aggregate/records.js';
 
 /**
  * A state file holds at most the caps' worth of groups, records and runs: with the defaults
@@ -116,8 +118,12 @@ function checkState(raw: unknown, path: string): AggregatorState {
     const records = obj(raw.records, 'records');
     num(records.untrackedLines, 'records.untrackedLines');
     num(records.untrackedSuccesses, 'records.untrackedSuccesses');
+    str(records.successes, 'records.successes');
+    const pairs = FingerprintSet.pairsFromBase64(records.successes as string);
+    if (pairs === null) fail('records.successes', 'expected base64 of 8-byte fingerprints');
+    else if (pairs.length / 2 > SUCCESSES_PER_RECORD * (o.maxTrackedRecords as number)) fail('records.successes', `more success-only records than the cap (${o.maxTrackedRecords}) allows`);
     const entries = arr(records.entries, 'records.entries');
-    if (entries.length > 2 * (o.maxTrackedRecords as number)) fail('records.entries', `more records than the cap (${o.maxTrackedRecords}) allows`);
+    if (entries.length > (o.maxTrackedRecords as number)) fail('records.entries', `more records than the cap (${o.maxTrackedRecords}) allows`);
     entries.forEach((v, i) => {
       const at = `records.entries[${i}]`;
       const r = arr(v, at);
@@ -127,6 +133,9 @@ function checkState(raw: unknown, path: string): AggregatorState {
       arr(r[3], `${at}[3]`).forEach((x, j) => group(x, `${at}[3][${j}]`, groups.length));
       group(r[4], `${at}[4]`, groups.length, true);
       if (r[5] !== 0 && r[5] !== 1) fail(`${at}[5]`, 'expected 0 or 1');
+      const lines = arr(r[6], `${at}[6]`);
+      if (lines.length !== (r[2] as unknown[]).length) fail(`${at}[6]`, 'one line count per group');
+      lines.forEach((x, j) => num(x, `${at}[6][${j}]`, 1));
     });
     arr(raw.recordSuccesses, 'recordSuccesses').forEach((v, i) => {
       const pair = arr(v, `recordSuccesses[${i}]`);
