@@ -73,7 +73,8 @@ const corpusDir = corpusArg !== -1 && process.argv[corpusArg + 1] !== undefined 
 const manifestPath = join(root, corpusDir, 'manifest.json');
 const cli = join(root, 'bin', 'synctriage.js');
 
-const norm = (s: string | null | undefined): string | null => (s === null || s === undefined || s === '' ? null : s.toLowerCase());
+/** A destination name as compared: case and punctuation aside (`marketing-cloud` is `marketingcloud`). */
+const norm = (s: string | null | undefined): string | null => (s === null || s === undefined || s === '' ? null : s.toLowerCase().replace(/[^a-z0-9]/g, ''));
 
 /** A group shows an expected cause: same category and, when the expectation names one, the same destination. */
 function matches(group: Group, cause: { category: string; destination: string | null }): boolean {

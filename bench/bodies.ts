@@ -77,7 +77,8 @@ function score(entries: Entry[]): Scored[] {
       field,
       rule: c.rule,
       categoryOk: c.category === entry.category,
-      destinationOk: destination === lower(entry.destination),
+      // Case and punctuation aside: `marketing-cloud` is the destination a label spells `marketingcloud`.
+      destinationOk: destination?.replace(/[^a-z0-9]/g, '') === lower(entry.destination)?.replace(/[^a-z0-9]/g, ''),
       fieldOk: entry.field === null || entry.field === undefined ? null : sameField(field, entry.field),
     };
   });

@@ -4,11 +4,13 @@ import { addTo } from './signals.js';
 import { isEntityIdKey } from './keys.js';
 import { ERROR_LEVELS, hasExceptionLine, levelFromText } from '../vocabulary.js';
 import { levelOfPrefix, splitPrefix, withoutRelaySuffix } from '../events/prefix.js';
+import { rudderStackDestination } from './engines/rudderstack.js';
 
 /** Patterns for free-text lines. Compiled once; each is anchored on a keyword, so none can backtrack badly. */
 const STATUS_PATTERNS: RegExp[] = [
   // "status=401", "HTTP-error-code: 520", "non successful HTTP code [401]", Java's "statusCode=Optional.of(401)".
-  /\b(?:status(?:[ _-]?code)?|http[ _-]?(?:status|code|error)(?:[ _-]code)?|HTTP-Code|response code)["']?\s*(?:[:=]|is|was|of)?\s*["'[]?(?:Optional\.of\()?([1-5]\d\d)\b/i,
+  // Not what a client expected ("Expected response code 250 but got code 451": SMTP).
+  /(?<!\bexpected )\b(?:status(?:[ _-]?code)?|http[ _-]?(?:status|code|error)(?:[ _-]code)?|HTTP-Code|response code)["']?\s*(?:[:=]|is|was|of)?\s*["'[]?(?:Optional\.of\()?([1-5]\d\d)\b/i,
   // PHP's exception code (Guzzle, league/oauth2-client put the HTTP status there); a 2xx one is no
   // statement of success: the provider answered 200 with an error body.
   /\(code: ([45]\d\d)\)/,
@@ -108,6 +110,11 @@ export function textSignals(text: string, s: Signals, embeddedAt: number, lex: L
   if (s.destination === null) {
     const m = DEST_RE.exec(scan);
     if (m !== null) s.destination = lex.providers.normalise(m[1]);
+  }
+  const relayedBy = rudderStackDestination(scan);
+  if (relayedBy !== null) {
+    s.exception = true;
+    if (s.destination === null) s.destination = lex.providers.normalise(relayedBy);
   }
   // The prose around an embedded body (exception class, URL, network errno) is part of the message;
   // the line's own prefix (time, level, key=value fields) is not, so templates group by the error.

@@ -181,7 +181,7 @@ export const provider: Provider = {
       id: 'mysql/cannot-connect',
       category: 'outage',
       cause: "can't connect to MySQL server",
-      message: /Can't connect to (?:local )?MySQL server|Unknown MySQL server host|Communications link failure[^\n]{0,200}?The driver has not received any packets from the server|Could not create connection to database server/i,
+      message: /Can't connect to (?:local )?MySQL server|Unknown MySQL server host|(?:Communications link failure[^\n]{0,200}?)?The driver has not received any packets from the server|Could not create connection to database server/i,
       summary: 'Could not connect to the MySQL server (down, wrong host / port or blocked)',
       fix: 'Check the host, port and that MySQL is up and reachable from the sync (security group, firewall, bind-address); resume when it answers.',
     },

@@ -134,6 +134,13 @@ export const mysqlCases: RuleCase[] = [
     note: 'client 2003: never connected, outage',
   },
   {
+    line: '2026-03-04T07:00:26Z ERROR connector task failed to start: The last packet sent successfully to the server was 0 milliseconds ago. The driver has not received any packets from the server.',
+    category: 'outage',
+    destination: 'mysql',
+    rule: 'mysql/cannot-connect',
+    note: 'Connector/J’s second sentence alone (a wrapper cut the first): only that driver writes it',
+  },
+  {
     line: 'com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link failure The last packet sent successfully to the server was 0 milliseconds ago. The driver has not received any packets from the server.',
     category: 'outage',
     destination: 'mysql',
