@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { pipeline } from 'node:stream/promises';
 import { Writable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import ndjson from 'ndjson';
 import { READ_CHUNK_BYTES } from '../src/input/open.js';
 
@@ -10,6 +11,7 @@ import { READ_CHUNK_BYTES } from '../src/input/open.js';
  * BENCH {"lines":…,"ms":…,"maxRssMB":…}.
  *
  *   read-floor  FILE   read with the tool's chunk size, decode, split into lines
+ *   gunzip-floor FILE  the same through zlib's gunzip (a .gz file)
  *   parse-floor FILE   the same, plus JSON.parse of every line that starts with "{"
  *   ndjson-parse FILE  the ndjson package's parse stream (split2 + JSON.parse, strict:false)
  *   tool FILE          the CLI's main job end to end on one thread (--json --jobs 1, stdout discarded)
@@ -26,7 +28,7 @@ function report(lines: number, start: bigint): void {
   process.stderr.write(`BENCH ${JSON.stringify({ lines, ms, maxRssMB })}\n`);
 }
 
-async function splitFloor(parse: boolean): Promise<number> {
+async function splitFloor(parse: boolean, gunzip = false): Promise<number> {
   const decoder = new StringDecoder('utf8');
   let carry = '';
   let lines = 0;
@@ -42,7 +44,8 @@ async function splitFloor(parse: boolean): Promise<number> {
       }
     }
   };
-  for await (const chunk of createReadStream(file, { highWaterMark: READ_CHUNK_BYTES })) {
+  const raw = createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
+  for await (const chunk of gunzip ? raw.pipe(createGunzip({ chunkSize: READ_CHUNK_BYTES })) : raw) {
     const s = carry + decoder.write(chunk as Buffer);
     let start = 0;
     let nl = s.indexOf('\n');
@@ -117,7 +120,9 @@ const start = process.hrtime.bigint();
 const run =
   mode === 'read-floor'
     ? splitFloor(false)
-    : mode === 'parse-floor'
+    : mode === 'gunzip-floor'
+      ? splitFloor(false, true)
+      : mode === 'parse-floor'
       ? splitFloor(true)
       : mode === 'ndjson-parse'
         ? ndjsonParse()

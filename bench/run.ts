@@ -1,14 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus, type CorpusKind } from './generate.js';
 
 /**
- * `npm run bench`: throughput and peak memory of the tool against two floors measured in the same
- * run (read + split; read + split + JSON.parse), on generated corpora of 1M lines (NDJSON and
- * mixed) and a 4M-line NDJSON corpus for the memory check. Each figure is the best of N runs, each
+ * `npm run bench`: throughput and peak memory of the tool (--jobs 1 and the default) against
+ * floors measured in the same run (read + split; read + split + JSON.parse; gunzip + split) and the
+ * jq | sort | uniq -c pipeline, on generated corpora of 1M lines (NDJSON, mixed, NDJSON gzipped)
+ * and a 4M-line NDJSON corpus for the memory check. Each figure is the best of N runs, each
  * in a fresh process. Figures are printed, never asserted: timing belongs here, not in tests.
  */
 const here = dirname(fileURLToPath(import.meta.url));
@@ -33,6 +36,19 @@ function measure(mode: string, file: string): Figure {
   }
   const fastest = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
   return { ...fastest, maxRssMB: Math.max(...runs.map((f) => f.maxRssMB)) };
+}
+
+/** Best wall time of REPEAT runs of a shell pipeline, or null when its first command is missing. */
+function measureShell(command: string): number | null {
+  if (spawnSync('sh', ['-c', `command -v ${command.split(' ')[0]}`], { stdio: 'ignore' }).status !== 0) return null;
+  let best = Infinity;
+  for (let i = 0; i < REPEAT; i++) {
+    const start = process.hrtime.bigint();
+    const r = spawnSync('sh', ['-c', `${command} > /dev/null`], { stdio: ['ignore', 'ignore', 'pipe'] });
+    if (r.status !== 0) throw new Error(`pipeline failed: ${r.stderr.toString()}`);
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return best;
 }
 
 async function corpus(kind: CorpusKind, lines: number): Promise<string> {
@@ -67,6 +83,11 @@ async function main(): Promise<void> {
     console.log(row('synctriage', tool, LINES, bytes));
     console.log(`  synctriage / read floor:  ${(read.ms / tool.ms).toFixed(2)}×`);
     console.log(`  synctriage / parse floor: ${(parse.ms / tool.ms).toFixed(2)}×`);
+    // The shell pipeline an operator would write instead: jq picks the error lines' cause fields
+    // (non-JSON lines skipped by fromjson?), sort | uniq -c counts them.
+    const jq = measureShell(`jq -R -r 'fromjson? | select(.level == "error" or .level == "warn") | [.destination // "-", (.status // "-" | tostring), (.error.code // .error.type // .msg // "-" | tostring)] | @tsv' ${JSON.stringify(file)} | sort | uniq -c | sort -rn`);
+    if (jq !== null) console.log(`  jq | sort | uniq -c:  ${fmt(jq)} ms; synctriage --jobs 1 / jq pipeline: ${(jq / tool.ms).toFixed(2)}×`);
+    else console.log('  jq | sort | uniq -c: jq not found, skipped');
     // Every core: the default --jobs against the one-thread floor and the one-thread tool.
     const jobs = measure('tool-jobs', file);
     console.log(row(`--jobs ${availableParallelism()}`, jobs, LINES, bytes));
@@ -88,6 +109,20 @@ async function main(): Promise<void> {
     }
     results[kind] = jobs;
   }
+  // Gzip: the NDJSON corpus compressed, against the gunzip + split floor.
+  const ndjson = await corpus('ndjson', LINES);
+  const gz = `${ndjson}.gz`;
+  if (!existsSync(gz)) await pipeline(createReadStream(ndjson), createGzip(), createWriteStream(gz));
+  const gzBytes = statSync(gz).size;
+  console.log(`\ngzip corpus: the NDJSON one gzipped, ${fmt(gzBytes / 1048576, 1)} MB`);
+  const gunzip = measure('gunzip-floor', gz);
+  const gzTool = measure('tool', gz);
+  const gzJobs = measure('tool-jobs', gz);
+  console.log(row('gunzip floor', gunzip, LINES, gzBytes));
+  console.log(row('synctriage', gzTool, LINES, gzBytes));
+  console.log(row(`--jobs ${availableParallelism()}`, gzJobs, LINES, gzBytes));
+  console.log(`  synctriage / gunzip floor: ${(gunzip.ms / gzTool.ms).toFixed(2)}× (--jobs 1), ${(gunzip.ms / gzJobs.ms).toFixed(2)}× (--jobs ${availableParallelism()}: one gzip file is one piece)`);
+
   const big = 4 * LINES;
   const file4 = await corpus('ndjson', big);
   const tool4 = measure('tool-jobs', file4);

@@ -50,7 +50,9 @@ export const provider: Provider = {
     'pymssql',
     'tedious[/\\\\]lib',
     '(?:Microsoft|System)\\.Data\\.SqlClient(?:\\.\\w+)*',
-    'SqlException',
+    // The bare class name only with .NET's HRESULT after it: hints match case-insensitively, and
+    // java.sql.SQLException and Db2's com.ibm.db2.jcc.am.SqlException are other databases'.
+    'SqlException \\(0x80131904\\)',
     'ODBC Driver \\d+ for SQL Server',
     'SQL Server',
     '[\\w-]+\\.database\\.windows\\.net',
