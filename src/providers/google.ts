@@ -11,7 +11,7 @@ export const provider: Provider = {
   name: 'google',
   display: 'Google',
   keys: { policy: ['quota_limit', 'quotaLimit', 'quota_metric'] },
-  aliases: ['googleads', 'googlesheets'],
+  aliases: ['googlesheets'],
   // Hosts and the client libraries' names: Python (googleapiclient, google.auth,
   // gspread), .NET (Google.Apis.*, Google.GoogleApiException), Java (com.google.api.client), Node
   // (googleapis, GaxiosError).
@@ -145,7 +145,18 @@ export const provider: Provider = {
       id: 'google/rate-limit',
       category: 'transient',
       cause: 'rateLimitExceeded',
-      code: ['rateLimitExceeded', 'userRateLimitExceeded', 'RESOURCE_EXHAUSTED', 'RATE_LIMIT_EXCEEDED'],
+      // Google's own reasons; RESOURCE_EXHAUSTED (gRPC) and RATE_LIMIT_EXCEEDED are many APIs' words,
+      // decided by the gRPC and HTTP packs unless the line is known to be Google's.
+      code: ['rateLimitExceeded', 'userRateLimitExceeded'],
+      summary: 'Google API rate limit (short window)',
+      fix: 'Retried with exponential backoff; lower concurrency if it persists.',
+    },
+    {
+      id: 'google/rate-limit-status',
+      category: 'transient',
+      cause: 'RATE_LIMIT_EXCEEDED',
+      code: ['RESOURCE_EXHAUSTED', 'RATE_LIMIT_EXCEEDED'],
+      destination: ['google'],
       summary: 'Google API rate limit (short window)',
       fix: 'Retried with exponential backoff; lower concurrency if it persists.',
     },

@@ -65,7 +65,7 @@ describe('a provider revealed by its host, SDK or name', () => {
   it.each([
     ['HubSpot CRM', 'hubspot'],
     ['sfdc-prod', 'salesforce'],
-    ['destination-google-ads', 'google'],
+    ['destination-google-ads', 'google-ads'],
     ['Sendinblue', 'brevo'],
     ['Acme Warehouse', 'acme-warehouse'],
     ['box_prod', 'box'],

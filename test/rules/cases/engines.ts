@@ -10,9 +10,9 @@ export const engineCases: RuleCase[] = [
   {
     line: 'The server could not verify that you are authorized to access the URL requested. during pinterest_tag response transformation',
     category: 'auth',
-    destination: 'pinterest_tag',
+    destination: 'pinterest',
     rule: 'http/auth-message',
-    note: 'Werkzeug’s 401 description; the phrase makes it an error and names the destination',
+    note: 'Werkzeug’s 401 description; the phrase makes it an error and names the destination (pinterest_tag is Pinterest’s Conversions API)',
   },
   {
     line: 'MONDAY: Error encountered in transformer proxy V1 with error: Complexity budget exhausted, rate limit exceeded',

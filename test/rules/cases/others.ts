@@ -564,10 +564,22 @@ export const othersCases: RuleCase[] = [
   },
   // ================================================================ one provider's words in another's line
   {
+    line: JSON.stringify({ level: 'error', status: 429, body: { error: { type: 'rate_limit_error', code: 'RATE_LIMIT_EXCEEDED', message: 'Slow down: 20 requests per second allowed.' } } }),
+    category: 'transient',
+    destination: null,
+    note: 'RATE_LIMIT_EXCEEDED is many APIs\' word: on a line that names no provider it names none (was: Google)',
+  },
+  {
+    line: JSON.stringify({ level: 'error', status: 502, body: { type: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-502/', title: 'Error 502: Bad gateway', status: 502, detail: 'The origin returned an invalid response to Cloudflare.' } }),
+    category: 'transient',
+    destination: null,
+    note: 'a 502 problem+json from a CDN is no Marketo code 502 (Marketo\'s numbers decide only Marketo lines)',
+  },
+  {
     line: "Warning: Error in py_call_impl: HttpError: <HttpError 429 when requesting https://sheets.googleapis.com/v4/spreadsheets/abc/values/Sheet2?alt=json returned \"Quota exceeded for quota metric 'Write requests' and limit 'Write requests per minute per user' of service 'sheets.googleapis.com'\". Details: \"[{'@type': 'type.googleapis.com/google.rpc.ErrorInfo', 'reason': 'RATE_LIMIT_EXCEEDED', 'domain': 'googleapis.com'}]\">",
     category: 'transient',
     destination: 'google',
-    rule: 'google/rate-limit',
+    rule: 'google/rate-limit-status',
     note: 'Google RATE_LIMIT_EXCEEDED is not Intercom\'s rate_limit_exceeded (was: "Intercom rate limit")',
   },
   {
