@@ -28,8 +28,12 @@ export const LIMITS = {
   fields: 16,
 };
 
-/** A Java / .NET / Node stack frame or a Python traceback frame, at the start of a line. */
-const STACK_FRAME = /^\s*(?:at [\w$.<>\[\]]+\([^()\n]*(?::\d+|Native Method|Unknown Source)\)|at .+ in .+:line \d+|at .+:\d+:\d+\)?$|File "[^"\n]+", line \d+)/m;
+/**
+ * A Java / .NET / Node stack frame at the start of a line: those runtimes print the exception's
+ * message above its frames. (Python prints it below the traceback, so a line above a traceback is
+ * another message.)
+ */
+const STACK_FRAME = /^\s*(?:at [\w$.<>\[\]]+\([^()\n]*(?::\d+|Native Method|Unknown Source)\)|at .+ in .+:line \d+|at .+:\d+:\d+\)?$)/m;
 
 /**
  * An event → signals: its text read by extract; when that names no destination, the frames the

@@ -48,6 +48,18 @@ export const provider: Provider = {
       summary: 'Mailchimp account or user disabled',
       fix: 'Reactivate the Mailchimp account (or reconnect with an active user); pause the sync until then.',
     },
+    // "The API key provided is linked to datacenter 'us6'" / "… to a different datacenter" (the
+    // docs' WrongDatacenter, a 403): the key is fine but the connection calls another server prefix.
+    {
+      id: 'mailchimp/wrong-datacenter',
+      category: 'auth',
+      cause: 'key linked to another datacenter',
+      code: ['WrongDatacenter', 'Forbidden'],
+      message: /linked to (?:a different )?datacenter/i,
+      destination: M,
+      summary: 'Mailchimp API key belongs to another datacenter than the one called',
+      fix: 'Call the server prefix the key ends with (`-us6` → us6.api.mailchimp.com), or reconnect the account; pause the sync until then.',
+    },
     {
       id: 'mailchimp/forbidden',
       category: 'permissions',

@@ -18,6 +18,8 @@ export const FIELD_PATTERNS: RegExp[] = [
   /\b(?:Missing required param|Received unknown parameter|Invalid (?:array|hash|integer|string|boolean|timestamp|email address) for param)(?:eter)?:? ([\w.[\]]{1,100})/i,
   // Generic: field 'x' / parameter "x" / property `x` / column “x” (curly quotes of a paste) …
   /\b(?:field|param(?:eter)?|property|attribute|column)\s+[`'"“‘]([\w.[\]/-]{1,100})[`'"”’]/i,
+  // Joi / hapi validation (many Node APIs): '"term" is not allowed to be empty', '"email" must be a valid email'.
+  /(?:^|[\s:[(])\\?"([\w.[\]-]{1,100})\\?" (?:is not allowed(?: to be (?:empty|blank|null))?|is required|must be (?:a|an|one of|at|less|greater|valid|unique|[a-z]+)\b|length must|with value .{0,80} fails to match)/,
   // A printed error struct or summary: go-github `{Resource:Issue Field:title Code:missing_field}`,
   // octokit's "Error summary: resource: Issue code: custom field: title".
   /\b[Ff]ield: ?([A-Za-z_][\w.]{0,60})\b/,

@@ -135,7 +135,7 @@ const messages: Rule[] = [
     id: 'http/permission-message',
     category: 'permissions',
     cause: 'permission denied',
-    message: /insufficient (?:[\w-]+ )?(?:privileges|permissions?|scopes?|access)|permission denied|access (?:is )?denied|not (?:authorized|allowed|permitted) to|does not have (?:the )?(?:required )?(?:permission|access|scope)|missing (?:required )?(?:scopes?|permissions?)|forbidden/i,
+    message: /insufficient (?:[\w-]+ )?(?:privileges|permissions?|scopes?|access)|permission denied|access (?:is )?denied|not (?:authorized|allowed|permitted) to(?! be (?:empty|blank|null)\b)|does not have (?:the )?(?:required )?(?:permission|access|scope)|missing (?:required )?(?:scopes?|permissions?)|forbidden/i,
     summary: 'Connected user or app lacks permission',
     fix: 'Grant the needed role or scope to the connected user or app; keep syncing unaffected records.',
   },

@@ -10,6 +10,13 @@ import type { RuleCase } from '../rule-tester.js';
 const j = (o: unknown): string => JSON.stringify(o);
 
 export const genericCases: RuleCase[] = [
+  {
+    line: '{"level":"error","destination":"acme","status":400,"body":{"success":false,"error":{"message":"Invalid input: \\"query\\" is not allowed to be empty","code":400}}}',
+    category: 'validation',
+    field: 'query',
+    rule: 'http/validation-message',
+    note: 'Joi’s message names the field in quotes; "not allowed to be empty" is a rejected value, not a permission',
+  },
   // ================================================================ wording that names the cause
   {
     line: '2026-03-01T10:00:00Z ERROR sync failed: [HTTP 401] {"message":"Invalid access token: the token does not contain the required scopes"}',

@@ -15,6 +15,13 @@ const TYPE_NEW = 'https://mailchimp.com/developer/marketing/docs/errors/';
 const TYPE_OLD = 'http://developer.mailchimp.com/documentation/mailchimp/guides/error-glossary/';
 
 export const mailchimpCases: RuleCase[] = [
+  {
+    line: '2026-03-02T08:00:00Z ERROR sync failed: GET https://us1.api.mailchimp.com/3.0/lists -> 403 {"type":"https://mailchimp.com/developer/marketing/docs/errors/","title":"Forbidden","status":403,"detail":"The API key provided is linked to datacenter \'us21\'","instance":"0b1c"}',
+    category: 'auth',
+    destination: 'mailchimp',
+    rule: 'mailchimp/wrong-datacenter',
+    note: 'WrongDatacenter: the key works only on its own server prefix; reconnect or fix the prefix, no grant helps',
+  },
   // ---------------------------------------------------------------- auth
   {
     line: j({
