@@ -18,10 +18,11 @@ const BOUNDARY_WINDOW = 1 << 20;
 
 /**
  * Shards for `jobs` workers: every file whole, and files large enough cut into about equal pieces
- * at lines that surely start an event (startsEvent). Gzip files and CSV exports stay whole: a gzip
+ * (the first of a lone file `firstWeight` times as large) at lines that surely start an event
+ * (startsEvent). Gzip files and CSV exports stay whole: a gzip
  * stream cannot be entered in the middle, and a CSV row is read through the header row.
  */
-export function planShards(paths: readonly string[], jobs: number, keys: KeyMap): Shard[] {
+export function planShards(paths: readonly string[], jobs: number, keys: KeyMap, firstWeight = 1): Shard[] {
   const sizes = paths.map((p) => statSync(p).size);
   const total = sizes.reduce((a, b) => a + b, 0);
   const target = Math.max(MIN_SHARD_BYTES, Math.ceil(total / jobs));
@@ -35,8 +36,11 @@ export function planShards(paths: readonly string[], jobs: number, keys: KeyMap)
       return;
     }
     const cuts: number[] = [];
+    // The first piece of a lone file weighs `firstWeight` pieces (the main thread reads it and
+    // spares the state, the clone and the merge a worker's piece costs).
+    const w = paths.length === 1 ? firstWeight : 1;
     for (let k = 1; k < pieces; k++) {
-      const at = boundaryAfter(path, Math.floor((size * k) / pieces), size);
+      const at = boundaryAfter(path, Math.floor((size * (w + k - 1)) / (w + pieces - 1)), size);
       if (at !== null && at > (cuts[cuts.length - 1] ?? 0)) cuts.push(at);
     }
     let start = 0;
