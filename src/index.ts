@@ -1,5 +1,5 @@
 // The library: what the CLI is built on. `import { triage, classifyLine, mergeStates } from 'synctriage'`.
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { analyze, analyzeBeside, analyzeToState, combineStates, createEngine, engineFromConfig, mergeStates as mergeEngineStates, timeWindow, type Engine } from './pipeline.js';
 import { EMPTY_CONFIG, loadConfig, parseConfig, type Config } from './config/config.js';
@@ -7,7 +7,7 @@ import { READ_CHUNK_BYTES, type InputSource } from './input/open.js';
 import { FirstEventReader } from './events/first.js';
 import { ACTIONABLE, RETRY, type Category, type RetryAdvice, type Summary } from './types.js';
 import type { AggregatorState } from './aggregate/state.js';
-import { planShards } from './parallel/shards.js';
+import { MIN_SHARD_BYTES, planShards } from './parallel/shards.js';
 import { renumber, statesInParallel } from './parallel/pool.js';
 
 export type { Summary, Group, Totals, Limits, RunSummary, Verdict, Category, InputSummary } from './types.js';
@@ -117,6 +117,8 @@ async function inParallel(source: TriageSource | readonly TriageSource[], option
   if (jobs < 2 || engine.origin === undefined || options.name !== undefined || !paths.every((p): p is string => typeof p === 'string' && p !== '-')) return null;
   // A path given twice is two inputs of one name: pieces of a file are told apart by name only.
   if (new Set(paths).size !== paths.length) return null;
+  // Small inputs stay on this thread: a worker's start and merge cost more than its share saves.
+  if (paths.reduce((sum, p) => sum + statSync(p).size, 0) < 2 * MIN_SHARD_BYTES) return null;
   const shards = planShards(paths, jobs, engine.lexicon.keys, MAIN_PIECE_WEIGHT);
   if (shards.length < 2) return null;
   const setup = {

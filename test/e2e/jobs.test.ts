@@ -38,13 +38,15 @@ describe('--jobs', () => {
     expect(two).toBe(one);
   }, 60_000);
 
-  it('reads several files side by side in their order, with a config file', async () => {
+  it('reads several files side by side in their order, one of them cut, with a config file', async () => {
     const config = join(tmp.dir, 'synctriage.config.json');
     writeFileSync(config, JSON.stringify({ rules: [{ id: 'acme/quota', category: 'plan', message: 'Monthly export quota', summary: 'Acme monthly quota used up', fix: 'Raise the Acme plan.' }] }));
     const acme = join(tmp.dir, 'acme.log');
     writeFileSync(acme, '2026-11-22T10:00:00Z ERROR acme export failed: Monthly export quota reached (record_id=7)\n');
-    const files = [sample('hubspot-auth-expired.ndjson'), acme, sample('mixed.log'), sample('validation-fields.ndjson')];
-    const [one, two] = await both(['--config', config, '--format', 'json', '--fail-on', 'none', ...files]);
+    // With the large file among them, the input is large enough for workers (small inputs stay on
+    // one thread), and there are more pieces than jobs: workers read them all, this thread merges.
+    const files = [sample('hubspot-auth-expired.ndjson'), acme, big, sample('mixed.log'), sample('validation-fields.ndjson')];
+    const [one, two] = await both(['--config', config, '--format', 'json', '--max-records', '1000000', '--fail-on', 'none', ...files]);
     expect(two).toBe(one);
     expect(one).toContain('acme/quota');
   }, 60_000);
