@@ -8,7 +8,7 @@ import { codesFromProse, statusFromText, textSignals } from './text.js';
 import { airbyteView } from './engines/airbyte.js';
 import { hostDestination, mayNameHost } from './host.js';
 import { condenseTrace } from '../events/joiner.js';
-import { hasExceptionLine, isErrorValuePresent, levelFromNumber, normaliseLevel, outcomeValue, QUIET_LEVELS } from '../vocabulary.js';
+import { ERROR_LEVELS, hasExceptionLine, isErrorValuePresent, levelFromNumber, normaliseLevel, outcomeValue, QUIET_LEVELS } from '../vocabulary.js';
 
 /** Bounds that keep one hostile line (deep nesting, a million keys, a 100 MB body) cheap. */
 export const LIMITS = {
@@ -150,7 +150,8 @@ export function finish(s: Signals, rawText: string | null, lex: Lexicon = DEFAUL
 /** False only for lines that state they went well: a 2xx/3xx status, success:true, or a quiet level and no status. */
 function mayBeError(s: Signals): boolean {
   if (s.success === true) return false;
-  if (s.status !== null) return s.status >= 400;
+  // An error level outranks a 2xx the line also shows (a bulk call answered 200 with failed items).
+  if (s.status !== null) return s.status >= 400 || (s.level !== null && ERROR_LEVELS.has(s.level));
   return s.level === null || !QUIET_LEVELS.has(s.level) || s.success === false || s.exception || s.engineLabel !== null;
 }
 

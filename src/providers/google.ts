@@ -15,7 +15,7 @@ export const provider: Provider = {
   // Hosts and the client libraries' names: Python (googleapiclient, google.auth,
   // gspread), .NET (Google.Apis.*, Google.GoogleApiException), Java (com.google.api.client), Node
   // (googleapis, GaxiosError).
-  hints: ['googleapis\\.com', 'google\\.auth', 'googleapiclient', 'gspread', 'Google\\.Apis', 'Google\\.GoogleApiException', 'com\\.google\\.api\\.client', 'GaxiosError'],
+  hints: ['googleapis\\.com', 'accounts\\.google\\.com', '(?:imap|smtp)\\.gmail\\.com', 'google\\.auth', 'googleapiclient', 'gspread', 'Google\\.Apis', 'Google\\.GoogleApiException', 'com\\.google\\.api\\.client', 'GaxiosError'],
   rank: 70,
   // v1 errors[]: "location" names the parameter when "locationType" says it is one.
   fieldShapes: [{ key: 'location', beside: 'locationType', equals: 'parameter' }],

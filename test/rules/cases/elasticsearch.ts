@@ -18,6 +18,12 @@ const es = (status: number, type: string, reason: string, more: object = {}) =>
   j({ ts: '2026-03-01T10:00:00Z', level: 'error', destination: 'elasticsearch', status, body: { error: { root_cause: [{ type, reason }], type, reason, ...more }, status } });
 
 export const elasticsearchCases: RuleCase[] = [
+  {
+    line: '2026-03-06T04:00:00.120Z ERROR sink{component_id=es_out}:request{request_id=88}: vector::sinks::elasticsearch::service: Response contained errors. response=Response { status: 200, body: b"{\\"errors\\":true,\\"items\\":[{\\"index\\":{\\"status\\":429,\\"error\\":{\\"type\\":\\"es_rejected_execution_exception\\",\\"reason\\":\\"rejected execution of coordinating operation\\"}}}]}" }',
+    category: 'transient',
+    destination: 'elasticsearch',
+    note: 'a bulk call answered 200 with failed items: the ERROR level outranks the 2xx, so the prose is read for codes and the target names Elasticsearch',
+  },
   // ---------------------------------------------------------------- security_exception
   {
     line: es(401, 'security_exception', 'missing authentication credentials for REST request [/_bulk]'),

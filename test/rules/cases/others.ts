@@ -10,6 +10,12 @@ import type { RuleCase } from '../rule-tester.js';
 const j = (o: unknown): string => JSON.stringify(o);
 
 export const othersCases: RuleCase[] = [
+  {
+    line: '2026-03-06 04:10:00 ERROR token refresh failed: POST https://accounts.google.com/o/oauth2/token -> 400 {"error": "invalid_grant", "error_description": "Token has been expired or revoked."}',
+    category: 'auth',
+    destination: 'google',
+    note: 'Google’s OAuth host names Google: the refresh token is dead, reconnect',
+  },
   // ================================================================ Google
   {
     line: j({
