@@ -1,4 +1,4 @@
-import type { Category, InputSummary } from '../types.js';
+import type { Classification, InputSummary } from '../types.js';
 import type { RecordEntry } from './records.js';
 import type { RunEntry } from './runs.js';
 
@@ -22,16 +22,10 @@ export interface StateOptions {
   maxEventChars: number;
 }
 
-export interface StateGroup {
+/** A group as a state file holds it: its decision (as classify gave it) and what one run counted. */
+export interface StateGroup extends Pick<Classification, 'category' | 'cause' | 'field' | 'rule' | 'summary' | 'fix' | 'link'> {
   /** Group key; for an unknown cluster, provisional (its template decides at the end). */
   key: string;
-  category: Category;
-  cause: string;
-  field: string | null;
-  rule: string;
-  summary: string;
-  fix: string;
-  link: string | null;
   destination: string | null;
   count: number;
   linesWithRecord: number;

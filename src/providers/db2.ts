@@ -62,7 +62,9 @@ const re = (...parts: string[]): RegExp => new RegExp(parts.join('|'), 'i');
 
 /** The object (or, failing that, the operation) a privilege error names: CLI `Object: "S.T"`, JCC SQLERRMC=user;operation;object. */
 const OBJECT =
-  /Object: "([^"]+)"|SQLERRMC=[^;,\s]+;[^;,]+;([^,\s]+)|^(?![\s\S]*(?:Object: "|SQLERRMC=[^;,\s]+;[^;,]+;))[\s\S]*?(?:Operation: "([^"]+)"|SQLERRMC=[^;,\s]+;([^;,]+),|privilege to perform operation "([^"]+)")/;
+  // The object when named, else the operation (-552). The object follows the operation in the CLI
+  // message, so a lazy run to it wins over naming the operation; each run is bounded by a line.
+  /^[^\n]{0,2000}?Object: "([^"]+)"|SQLERRMC=[^;,\s]+;[^;,]+;([^,\s]+)|Operation: "([^"]+)"|SQLERRMC=[^;,\s]+;([^;,]+),|privilege to perform operation "([^"]+)"/;
 /** The index (when named) or the table a duplicate key names: CLI `identified by "IX" constrains table "S.T"`, JCC SQLERRMC=index-id;table. */
 const UNIQUE = /identified by "((?!\d+")[^"]+)"|constrains table "([^"]+)"|SQLERRMC=\d+;([^,\s]+)/;
 /** The column, key or name a value error names (not the TBSPACEID / COLNO position of a -407). */

@@ -56,7 +56,7 @@ const re = (...parts: string[]): RegExp => new RegExp(parts.join('|'), 'i');
 /** The column an ORA-01400 / 01407 / 12899 names ("S"."T"."COL"), or the constraint of ORA-0229x (S.NAME). */
 const COLUMN = /\("[^"]+"\."[^"]+"\."([^"]+)"\)|for column "[^"]+"\."[^"]+"\."([^"]+)"|constraint \((?:[^.()\s]+\.)?([^()\s]+)\) violated/;
 /** ORA-00001: the columns 23ai prints, else the constraint (without its schema). */
-const UNIQUE = /^(?=[\s\S]*?violated on table \S+ columns \(([^)]+)\))|unique constraint \((?:[^.()\s]+\.)?([^()\s]+)\) violated/;
+const UNIQUE = /^[^\n]{0,2000}?violated on table \S+ columns \(([^)]+)\)|unique constraint \((?:[^.()\s]+\.)?([^()\s]+)\) violated/;
 /** The object ORA-00942 (23ai), ORA-00904 or ORA-04043 names. */
 const OBJECT = /table or view (?:"[^"]+"\.)?"([^"]+)" does not exist|ORA-00904: (?:"[^"]+"\.)?"([^"]+)": invalid identifier|object (?:"[^"]+"\.)?"?([\w$#.]+)"? does not exist/;
 /** The tablespace a storage error names, or the privilege ORA-01045 does. */

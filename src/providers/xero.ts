@@ -20,7 +20,8 @@ export const provider: Provider = {
   name: 'xero',
   display: 'Xero',
   keys: { code: ['ErrorNumber'], message: ['Message', 'Detail'], body: ['Elements', 'ValidationErrors'] },
-  hints: ['api\\.xero\\.com', 'identity\\.xero\\.com', 'xeroizer', 'xero-python', 'xero_python', 'xero-node', 'pyxero', 'xero'],
+  // Xero's identity server words an expired token as `TokenExpired: token expired at <date>`.
+  hints: ['TokenExpired: token expired at', 'api\\.xero\\.com', 'identity\\.xero\\.com', 'xeroizer', 'xero-python', 'xero_python', 'xero-node', 'pyxero', 'xero'],
   // Keys only Xero's validation bodies carry.
   bodyKeys: ['ErrorNumber', 'ValidationErrors'],
   links: {

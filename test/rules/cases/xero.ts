@@ -8,6 +8,13 @@ const j = (o: object) => JSON.stringify(o);
 
 export const xeroCases: RuleCase[] = [
   {
+    line: 'ERR sync failed {"response":{"statusCode":401,"body":{"Type":null,"Title":"Unauthorized","Status":401,"Detail":"TokenExpired: token expired at 11/03/2026 09:12:40","Instance":"0c1d","Extensions":{}}}}',
+    category: 'auth',
+    destination: 'xero',
+    rule: 'xero/token-expired',
+    note: 'the identity server’s own wording names Xero where the line does not',
+  },
+  {
     line: "xero_python.exceptions.http_status_exceptions.RateLimitException: (429)\nReason: Too Many Requests\nHTTP response headers: HTTPHeaderDict({'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '56', 'X-DayLimit-Remaining': '4870', 'X-MinLimit-Remaining': '0', 'X-AppMinLimit-Remaining': '9990', 'X-Rate-Limit-Problem': 'minute'})",
     category: 'transient',
     destination: 'xero',
