@@ -7,7 +7,7 @@ import { READ_CHUNK_BYTES, type InputSource } from './input/open.js';
 import { FirstEventReader } from './events/first.js';
 import { ACTIONABLE, RETRY, type Category, type RetryAdvice, type Summary } from './types.js';
 import type { AggregatorState } from './aggregate/state.js';
-import { MIN_SHARD_BYTES, planShards } from './parallel/shards.js';
+import { planShards } from './parallel/shards.js';
 import { renumber, statesInParallel } from './parallel/pool.js';
 
 export type { Summary, Group, Totals, Limits, RunSummary, Verdict, Category, InputSummary } from './types.js';
@@ -98,6 +98,17 @@ export async function triageToState(source: TriageSource | readonly TriageSource
 }
 
 /**
+ * The least input (all files together) worth worker threads: 128 MiB. On the 2-core bench machine
+ * two jobs were 1.25–1.44× faster on the 152 MB mixed corpus, about even on the 198 MB NDJSON one,
+ * and slower on a 60 MB log of few distinct lines; each worker adds 120–170 MB of peak memory.
+ * SYNCTRIAGE_PARALLEL_MIN_BYTES overrides it (the tests use it to cut small files).
+ */
+function parallelMinBytes(): number {
+  const env = Number(process.env.SYNCTRIAGE_PARALLEL_MIN_BYTES);
+  return Number.isFinite(env) && env >= 0 && process.env.SYNCTRIAGE_PARALLEL_MIN_BYTES !== '' ? env : 128 << 20;
+}
+
+/**
  * How much larger than a worker's the main thread's piece of a lone file is: a worker's piece also
  * costs its start (~0.2 s), its state (success-only records kept), the JSON text and the merge.
  * On the 1M-line NDJSON bench corpus (2 cores) the worker finished last at 1 and the main thread
@@ -117,8 +128,8 @@ async function inParallel(source: TriageSource | readonly TriageSource[], option
   if (jobs < 2 || engine.origin === undefined || options.name !== undefined || !paths.every((p): p is string => typeof p === 'string' && p !== '-')) return null;
   // A path given twice is two inputs of one name: pieces of a file are told apart by name only.
   if (new Set(paths).size !== paths.length) return null;
-  // Small inputs stay on this thread: a worker's start and merge cost more than its share saves.
-  if (paths.reduce((sum, p) => sum + statSync(p).size, 0) < 2 * MIN_SHARD_BYTES) return null;
+  // Smaller inputs stay on this thread: a worker's start, state and merge cost more than its share saves.
+  if (paths.reduce((sum, p) => sum + statSync(p).size, 0) < parallelMinBytes()) return null;
   const shards = planShards(paths, jobs, engine.lexicon.keys, MAIN_PIECE_WEIGHT);
   if (shards.length < 2) return null;
   const setup = {

@@ -1,3 +1,4 @@
+import { logTimeMs } from './timestamps.js';
 import type { Classification, InputSummary, Line, LogEvent, Signals, Summary } from './types.js';
 import { EventJoiner } from './events/joiner.js';
 import { readLines, type CsvOptions, type InputStats } from './input/lines.js';
@@ -86,7 +87,7 @@ export function timeWindow(since: number | undefined, until: number | undefined)
   if (since === undefined && until === undefined) return undefined;
   return (s) => {
     if (s.time === null) return true;
-    const ms = Date.parse(s.time);
+    const ms = logTimeMs(s.time);
     if (Number.isNaN(ms)) return true;
     return (since === undefined || ms >= since) && (until === undefined || ms <= until);
   };
@@ -203,7 +204,7 @@ export async function analyzeBeside(
  * as given, the order one run over the inputs would read them in.
  */
 function inTimeOrder(states: readonly AggregatorState[]): readonly AggregatorState[] {
-  const spans = states.map((st) => ({ st, first: Date.parse(st.span.first ?? ''), last: Date.parse(st.span.last ?? '') }));
+  const spans = states.map((st) => ({ st, first: logTimeMs(st.span.first ?? ''), last: logTimeMs(st.span.last ?? '') }));
   if (spans.some((x) => Number.isNaN(x.first) || Number.isNaN(x.last))) return states;
   spans.sort((a, b) => a.first - b.first);
   for (let i = 1; i < spans.length; i++) if (spans[i].first < spans[i - 1].last) return states;

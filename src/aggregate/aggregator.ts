@@ -1,3 +1,4 @@
+import { logTimeMs } from '../timestamps.js';
 import { UserError } from '../errors.js';
 import {
   ACTIONABLE,
@@ -296,14 +297,14 @@ export class Aggregator {
       }
       return;
     }
-    const ms = Date.parse(time);
+    const ms = logTimeMs(time);
     if (Number.isNaN(ms)) {
       g.firstSeen ??= time;
       g.lastSeen ??= time;
       return;
     }
-    const firstMs = Number.isNaN(g.firstMs) && g.firstSeen !== null ? Date.parse(g.firstSeen) : g.firstMs;
-    const lastMs = Number.isNaN(g.lastMs) && g.lastSeen !== null ? Date.parse(g.lastSeen) : g.lastMs;
+    const firstMs = Number.isNaN(g.firstMs) && g.firstSeen !== null ? logTimeMs(g.firstSeen) : g.firstMs;
+    const lastMs = Number.isNaN(g.lastMs) && g.lastSeen !== null ? logTimeMs(g.lastSeen) : g.lastMs;
     g.firstMs = Number.isNaN(firstMs) ? Infinity : firstMs;
     g.lastMs = Number.isNaN(lastMs) ? -Infinity : lastMs;
     if (ms < g.firstMs) {

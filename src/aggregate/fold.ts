@@ -1,3 +1,4 @@
+import { logTimeMs } from '../timestamps.js';
 import type { Group, RunSummary } from '../types.js';
 import type { ProviderIndex } from '../providers/knowledge.js';
 import { GENERIC_PACKS } from '../rules/index.js';
@@ -126,8 +127,8 @@ function mergeInto(a: Group, b: Group): void {
   a.records = a.records === null ? b.records : b.records === null ? a.records : a.records + b.records;
   a.recordsCapped ||= b.recordsCapped;
   for (const [s, n] of Object.entries(b.statuses)) a.statuses[s] = (a.statuses[s] ?? 0) + n;
-  if (b.firstSeen !== null && (a.firstSeen === null || Date.parse(b.firstSeen) < Date.parse(a.firstSeen))) a.firstSeen = b.firstSeen;
-  if (b.lastSeen !== null && (a.lastSeen === null || Date.parse(b.lastSeen) > Date.parse(a.lastSeen))) a.lastSeen = b.lastSeen;
+  if (b.firstSeen !== null && (a.firstSeen === null || logTimeMs(b.firstSeen) < logTimeMs(a.firstSeen))) a.firstSeen = b.firstSeen;
+  if (b.lastSeen !== null && (a.lastSeen === null || logTimeMs(b.lastSeen) > logTimeMs(a.lastSeen))) a.lastSeen = b.lastSeen;
   if (b.first.input === a.first.input ? b.first.line < a.first.line : false) a.first = b.first;
   const room = Math.max(a.samples.length, b.samples.length);
   a.samples = [...a.samples, ...b.samples].slice(0, room);

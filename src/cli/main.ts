@@ -110,7 +110,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--baseline <file>', 'compare with an earlier --json summary: groups are new, known or gone')
     .option('--config <file>', `config file (links, rules, field names, destination aliases, masks, in-house providers); default ./synctriage.config.json if present`)
     .option('--max-groups <n>', 'group cap; further causes fold into "other causes" per category', positiveInt('--max-groups', 10, 100000), 1000)
-    .option('--jobs <n>', 'worker threads: files side by side, a large file cut at event boundaries; the summary is the same (default: the number of cores)', positiveInt('--jobs', 1, 256), availableParallelism())
+    .addOption(new Option('--jobs <n>', 'worker threads for inputs of 128 MiB or more: files side by side, a large file cut at event boundaries; the summary is the same').argParser(positiveInt('--jobs', 1, 256)).default(availableParallelism(), 'the number of cores'))
     .option('--max-records <n>', 'record ids tracked for retry resolution and distinct counts', positiveInt('--max-records', 1000, 10000000), 100000)
     .option('--color', 'force colour (default: only on a terminal; NO_COLOR / FORCE_COLOR honoured)')
     .option('--no-color', 'never colour')
@@ -284,6 +284,7 @@ async function runClassify(files: string[], failOn: FailOn, configPath: string |
   const seen = new Set<string>();
   let actionableSeen = false;
   let pending: Promise<void> | undefined;
+  const matches = () => (failOn.presets.has('any') && seen.size > 0) || (failOn.presets.has('actionable') && actionableSeen) || [...failOn.categories].some((c) => seen.has(c));
   await classifyLines(
     inputs,
     engine,
@@ -291,6 +292,9 @@ async function runClassify(files: string[], failOn: FailOn, configPath: string |
       if (c.category !== 'none') {
         seen.add(c.category);
         if (ACTIONABLE[c.category] === true) actionableSeen = true;
+        // A reader that closes the pipe early (`| head`) ends the run here: the exit code then says
+        // whether the lines read so far matched.
+        if (findingsCode === EXIT.ok && matches()) findingsCode = EXIT.findings;
       }
       if (!out.write(classifyRecord(line, s, c)) && pending === undefined) {
         pending = new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
@@ -303,8 +307,7 @@ async function runClassify(files: string[], failOn: FailOn, configPath: string |
     },
   );
   await out.end();
-  const fails = (failOn.presets.has('any') && seen.size > 0) || (failOn.presets.has('actionable') && actionableSeen) || [...failOn.categories].some((c) => seen.has(c));
-  return fails ? EXIT.findings : EXIT.ok;
+  return matches() ? EXIT.findings : EXIT.ok;
 }
 
 async function runExplain(arg: string, json: boolean, configPath: string | undefined): Promise<number> {

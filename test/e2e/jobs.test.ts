@@ -15,9 +15,12 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => tmp.cleanup());
 
+// Inputs under 128 MiB stay on one thread by default: let these files be cut.
+const env = { SYNCTRIAGE_PARALLEL_MIN_BYTES: '0' };
+
 async function both(args: string[]): Promise<[string, string]> {
-  const one = await runCli(['--jobs', '1', ...args]);
-  const two = await runCli(['--jobs', '2', ...args]);
+  const one = await runCli(['--jobs', '1', ...args], { env });
+  const two = await runCli(['--jobs', '2', ...args], { env });
   expect(one.code, one.stderr).toBe(two.code);
   expect(two.stderr).toBe('');
   return [one.stdout, two.stdout];
@@ -43,8 +46,7 @@ describe('--jobs', () => {
     writeFileSync(config, JSON.stringify({ rules: [{ id: 'acme/quota', category: 'plan', message: 'Monthly export quota', summary: 'Acme monthly quota used up', fix: 'Raise the Acme plan.' }] }));
     const acme = join(tmp.dir, 'acme.log');
     writeFileSync(acme, '2026-11-22T10:00:00Z ERROR acme export failed: Monthly export quota reached (record_id=7)\n');
-    // With the large file among them, the input is large enough for workers (small inputs stay on
-    // one thread), and there are more pieces than jobs: workers read them all, this thread merges.
+    // More pieces than jobs (the large file is cut in two): workers read them all, this thread merges.
     const files = [sample('hubspot-auth-expired.ndjson'), acme, big, sample('mixed.log'), sample('validation-fields.ndjson')];
     const [one, two] = await both(['--config', config, '--format', 'json', '--max-records', '1000000', '--fail-on', 'none', ...files]);
     expect(two).toBe(one);

@@ -667,6 +667,17 @@ describe.concurrent('time window, samples, first/last seen, --by-run', () => {
     expect(only(json, 'auth').records).toBe(3);
   });
 
+  it("Python logging's comma before the milliseconds is a time like any other", async () => {
+    const py = writeLog('window-python.log', [
+      '2026-11-22 08:40:00,123 ERROR hubspot upsert failed: 401 {"status":"error","category":"EXPIRED_AUTHENTICATION"}', // out
+      '2026-11-22 09:20:00,456 ERROR hubspot upsert failed: 401 {"status":"error","category":"EXPIRED_AUTHENTICATION"}', // in
+    ]);
+    // Timestamps without an offset are read in the machine's zone for now: pin it.
+    const { json } = await summary([py, '--since', '2026-11-22T09:00:00Z'], { env: { TZ: 'UTC' } });
+    expect(json.totals.filtered).toBe(1);
+    expect(json.totals.lines).toBe(1);
+  });
+
   it('--since alone and --until alone', async () => {
     const since = (await summary([file, '--since', '2026-11-22T10:30:00Z'])).json;
     expect(since.totals.filtered).toBe(15); // 08:00 … 10:20
