@@ -11,6 +11,14 @@ function cell(text: string): string {
   return escapeForTerminal(text).replace(/[|\\`*_<>[\]]/g, (ch) => `\\${ch}`);
 }
 
+/**
+ * Text inside raw HTML (`<summary>`): markdown's backslash escapes are not processed there, so
+ * characters are written as HTML entities (`<num>` stays visible, no stray backslashes).
+ */
+function htmlText(text: string): string {
+  return escapeForTerminal(text).replace(/[&<>"'|`*_[\]\\]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
 /** A fenced block that no backtick run inside the (escaped) text can close early. */
 function fenced(text: string): string {
   const safe = escapeForTerminal(text);
@@ -52,7 +60,7 @@ export function renderMarkdown(summary: Summary, opts: MarkdownOptions = {}): st
     out.push('### Samples');
     for (const g of withSamples) {
       out.push('');
-      out.push(`<details><summary>${cell(g.category)}: ${cell(groupHeadline(g))}</summary>`);
+      out.push(`<details><summary>${htmlText(g.category)}: ${htmlText(groupHeadline(g))}</summary>`);
       out.push('');
       for (const s of g.samples) out.push(fenced(s));
       out.push('');

@@ -110,6 +110,14 @@ describe('input errors exit 2 with one line on stderr', () => {
     expect(md.stdout).not.toContain('\u001b');
   });
 
+  it('markdown writes a group headline inside <summary> as HTML text: no stray backslashes, no hidden <num>, no live tags', async () => {
+    const md = await runCli(['--format', 'markdown', '--fail-on', 'none', '-'], { input: '2026-11-23T02:00:00Z ERROR worker crashed while mapping row 12: <img src=x onerror=alert(1)> |cell|\n' });
+    const summary = /<summary>(.*)<\/summary>/.exec(md.stdout)?.[1] ?? '';
+    expect(summary).toContain('&#60;num&#62;');
+    expect(summary).toContain('&#60;img');
+    expect(summary).not.toMatch(/[<>\\]/);
+  });
+
   it('a truncated gzip on stdin', async () => {
     const res = await runCli(['-'], { input: readFileSync(at('truncated.log.gz')) });
     expectOneLineError(res, [/^synctriage: -: /, /gzip/i]);
