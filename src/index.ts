@@ -193,6 +193,7 @@ export interface LineClassification {
  * classification, as `explain` reads it.
  */
 export function classifyLine(text: string, options: EngineChoice = {}): LineClassification {
+  if (typeof text !== 'string') throw new TypeError(`classifyLine: text must be a string, not ${text === null ? 'null' : typeof text}`);
   const engine = engineFor(options);
   const reader = new FirstEventReader(engine.lexicon);
   const lines = text.split('\n');
