@@ -509,12 +509,16 @@ export class Aggregator {
     );
     const runCount = runView.runs.length;
 
+    let successesAnywhere = 0;
+    for (const n of this.recordSuccesses.values()) successesAnywhere += n;
     const groups: Group[] = this.groups.map((g) => {
       const c = g.classification;
       const blocking = runView.blocking.get(g.index);
       const runsSeen = runView.groupRuns.get(g.index) ?? 0;
-      // The log shows a retry outcome only for records it names, and only if it logs successes too.
-      const outcomeKnown = g.trackedLines > 0 && (this.recordSuccesses.get(g.destination) ?? 0) > 0;
+      // The log shows a retry outcome only for records it names, and only if it logs successes too:
+      // successes naming this destination or none (RecordTracker.success), or any for a group
+      // that names none.
+      const outcomeKnown = g.trackedLines > 0 && (g.destination === null ? successesAnywhere > 0 : (this.recordSuccesses.get(g.destination) ?? 0) + (this.recordSuccesses.get(null) ?? 0) > 0);
       const persistent =
         c.category === 'transient' &&
         ((outcomeKnown && g.stillFailing > 0) || (runCount > 1 && runsSeen === runCount && !runView.runOverflow));

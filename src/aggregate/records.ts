@@ -10,10 +10,10 @@ import { FingerprintSet } from './fingerprints.js';
  * succeeded, pending, last-is-failure), not an object: the tracker is on the per-line path and may
  * hold hundreds of thousands of records.
  *
- * For a mergeable state (`--format state`) the tracker also keeps the records that only succeeded,
- * as fingerprints (up to eight times the cap, counted apart past it): a later shard's success is
- * what resolves an earlier shard's failure. A one-run summary does not need them: a success before
- * any failure changes nothing.
+ * For a mergeable state (`--format state`) the tracker also keeps the records that succeeded, as
+ * fingerprints (up to 16 times the cap, counted apart past it): a later shard's success is what
+ * resolves an earlier shard's failure. A one-run summary does not need them: a success before any
+ * failure changes nothing.
  */
 interface MultiState {
   /** Groups this record ever failed in. */
@@ -58,8 +58,10 @@ export type RecordEntry = [destination: string | null, id: string, groups: numbe
 
 /** Bits of the filter in front of the tracker (256 KiB: stays in cache). */
 const FILTER_BITS = 1 << 21;
-/** Success-only records a state keeps, per tracked failing record of the cap. */
-export const SUCCESSES_PER_RECORD = 8;
+/** Succeeded records a state keeps (as fingerprints), per tracked failing record of the cap. */
+export const SUCCESSES_PER_RECORD = 16;
+/** The destination a success naming any destination is also remembered under (not a real name: it has a NUL). */
+const ANY_DESTINATION = '\u0000any';
 
 /** FNV-1a over the id's UTF-16 units. */
 function hashId(id: string): number {
@@ -142,32 +144,38 @@ export class RecordTracker {
     return 'new-in-group';
   }
 
-  /** A success for the record: it has recovered from every cause it failed with since its last success. */
+  /**
+   * A success for the record: it has recovered from every cause it failed with since its last
+   * success. A success that names no destination is the record's whichever destination its
+   * failures named, and one that names a destination also resolves the record's failures that
+   * named none (a log names the destination on its error lines and not on its successes, or the
+   * other way round).
+   */
   success(destination: string | null, id: string): void {
-    if (this.size === 0 && !this.trackSuccesses) return;
+    if (this.trackSuccesses) this.rememberSuccess(destination, id);
+    if (this.size === 0) return;
     const h = hashId(id) & (FILTER_BITS - 1);
-    if ((this.filter[h >>> 5] & (1 << (h & 31))) === 0) {
-      if (this.trackSuccesses) this.successOnlyRecord(destination, id);
+    if ((this.filter[h >>> 5] & (1 << (h & 31))) === 0) return;
+    if (destination === null) {
+      for (const states of this.byDestination.values()) resolve(states, id);
       return;
     }
-    const states = this.byDestination.get(destination);
-    const st = states?.get(id);
-    if (st === undefined || states === undefined) {
-      if (this.trackSuccesses) this.successOnlyRecord(destination, id);
-      return;
-    }
-    if (typeof st === 'number') {
-      states.set(id, pack(groupOf(st), SUCCEEDED, linesOf(st)));
-      return;
-    }
-    st.pending = [];
-    st.last = -1;
-    st.succeeded = true;
+    resolve(this.byDestination.get(destination), id);
+    resolve(this.byDestination.get(null), id);
   }
 
-  private successOnlyRecord(destination: string | null, id: string): void {
+  /**
+   * For a state: the record succeeded in this shard (whether or not it failed here), as a
+   * fingerprint, and one under ANY_DESTINATION so that a failure that named none can meet it.
+   */
+  private rememberSuccess(destination: string | null, id: string): void {
+    const set = this.successes as FingerprintSet;
     const [hi, lo] = FingerprintSet.of(destination, id);
-    if (!(this.successes as FingerprintSet).add(hi, lo)) this.untrackedSuccesses++;
+    if (!set.add(hi, lo)) this.untrackedSuccesses++;
+    if (destination !== null) {
+      const [ahi, alo] = FingerprintSet.of(ANY_DESTINATION, id);
+      set.add(ahi, alo);
+    }
   }
 
   /**
@@ -214,15 +222,12 @@ export class RecordTracker {
     for (let i = 0; i < pairs.length; i += 2) later.add(pairs[i], pairs[i + 1]);
     if (this.size > 0) {
       for (const [destination, states] of this.byDestination) {
-        for (const [id, st] of states) {
-          const [hi, lo] = FingerprintSet.of(destination, id);
-          if (!later.has(hi, lo)) continue;
-          if (typeof st === 'number') states.set(id, pack(groupOf(st), SUCCEEDED, linesOf(st)));
-          else {
-            st.pending = [];
-            st.last = -1;
-            st.succeeded = true;
-          }
+        for (const id of states.keys()) {
+          // As success() decides: its own destination's success, one naming none, or (for a
+          // failure that named none) one naming any.
+          const own = FingerprintSet.of(destination, id);
+          const other = FingerprintSet.of(destination === null ? ANY_DESTINATION : null, id);
+          if (later.has(own[0], own[1]) || later.has(other[0], other[1])) resolve(states, id);
         }
       }
     }
@@ -252,8 +257,8 @@ export class RecordTracker {
       }
       this.size++;
       this.remember(id);
-      const [hi, lo] = FingerprintSet.of(destination, id);
-      mine = { groups: [], pending: [], last: -1, succeeded: this.successes?.has(hi, lo) === true, lines: [] };
+      // A success before its first failure changes nothing (as in one run).
+      mine = { groups: [], pending: [], last: -1, succeeded: false, lines: [] };
     } else if (typeof st === 'number') {
       const g = groupOf(st);
       mine = { groups: [g], pending: st & PENDING ? [g] : [], last: st & LAST_FAILED ? g : -1, succeeded: (st & SUCCEEDED) !== 0, lines: [Math.max(1, linesOf(st))] };
@@ -275,6 +280,19 @@ export class RecordTracker {
     states.set(st === undefined ? ownCopy(id) : id, compact(mine, this.trackSuccesses));
     return { newIn };
   }
+}
+
+/** Marks the record, when tracked in this destination's map, as recovered from what was pending. */
+function resolve(states: Map<string, State> | undefined, id: string): void {
+  const st = states?.get(id);
+  if (st === undefined || states === undefined) return;
+  if (typeof st === 'number') {
+    states.set(id, pack(groupOf(st), SUCCEEDED, linesOf(st)));
+    return;
+  }
+  st.pending = [];
+  st.last = -1;
+  st.succeeded = true;
 }
 
 /** The one-integer form when the record failed under one cause only. */

@@ -58,7 +58,7 @@ export interface AggregatorState {
   eventOverflow: { splitEvents: number; eventOverflowLines: number };
   inputs: InputSummary[];
   groups: StateGroup[];
-  /** successes: base64 of the 64-bit fingerprints (little-endian hi, lo) of records that only succeeded. */
+  /** successes: base64 of the 64-bit fingerprints (little-endian hi, lo) of the records that succeeded. */
   records: { entries: RecordEntry[]; successes: string; untrackedLines: number; untrackedSuccesses: number };
   /** Destination → success events that named a record. */
   recordSuccesses: Array<[destination: string | null, events: number]>;

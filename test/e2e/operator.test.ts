@@ -796,3 +796,22 @@ describe.concurrent('time window, samples, first/last seen, --by-run', () => {
     expect(only(json, 'transient').persistent).toBe(false);
   });
 });
+
+describe('7. a success that names no destination is the record’s, whichever destination its failures named', () => {
+  it('a retry that went through is seen when only the failure names the destination, and the other way round', async () => {
+    const failure = (id: string) => `2026-11-23T02:00:00Z ERROR hubspot upsert failed record_id=${id} status=429 {"status":"error","message":"You have reached your ten_secondly_rolling limit.","errorType":"RATE_LIMIT","policyName":"TEN_SECONDLY_ROLLING"}`;
+    const log = writeLog('unnamed-success.log', [failure('c-1'), failure('c-2'), '2026-11-23T02:00:06Z INFO upserted contact record_id=c-1 status=200']);
+    const { json } = await summary(['--fail-on', 'none', log]);
+    const t = only(json, 'transient');
+    expect(t.recovered).toBe(1);
+    expect(t.stillFailing).toBe(1);
+    expect(json.verdict.text).not.toMatch(/no success line names their records/);
+    // A failure that names no destination, in a file whose successes name HubSpot.
+    const reverse = writeLog('unnamed-failure.ndjson', [
+      JSON.stringify({ ts: '2026-11-23T02:00:00Z', level: 'error', record_id: 'c-9', status: 503, msg: 'upstream unavailable' }),
+      JSON.stringify({ ts: '2026-11-23T02:00:05Z', level: 'info', destination: 'hubspot', record_id: 'c-9', status: 200, msg: 'record synced' }),
+    ]);
+    const back = await summary(['--fail-on', 'none', reverse]);
+    expect(only(back.json, 'transient').recovered).toBe(1);
+  });
+});
