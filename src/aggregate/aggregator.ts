@@ -417,7 +417,7 @@ export class Aggregator {
     const map: number[] = st.groups.map((sg) => this.absorbGroup(sg).index);
     const successes = FingerprintSet.pairsFromBase64(st.records.successes);
     if (successes === null) throw new UserError('state: records.successes is not whole fingerprints');
-    this.records.absorbSuccesses(successes);
+    this.records.absorbSuccesses(successes, st.recordSuccesses.map(([d]) => d));
     for (const entry of st.records.entries) {
       const mapped = [entry[0], entry[1], entry[2].map((g) => map[g]), entry[3].map((g) => map[g]), entry[4] < 0 ? -1 : map[entry[4]], entry[5], entry[6]] as typeof entry;
       const r = this.records.absorb(mapped);

@@ -60,8 +60,6 @@ export type RecordEntry = [destination: string | null, id: string, groups: numbe
 const FILTER_BITS = 1 << 21;
 /** Succeeded records a state keeps (as fingerprints), per tracked failing record of the cap. */
 export const SUCCESSES_PER_RECORD = 16;
-/** The destination a success naming any destination is also remembered under (not a real name: it has a NUL). */
-const ANY_DESTINATION = '\u0000any';
 
 /** FNV-1a over the id's UTF-16 units. */
 function hashId(id: string): number {
@@ -164,18 +162,10 @@ export class RecordTracker {
     resolve(this.byDestination.get(null), id);
   }
 
-  /**
-   * For a state: the record succeeded in this shard (whether or not it failed here), as a
-   * fingerprint, and one under ANY_DESTINATION so that a failure that named none can meet it.
-   */
+  /** For a state: the record succeeded in this shard (whether or not it failed here), as a fingerprint. */
   private rememberSuccess(destination: string | null, id: string): void {
-    const set = this.successes as FingerprintSet;
     const [hi, lo] = FingerprintSet.of(destination, id);
-    if (!set.add(hi, lo)) this.untrackedSuccesses++;
-    if (destination !== null) {
-      const [ahi, alo] = FingerprintSet.of(ANY_DESTINATION, id);
-      set.add(ahi, alo);
-    }
+    if (!(this.successes as FingerprintSet).add(hi, lo)) this.untrackedSuccesses++;
   }
 
   /**
@@ -216,18 +206,21 @@ export class RecordTracker {
    * and is kept as success-only here unless it is tracked. Taken before that shard's entries: its
    * success-only records succeeded before any of its failures.
    */
-  absorbSuccesses(pairs: Uint32Array): void {
+  absorbSuccesses(pairs: Uint32Array, destinations: ReadonlyArray<string | null>): void {
     if (pairs.length === 0) return;
     const later = new FingerprintSet(Number.MAX_SAFE_INTEGER, 1 << Math.max(4, Math.ceil(Math.log2(pairs.length))));
     for (let i = 0; i < pairs.length; i += 2) later.add(pairs[i], pairs[i + 1]);
+    const succeededIn = (d: string | null, id: string): boolean => {
+      const [hi, lo] = FingerprintSet.of(d, id);
+      return later.has(hi, lo);
+    };
     if (this.size > 0) {
       for (const [destination, states] of this.byDestination) {
         for (const id of states.keys()) {
-          // As success() decides: its own destination's success, one naming none, or (for a
-          // failure that named none) one naming any.
-          const own = FingerprintSet.of(destination, id);
-          const other = FingerprintSet.of(destination === null ? ANY_DESTINATION : null, id);
-          if (later.has(own[0], own[1]) || later.has(other[0], other[1])) resolve(states, id);
+          // As success() decides: a success naming its destination or none; for a failure that
+          // named none, a success naming any destination the later shard's successes named.
+          const resolved = destination === null ? destinations.some((d) => succeededIn(d, id)) : succeededIn(destination, id) || succeededIn(null, id);
+          if (resolved) resolve(states, id);
         }
       }
     }

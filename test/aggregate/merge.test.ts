@@ -184,3 +184,23 @@ describe('reading a state file', () => {
     expect(readState('x.state', JSON.stringify(st)).groups.length).toBe(st.groups.length);
   });
 });
+
+describe('retry resolution across shards when only one side names the destination', () => {
+  const fail = (id: string, dest?: string) => JSON.stringify({ ts: '2026-11-23T02:00:00Z', level: 'error', ...(dest ? { destination: dest } : {}), record_id: id, status: 503, msg: 'upstream unavailable' });
+  const ok = (id: string, dest?: string) => JSON.stringify({ ts: '2026-11-23T02:00:05Z', level: 'info', ...(dest ? { destination: dest } : {}), record_id: id, status: 200, msg: 'record synced' });
+  const cases: Array<[string, string[], string[]]> = [
+    ['the failure names none, the later success names one', [fail('c-1'), fail('c-2')], [ok('c-1', 'hubspot')]],
+    ['the failure names one, the later success names none', [fail('c-1', 'hubspot'), fail('c-2', 'hubspot')], [ok('c-1')]],
+  ];
+  for (const [name, first, second] of cases) {
+    it(name, async () => {
+      const text = `${[...first, ...second].join('\n')}\n`;
+      const one = await analyze([source('log', text)], engine);
+      const a = await analyzeToState([source('log', `${first.join('\n')}\n`)], engine);
+      const b = await analyzeToState([source('log', `${second.join('\n')}\n`, first.length)], engine);
+      const merged = mergeStates([roundTrip(a), roundTrip(b)], engine);
+      expect(one.groups[0]).toMatchObject({ recovered: 1, stillFailing: 1 });
+      expect(merged).toEqual(one);
+    });
+  }
+});
