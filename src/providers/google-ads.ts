@@ -98,6 +98,24 @@ export const provider: Provider = {
       summary: 'Google Ads developer token hit its daily operations cap (access level)',
       fix: 'Apply for Standard access for the developer token (Basic access allows 15,000 operations a day), or spread the sync over days; retrying now only burns operations.',
     },
+    // Google Ads names the quota that tripped: "Trigger: Basic Access Daily Reporting Quota" (a
+    // tier's daily cap, lifted by Standard access), beside "RateExceededError.RATE_EXCEEDED".
+    {
+      id: 'google-ads/daily-quota-message',
+      category: 'plan',
+      cause: 'Google Ads daily quota (access tier)',
+      message: /\b(?:Basic|Explorer|Test) Access Daily (?:Reporting |Operations? )?Quota\b/i,
+      summary: 'Google Ads developer token daily quota reached',
+      fix: 'Apply for Standard access for the developer token, or spread the sync over days.',
+    },
+    {
+      id: 'google-ads/rate-exceeded',
+      category: 'transient',
+      cause: 'RateExceededError.RATE_EXCEEDED',
+      message: /\bRateExceededError\.RATE_EXCEEDED\b/,
+      summary: 'Google Ads rate exceeded',
+      fix: 'Retried after the delay the error states; if a daily quota is named beside it, that is the cause.',
+    },
     {
       id: 'google-ads/developer-token-not-approved',
       category: 'plan',

@@ -84,7 +84,9 @@ export const provider: Provider = {
       summary: 'Google API rate limit (short window)',
       fix: 'Retried with exponential backoff; lower concurrency if it persists.',
     },
-    // Google Ads: the developer token's basic-access daily operations cap, retried in hours.
+    // Google Ads: the developer token's basic-access daily operations cap, retried in hours. Google
+    // Ads' own module decides its lines; this rule is for lines the log files under plain
+    // "google", which meet only Google's rules.
     {
       id: 'google/ads-basic-access',
       category: 'plan',
@@ -93,24 +95,6 @@ export const provider: Provider = {
       message: /basic access|operations for (?:basic|test) access|developer token/i,
       summary: 'Google Ads developer token daily operation cap reached',
       fix: 'Apply for Standard access for the developer token, or spread the sync over days.',
-    },
-    // Google Ads names the quota that tripped: "Trigger: Basic Access Daily Reporting Quota" (a
-    // tier's daily cap, lifted by Standard access), beside "RateExceededError.RATE_EXCEEDED".
-    {
-      id: 'google/ads-daily-quota-message',
-      category: 'plan',
-      cause: 'Google Ads daily quota (access tier)',
-      message: /\b(?:Basic|Explorer|Test) Access Daily (?:Reporting |Operations? )?Quota\b/i,
-      summary: 'Google Ads developer token daily quota reached',
-      fix: 'Apply for Standard access for the developer token, or spread the sync over days.',
-    },
-    {
-      id: 'google/ads-rate-exceeded',
-      category: 'transient',
-      cause: 'RateExceededError.RATE_EXCEEDED',
-      message: /\bRateExceededError\.RATE_EXCEEDED\b/,
-      summary: 'Google Ads rate exceeded',
-      fix: 'Retried after the delay the error states; if a daily quota is named beside it, that is the cause.',
     },
     // BigQuery: a table's daily cap on load / copy / query-append jobs (1,500 a day) is a hard
     // quota; "table update operations" is its short-window rate limit.

@@ -731,13 +731,13 @@ export const regressions: RuleCase[] = [
   {
     line: '{"type": "LOG", "log": {"level": "ERROR", "message": "Trigger: Basic Access Daily Reporting Quota"}}',
     category: 'plan',
-    rule: 'google/ads-daily-quota-message',
+    rule: 'google-ads/daily-quota-message',
     note: 'Google Ads Basic access: a daily cap lifted by Standard access',
   },
   {
     line: '{"type": "LOG", "log": {"level": "ERROR", "message": "CRITICAL Type: RateExceededError.RATE_EXCEEDED"}}',
     category: 'transient',
-    rule: 'google/ads-rate-exceeded',
+    rule: 'google-ads/rate-exceeded',
     note: 'Google Ads rate enum on its own',
   },
   {
