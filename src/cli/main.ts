@@ -229,6 +229,7 @@ async function runMerge(files: string[], flags: AnalyzeFlags): Promise<number> {
   const engine = engineFromConfig(loadConfig(flags.config));
   const states: AggregatorState[] = [];
   for (const f of files) states.push(f === '-' ? readState('-', await readStdinText()) : readState(f));
+  warnTwice(files, states);
   const format: Format = flags.json === true ? 'json' : flags.format;
   if (format === 'state') {
     if (flags.baseline !== undefined) throw new UserError('--baseline applies to a summary, not to --format state');
@@ -237,6 +238,21 @@ async function runMerge(files: string[], flags: AnalyzeFlags): Promise<number> {
   }
   const baseline = flags.baseline === undefined ? undefined : readBaseline(flags.baseline);
   return report(mergeStates(states, { engine }), flags, engine, baseline);
+}
+
+/**
+ * Two states of the same inputs, sizes, counts and time span are almost surely one state given
+ * twice (a glob that matched a file and its copy): merged, every line would count twice. Said on
+ * stderr; the merge goes on, as asked.
+ */
+function warnTwice(files: string[], states: AggregatorState[]): void {
+  const seen = new Map<string, string>();
+  states.forEach((st, i) => {
+    const sig = JSON.stringify([st.inputs, st.totals, st.span]);
+    const first = seen.get(sig);
+    if (first === undefined) seen.set(sig, files[i]);
+    else process.stderr.write(`synctriage: merge: ${escapeForTerminal(files[i])} holds the same lines as ${escapeForTerminal(first)} (same inputs, counts and time span); they are counted twice\n`);
+  });
 }
 
 async function readStdinText(): Promise<string> {

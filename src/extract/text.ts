@@ -36,8 +36,8 @@ const STATUS_PATTERNS: RegExp[] = [
   // "Err: 401", "error=429"; not a count ("error 500 rows"). "error code NNN" is left out: Meta's
   // error codes (190, 506) are no HTTP statuses.
   /\berr(?:or)?\s*[:=]?\s*([45]\d\d)\b(?!\s*(?:rows?|records?|items?|times?|ms|s\b|seconds?|bytes?|lines?)\b)/i,
-  // "the API returned 403", "failed with 429 from …"; not "returned 500 rows".
-  /\b(?:returned|responded with|failed with|got|received)\s+(?:an?\s+)?(?:HTTP\s+)?([45]\d\d)\b(?=\s*(?:$|[.,;:!)\]"'}]|(?:error|response|status|code|from|for|when|while|on|at)\b))/i,
+  // "the API returned 403", "failed with 429 from …", "returned 403 {body}"; not "returned 500 rows".
+  /\b(?:returned|responded with|failed with|got|received)\s+(?:an?\s+)?(?:HTTP\s+)?([45]\d\d)\b(?=\s*(?:$|[.,;:!)\]"'{}]|(?:error|response|status|code|from|for|when|while|on|at)\b))/i,
 ];
 /** The request and status of a Common Log Format line: a path, not a URL, so no destination. */
 const ACCESS_LOG = /"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/[^\s"]* HTTP\/[\d.]{1,3}" [1-5]\d\d\b/;

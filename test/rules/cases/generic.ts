@@ -11,6 +11,11 @@ const j = (o: unknown): string => JSON.stringify(o);
 
 export const genericCases: RuleCase[] = [
   {
+    line: '2026-03-06T04:20:00Z ERROR export failed: the API returned 403 {"message":"Forbidden"}',
+    category: 'permissions',
+    note: 'the status stated before the body it returned ("returned 403 {…}")',
+  },
+  {
     line: '{"level":"error","destination":"acme","status":400,"body":{"success":false,"error":{"message":"Invalid input: \\"query\\" is not allowed to be empty","code":400}}}',
     category: 'validation',
     field: 'query',
