@@ -13,12 +13,27 @@ export const provider: Provider = {
   aliases: ['postgresql'],
   // 5432 is PostgreSQL's port: `connect ECONNREFUSED 127.0.0.1:5432` is a Postgres destination.
   // libpq's own wording names the server even when nothing else does.
-  hints: ['psycopg2?', 'postgres(?:ql)?', 'libpq', '[\\w.-]+:5432', 'password authentication failed for user'],
+  // pgjdbc's and libpq's connection-refused advice ("the postmaster is accepting TCP/IP connections",
+  // "Is the server running on host … and accepting TCP/IP connections") is PostgreSQL's alone.
+  hints: ['psycopg2?', 'postgres(?:ql)?', 'libpq', '[\\w.-]+:5432', 'password authentication failed for user', 'postmaster is accepting TCP/IP connections', 'accepting\\s+TCP/IP connections on port'],
   links: {
+    outage: 'https://www.postgresql.org/docs/current/server-start.html',
     auth: 'https://www.postgresql.org/docs/current/auth-pg-hba-conf.html',
     permissions: 'https://www.postgresql.org/docs/current/ddl-priv.html',
   },
   rules: [
+    // No connection was made: pgjdbc "Connection to host:5432 refused. Check that the hostname and
+    // port are correct and that the postmaster is accepting TCP/IP connections."; libpq "could not
+    // connect to server: Connection refused / Is the server running on host … and accepting TCP/IP
+    // connections on port 5432?" (libpq 14+: "connection to server at … failed: Connection refused").
+    {
+      id: 'postgres/cannot-connect',
+      category: 'outage',
+      cause: 'connection refused',
+      message: /Connection to \S{1,300} refused\. Check that the hostname and port are correct|could not connect to server: Connection refused|connection to server at [^\n]{1,300}? failed: Connection refused/i,
+      summary: 'Could not connect to PostgreSQL (down, wrong host / port or not accepting TCP/IP)',
+      fix: 'Check the host, port and that PostgreSQL is up and listening (listen_addresses, pg_hba.conf, firewall); resume when it answers.',
+    },
     {
       id: 'postgres/connection-dropped',
       category: 'transient',

@@ -3,6 +3,27 @@ import type { RuleCase } from '../rule-tester.js';
 /** PostgreSQL wording (libpq / psycopg) as sync engines relay it. */
 export const postgresCases: RuleCase[] = [
   {
+    line: 'org.postgresql.util.PSQLException: Connection to db.internal:6432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.',
+    category: 'outage',
+    destination: 'postgres',
+    rule: 'postgres/cannot-connect',
+    note: 'pgjdbc: no connection was made; the postmaster advice names PostgreSQL on a port that is not 5432',
+  },
+  {
+    line: '2026-03-07 05:00:00,120 ERROR psycopg2.OperationalError: could not connect to server: Connection refused\n\tIs the server running on host "pg-replica" (10.0.0.7) and accepting\n\tTCP/IP connections on port 5432?',
+    category: 'outage',
+    destination: 'postgres',
+    rule: 'postgres/cannot-connect',
+    note: 'libpq before 14',
+  },
+  {
+    line: 'FATAL sync aborted: connection to server at "10.0.0.9", port 6543 failed: Connection refused',
+    category: 'outage',
+    destination: 'postgres',
+    rule: 'postgres/cannot-connect',
+    note: 'libpq 14+ wording: the rule that matched is PostgreSQL’s, so it names PostgreSQL',
+  },
+  {
     line: '2023-06-29T20:23:10.757683Z [info     ] sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) server closed the connection unexpectedly',
     category: 'transient',
     destination: 'postgres',
