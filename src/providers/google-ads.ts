@@ -200,6 +200,16 @@ export const provider: Provider = {
       fix: 'Set login-customer-id to the manager account that links this customer, or grant the connected user access to the account; keep syncing the others.',
     },
     {
+      id: 'google-ads/login-customer-id-text',
+      category: 'permissions',
+      cause: 'USER_PERMISSION_DENIED',
+      // The Ruby and PHP clients print the message without the enum.
+      destination: GA,
+      message: /User doesn'?t have permission to access customer|\blogin-customer-id\b[^.]{0,80}\bheader/i,
+      summary: 'Google Ads user cannot access this customer (login-customer-id)',
+      fix: 'Set login-customer-id to the manager account that links this customer, or grant the connected user access to the account; keep syncing the others.',
+    },
+    {
       id: 'google-ads/authorization',
       category: 'permissions',
       cause: '{code}',

@@ -18,6 +18,13 @@ const failure = (errors: unknown[], extra: Record<string, unknown> = {}) => ({
 
 export const googleAdsCases: RuleCase[] = [
   {
+    line: "E, [2026-03-07T06:00:00.100000 #41] ERROR -- : Google::Ads::GoogleAds::Errors::GoogleAdsError: User doesn't have permission to access customer. Note: If you're accessing a client customer, the manager's customer id must be set in the 'login-customer-id' header.",
+    category: 'permissions',
+    destination: 'google-ads',
+    rule: 'google-ads/login-customer-id-text',
+    note: 'the Ruby client prints the message without the USER_PERMISSION_DENIED enum',
+  },
+  {
     line: j({
       level: 'error',
       url: 'https://googleads.googleapis.com/v17/customers/6504201188/googleAds:searchStream',
