@@ -9,7 +9,8 @@ import type { Provider } from './provider.js';
  * `{"error":{"title":"Invalid attribute","message":"You passed an invalid value for the X attribute…"}}`.
  * Sources: developer.zendesk.com/api-reference/introduction/requests (errors),
  * /introduction/rate-limits, /documentation/ticketing/managing-tickets/creating-and-updating-tickets
- * (protecting against ticket update collisions); bodies in zenpy and node-zendesk issues.
+ * (protecting against ticket update collisions); bodies in zenpy and node-zendesk issues,
+ * zendesk-java-client #319 and zendesk_api_client_php #422 (429 wording).
  */
 const Z = ['zendesk'];
 
@@ -18,7 +19,9 @@ export const provider: Provider = {
   display: 'Zendesk',
   aliases: ['zendesksupport'],
   // Hosts (`acme.zendesk.com`), SDKs (zenpy, node-zendesk, the Ruby zendesk_api gem, Java ZendeskClient).
-  hints: ['zendesk\\.com', 'zendesk', 'zenpy', 'zendesk_api', 'ZendeskAPI', 'ZendeskClient', 'ZendeskResponseException', 'zdesk'],
+  // The 429 body's own wording ("Number of allowed API requests per minute exceeded", also for
+  // incremental exports and, on trial accounts, per hour) names Zendesk where nothing else does.
+  hints: ['Number of allowed (?:incremental export )?(?:API )?requests per (?:minute|hour) exceeded', 'zendesk\\.com', 'zendesk', 'zenpy', 'zendesk_api', 'ZendeskAPI', 'ZendeskClient', 'ZendeskResponseException', 'zdesk'],
   // 422 RecordInvalid: the keys of "details" are the fields ({"email": [{"description": …}]}).
   fieldShapes: [{ key: 'details', beside: 'error', equals: 'RecordInvalid', keysAreFields: true }],
   rank: 95,
@@ -46,6 +49,16 @@ export const provider: Provider = {
       destination: Z,
       summary: 'Zendesk record not found (deleted, merged or wrong id)',
       fix: 'Re-resolve the Zendesk id for the record (it was deleted or merged), or create it instead of updating.',
+    },
+    // 429: `{"error":"APIRateLimitExceeded","description":"Number of allowed … requests per minute
+    // exceeded"}`, or the description alone as a text body (which JSON clients then fail to parse).
+    {
+      id: 'zendesk/rate-limit',
+      category: 'transient',
+      cause: 'APIRateLimitExceeded',
+      message: /\bAPIRateLimitExceeded\b|Number of allowed (?:incremental export )?(?:API )?requests per (?:minute|hour) exceeded/i,
+      summary: 'Zendesk API rate limit (requests per minute)',
+      fix: 'Retried after Retry-After; lower the request rate (the limit is per account and plan; incremental exports allow 10 a minute).',
     },
     // `safe_update: true` refused the write because the ticket changed since it was read.
     {

@@ -12,6 +12,20 @@ const j = (o: unknown): string => JSON.stringify(o);
 
 export const zendeskCases: RuleCase[] = [
   {
+    line: 'org.zendesk.client.v2.ZendeskResponseRateLimitException: HTTP/429: Too Many Requests - {"error":"APIRateLimitExceeded","description":"Number of allowed incremental export API requests per minute exceeded"}',
+    category: 'transient',
+    destination: 'zendesk',
+    rule: 'zendesk/rate-limit',
+    note: 'incremental export limit (10 a minute)',
+  },
+  {
+    line: '2026-03-07 06:10:00 source > [Errno Expecting value] Number of allowed API requests per minute exceeded: 0',
+    category: 'transient',
+    destination: 'zendesk',
+    rule: 'zendesk/rate-limit',
+    note: 'the 429 text body a JSON client failed to parse: no level, no status, the wording alone names Zendesk and the limit',
+  },
+  {
     line: j({ ts: '2026-03-05T09:00:00Z', level: 'error', destination: 'zendesk', record_id: 'tkt_4410', status: 404, body: { error: 'RecordNotFound', description: 'Not found' } }),
     category: 'validation',
     cause: 'RecordNotFound',
