@@ -11,6 +11,17 @@ const j = (o: unknown): string => JSON.stringify(o);
 
 export const genericCases: RuleCase[] = [
   {
+    line: 'org.apache.kafka.connect.errors.ConnectException: com.amazonaws.SdkClientException: Unable to load AWS credentials from any provider in the chain: [EnvironmentVariableCredentialsProvider: Unable to load AWS credentials from environment variables]',
+    category: 'auth',
+    rule: 'http/auth-message',
+    note: 'the AWS SDK found no credentials (Java; boto3 says "Unable to locate credentials", JS v3 "Could not load credentials from any providers")',
+  },
+  {
+    line: 'botocore.exceptions.NoCredentialsError: Unable to locate credentials',
+    category: 'auth',
+    rule: 'http/auth-message',
+  },
+  {
     line: '2026-03-06T04:20:00Z ERROR export failed: the API returned 403 {"message":"Forbidden"}',
     category: 'permissions',
     note: 'the status stated before the body it returned ("returned 403 {…}")',
