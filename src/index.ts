@@ -7,7 +7,7 @@ import { READ_CHUNK_BYTES, type InputSource } from './input/open.js';
 import { FirstEventReader } from './events/first.js';
 import { ACTIONABLE, RETRY, type Category, type RetryAdvice, type Summary } from './types.js';
 import type { AggregatorState } from './aggregate/state.js';
-import { planShards } from './parallel/shards.js';
+import { planShards, shardSource } from './parallel/shards.js';
 import { renumber, statesInParallel } from './parallel/pool.js';
 
 export type { Summary, Group, Totals, Limits, RunSummary, Verdict, Category, InputSummary } from './types.js';
@@ -110,7 +110,7 @@ function parallelMinBytes(): number {
 
 /**
  * How much larger than a worker's the main thread's piece of a lone file is: a worker's piece also
- * costs its start (~0.2 s), its state (success-only records kept), the JSON text and the merge.
+ * costs its start (~0.2 s), its state (every success kept as a fingerprint), the JSON text and the merge.
  * On the 1M-line NDJSON bench corpus (2 cores) the worker finished last at 1 and the main thread
  * at 2; 1.5 lies between.
  */
@@ -148,8 +148,7 @@ async function inParallel(source: TriageSource | readonly TriageSource[], option
     renumber(elsewhere, all);
     return asState ? combineStates(all, engine) : mergeEngineStates(all, engine);
   }
-  const s0 = shards[0];
-  const first = [{ name: s0.path, stream: () => createReadStream(s0.path, { start: s0.start, end: s0.end === null ? undefined : s0.end - 1, highWaterMark: READ_CHUNK_BYTES }) }];
+  const first = [shardSource(shards[0])];
   // Keep a worker's failure from going unhandled while this thread reads its own shard.
   states.catch(() => undefined);
   try {

@@ -1,7 +1,8 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { startsEvent } from '../events/joiner.js';
 import { csvHeader } from '../input/csv.js';
 import type { KeyMap } from '../extract/keys.js';
+import { READ_CHUNK_BYTES, type InputSource } from '../input/open.js';
 
 /** A piece of work for one worker: a whole file, or a byte range of one cut at an event boundary. */
 export interface Shard {
@@ -9,6 +10,11 @@ export interface Shard {
   /** Byte range [start, end); end null: to the end of the file. */
   start: number;
   end: number | null;
+}
+
+/** The input a shard reads: its byte range of the file, under the file's name. */
+export function shardSource(shard: Shard): InputSource {
+  return { name: shard.path, stream: () => createReadStream(shard.path, { start: shard.start, end: shard.end === null ? undefined : shard.end - 1, highWaterMark: READ_CHUNK_BYTES }) };
 }
 
 /** A file is cut only into pieces at least this large: a worker costs its start-up (~50 ms). */

@@ -1,10 +1,8 @@
 // A worker thread of `--jobs`: reads the shards it is sent and answers each with its mergeable state.
-import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeToState, createEngine, engineFromConfig, timeWindow } from '../pipeline.js';
 import { loadConfig } from '../config/config.js';
-import { READ_CHUNK_BYTES } from '../input/open.js';
-import type { Shard } from './shards.js';
+import { shardSource, type Shard } from './shards.js';
 import type { WorkerSetup, ToWorker, FromWorker } from './pool.js';
 
 const setup = workerData as WorkerSetup;
@@ -14,7 +12,7 @@ if (port === null) throw new Error('worker.ts runs as a worker thread');
 
 async function run(index: number, shard: Shard): Promise<void> {
   const state = await analyzeToState(
-    [{ name: shard.path, stream: () => createReadStream(shard.path, { start: shard.start, end: shard.end === null ? undefined : shard.end - 1, highWaterMark: READ_CHUNK_BYTES }) }],
+    [shardSource(shard)],
     engine,
     {
       ...setup.options,
