@@ -35,6 +35,9 @@ export const LIMITS = {
  */
 const STACK_FRAME = /^\s*(?:at [\w$.<>\[\]]+\([^()\n]*(?::\d+|Native Method|Unknown Source)\)|at .+ in .+:line \d+|at .+:\d+:\d+\)?$)/m;
 
+/** A head that only labels what follows (`Stack:`) or notes a cut (`[… truncated …]`): no message of its own. */
+const LABEL_HEAD = /^[^\n]*:[ \t]*(?:\n|$)|^\s*\[[^\n]*\][ \t]*(?:\n|$)/;
+
 /**
  * An event → signals: its text read by extract; when that names no destination, the frames the
  * event stage left out may (the SDK in the stack: `site-packages/tap_pipedrive/cli.py`,
@@ -44,7 +47,7 @@ export function extractEvent(e: LogEvent, lex: Lexicon = DEFAULT_LEXICON): Signa
   const s = extract(e.text, lex, e.prefixEnd, e.prefixLevel);
   // A message with a stack trace under it and no level of its own is what an exception printed
   // (a wrapper cut its class off: "The driver has not received any packets…" then `at` frames).
-  if (!s.exception && s.level === null && s.success !== true && (s.status === null || s.status >= 400) && e.frames !== undefined && STACK_FRAME.test(e.frames)) s.exception = true;
+  if (!s.exception && s.level === null && s.success !== true && (s.status === null || s.status >= 400) && e.frames !== undefined && STACK_FRAME.test(e.frames) && !LABEL_HEAD.test(e.text)) s.exception = true;
   if (s.destination === null && e.frames !== undefined && e.frames.length > 0 && mayBeError(s)) s.destination = lex.providers.fromText(e.frames);
   return s;
 }

@@ -319,3 +319,21 @@ describe('config providers as a user meets them', () => {
     expect(JSON.parse(res.stdout)).toMatchObject({ classification: { rule: 'acme-billing/quota' } });
   });
 });
+
+describe('a message with Java or Node frames under it and no level is an exception; a label over frames is not', () => {
+  it('the no-packets sentence over frames is a MySQL outage; "Stack:" and "[… truncated …]" over frames are no groups', async () => {
+    const text = [
+      'The last packet sent successfully to the server was 0 milliseconds ago. The driver has not received any packets from the server.',
+      '\tat com.mysql.cj.jdbc.ConnectionImpl.createNewIO(ConnectionImpl.java:828)',
+      '\tat com.mysql.cj.jdbc.ConnectionImpl.<init>(ConnectionImpl.java:448)',
+      '',
+      'Stack:',
+      '    at Object.handle_response (/srv/app/node_modules/transport/lib/transport.js:510:9)',
+      '',
+      '[Some information was truncated for brevity, enable debug logging for more details]',
+      '\tat com.example.Main.main(Main.java:37)',
+    ].join('\n');
+    const { json } = await runJson(['--fail-on', 'none', '-'], { input: `${text}\n` });
+    expect(json.groups.map((g) => `${g.category}/${g.destination}`)).toEqual(['outage/mysql']);
+  });
+});
