@@ -1,14 +1,14 @@
 // The library: what the CLI is built on. `import { triage, classifyLine, mergeStates } from 'synctriage'`.
 import { createReadStream, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { analyze, analyzeBeside, analyzeToState, combineStates, createEngine, engineFromConfig, mergeStates as mergeEngineStates, timeWindow, type Engine } from './pipeline.js';
+import { analyze, analyzeBeside, analyzeToState, combineStates, createEngine, engineFromConfig, mergeStates as mergeEngineStates, StateMerger, timeWindow, type Engine } from './pipeline.js';
 import { EMPTY_CONFIG, loadConfig, parseConfig, type Config } from './config/config.js';
 import { READ_CHUNK_BYTES, type InputSource } from './input/open.js';
 import { FirstEventReader } from './events/first.js';
 import { ACTIONABLE, RETRY, type Category, type RetryAdvice, type Summary } from './types.js';
 import type { AggregatorState } from './aggregate/state.js';
-import { planShards, shardSource } from './parallel/shards.js';
-import { renumber, statesInParallel } from './parallel/pool.js';
+import { planShards, shardSource, type Shard } from './parallel/shards.js';
+import { lineNumbering, statesInParallel } from './parallel/pool.js';
 
 export type { Summary, Group, Totals, Limits, RunSummary, Verdict, Category, InputSummary } from './types.js';
 export type { AggregatorState } from './aggregate/state.js';
@@ -142,17 +142,40 @@ async function inParallel(source: TriageSource | readonly TriageSource[], option
   const mainReads = shards.length <= jobs;
   const elsewhere = mainReads ? shards.slice(1) : shards;
   const stop = new AbortController();
-  const states = statesInParallel(elsewhere, mainReads ? jobs - 1 : jobs, setup, options.onProgress, stop.signal);
   if (!mainReads) {
-    const all = await states;
-    renumber(elsewhere, all);
-    return asState ? combineStates(all, engine) : mergeEngineStates(all, engine);
+    // More shards than jobs: this thread and jobs - 1 workers take them in turn; each state is
+    // merged as it comes next in order, then dropped.
+    const merger = new StateMerger(engine, asState);
+    const number = lineNumbering();
+    const readHere = (shard: Shard) => analyzeToState([shardSource(shard)], engine, analyzeOptions(options), 'thread');
+    await statesInParallel(
+      elsewhere,
+      jobs,
+      setup,
+      (st, i) => {
+        number(elsewhere[i], st);
+        merger.take(st);
+      },
+      options.onProgress,
+      undefined,
+      readHere,
+    );
+    return merger.result();
   }
+  // This thread reads the first shard; the others' states (no more than jobs - 1) wait for it.
+  const later: AggregatorState[] = [];
+  const states = statesInParallel(elsewhere, jobs - 1, setup, (st) => later.push(st), options.onProgress, stop.signal).then(() => later);
   const first = [shardSource(shards[0])];
   // Keep a worker's failure from going unhandled while this thread reads its own shard.
   states.catch(() => undefined);
   try {
-    return await analyzeBeside(first, engine, analyzeOptions(options), { states, renumber: (st, linesHere) => renumber(elsewhere, st, linesHere) }, asState);
+    return await analyzeBeside(first, engine, analyzeOptions(options), {
+      states,
+      renumber: (st, linesHere) => {
+        const number = lineNumbering(linesHere);
+        st.forEach((state, i) => number(elsewhere[i], state));
+      },
+    }, asState);
   } catch (err) {
     stop.abort(err);
     throw err;

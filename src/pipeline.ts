@@ -108,9 +108,9 @@ export async function analyze(inputs: InputSource[], engine: Engine, opts: Analy
  * The same pass, stopped before the finishing steps: the mergeable state (`--format state`) that
  * `merge` (mergeStates) turns into the summary one run over every shard's lines would give.
  */
-export async function analyzeToState(inputs: InputSource[], engine: Engine, opts: AnalyzeOptions = {}): Promise<AggregatorState> {
+export async function analyzeToState(inputs: InputSource[], engine: Engine, opts: AnalyzeOptions = {}, target: 'file' | 'thread' = 'file'): Promise<AggregatorState> {
   const run = await aggregateInputs(inputs, engine, opts, true);
-  return run.agg.toState(run.inputs, run.filtered, run.events);
+  return run.agg.toState(run.inputs, run.filtered, run.events, target);
 }
 
 /**
@@ -132,7 +132,11 @@ export function combineStates(states: readonly AggregatorState[], engine: Engine
 function absorbStates(states: readonly AggregatorState[], engine: Engine): AggregatedRun {
   if (states.length === 0) throw new UserError('merge: no state to merge');
   const ordered = inTimeOrder(states);
-  const o = ordered[0].options;
+  return absorbInto(emptyRun(ordered[0].options, engine, true), ordered, ordered[0].options);
+}
+
+/** A run with no lines yet, with the caps of the states it will take in. */
+function emptyRun(o: StateOptions, engine: Engine, trackSuccesses: boolean): AggregatedRun {
   const agg = new Aggregator({
     samples: o.samples,
     maxGroups: o.maxGroups,
@@ -140,9 +144,35 @@ function absorbStates(states: readonly AggregatorState[], engine: Engine): Aggre
     maxRuns: o.maxRuns,
     events: { maxLines: o.maxEventLines, maxChars: o.maxEventChars },
     providers: engine.lexicon.providers,
-    trackSuccesses: true,
+    trackSuccesses,
   });
-  return absorbInto({ agg, inputs: [], filtered: 0, events: { splitEvents: 0, eventOverflowLines: 0 } }, ordered, o);
+  return { agg, inputs: [], filtered: 0, events: { splitEvents: 0, eventOverflowLines: 0 } };
+}
+
+/**
+ * Takes states one at a time, in the order one run would read their lines (a worker pool's shards
+ * as each comes next), so a merge holds one state at a time rather than all of them. A summary
+ * keeps no success-only records (nothing after the last state is left to resolve); a state does.
+ */
+export class StateMerger {
+  private run: AggregatedRun | null = null;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly asState: boolean,
+  ) {}
+
+  take(st: AggregatorState): void {
+    const run = this.run ?? emptyRun(st.options, this.engine, this.asState);
+    this.run = absorbInto(run, [st], run.agg.stateOptions());
+  }
+
+  result(): Summary | AggregatorState {
+    const run = this.run;
+    if (run === null) throw new UserError('merge: no state to merge');
+    if (this.asState) return run.agg.toState(run.inputs, run.filtered, run.events);
+    return summarize(run.agg.finish(run.events), run.inputs, run.filtered, this.engine);
+  }
 }
 
 /** Takes the states, in the order given, into a run as if their lines came after its own. */
@@ -180,7 +210,8 @@ function absorbInto(run: AggregatedRun, ordered: readonly AggregatorState[], o: 
  * The first shard of the work read here while the later shards' states are made elsewhere
  * (worker threads, already started): the summary (or state) of all their lines, as one run over
  * them in order gives. `renumber` gets the lines of each input read here, to number the later
- * pieces of a file after them.
+ * pieces of a file after them. The later states come after this shard's lines: those done first
+ * wait for it.
  */
 export async function analyzeBeside(
   first: InputSource[],

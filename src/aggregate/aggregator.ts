@@ -337,18 +337,20 @@ export class Aggregator {
     }
   }
 
-  /**
-   * The state so far, for `--format state`: groups by key, records, runs, totals and caps. What
-   * finish() derives from every line (templates, retry outcomes, folds) is left to the merge.
-   */
   /** The caps a state of this aggregator is written with (states merge only with equal ones). */
   stateOptions(): StateOptions {
     const o = this.opts;
     return { samples: o.samples, maxGroups: o.maxGroups, maxTrackedRecords: o.maxTrackedRecords, maxRuns: o.maxRuns, maxEventLines: o.events.maxLines, maxEventChars: o.events.maxChars };
   }
 
-  toState(inputs: InputSummary[], filtered: number, events: EventOverflow): AggregatorState {
-    const records = [...this.records.entries()];
+  /**
+   * The state so far, for `--format state`: groups by key, records, runs, totals and caps. What
+   * finish() derives from every line (templates, retry outcomes, folds) is left to the merge.
+   * `for: 'thread'`: the success-only records as the set itself and the records as an iterator,
+   * for a worker thread to transfer and write batch by batch rather than as one array and text.
+   */
+  toState(inputs: InputSummary[], filtered: number, events: EventOverflow, target: 'file' | 'thread' = 'file'): AggregatorState {
+    const records = target === 'thread' ? this.records.entries() : [...this.records.entries()];
     const runs = this.runs.entries();
     const t = this.totals;
     return {
@@ -388,7 +390,7 @@ export class Aggregator {
           overflow: g.overflow,
         };
       }),
-      records: { entries: records, successes: this.records.successes?.toBase64() ?? '', untrackedLines: this.records.untrackedLines, untrackedSuccesses: this.records.untrackedSuccesses },
+      records: { entries: records, successes: this.records.successes === null ? '' : target === 'thread' ? this.records.successes : this.records.successes.toBase64(), untrackedLines: this.records.untrackedLines, untrackedSuccesses: this.records.untrackedSuccesses },
       recordSuccesses: [...this.recordSuccesses],
       runs: { entries: runs.runs, overflowLines: runs.overflowLines },
       lastRun: [...this.lastRun],
@@ -415,7 +417,8 @@ export class Aggregator {
     if (st.span.last !== null) this.seen(this.span, st.span.last);
 
     const map: number[] = st.groups.map((sg) => this.absorbGroup(sg).index);
-    const successes = FingerprintSet.pairsFromBase64(st.records.successes);
+    const s = st.records.successes;
+    const successes = typeof s === 'string' ? FingerprintSet.fromBase64(s) : s;
     if (successes === null) throw new UserError('state: records.successes is not whole fingerprints');
     this.records.absorbSuccesses(successes, st.recordSuccesses.map(([d]) => d));
     for (const entry of st.records.entries) {

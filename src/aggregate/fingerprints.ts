@@ -68,7 +68,9 @@ export class FingerprintSet {
     let i = this.slot(hi, lo);
     if (this.hi[i] === hi && this.lo[i] === lo) return true;
     if (this.count >= this.max) return false;
-    if ((this.count + 1) * 4 > this.hi.length * 3) {
+    // Grown past three quarters full, unless this size holds `max` at most 85 % full: a full set
+    // of the default 1,600,000 then takes 2²¹ slots (16 MiB), not 2²² (32 MiB).
+    if ((this.count + 1) * 4 > this.hi.length * 3 && this.hi.length * 0.85 < this.max) {
       this.grow();
       i = this.slot(hi, lo);
     }
@@ -88,6 +90,28 @@ export class FingerprintSet {
       this.hi[j] = hi[i];
       this.lo[j] = lo[i];
     }
+  }
+
+  /** The table itself, for another thread (transfer its buffers: no copy) to take up with fromTable(). */
+  table(): { hi: Uint32Array; lo: Uint32Array; count: number; max: number } {
+    return { hi: this.hi, lo: this.lo, count: this.count, max: this.max };
+  }
+
+  static fromTable(t: { hi: Uint32Array; lo: Uint32Array; count: number; max: number }): FingerprintSet {
+    const set = new FingerprintSet(t.max, 1);
+    set.hi = t.hi;
+    set.lo = t.lo;
+    set.count = t.count;
+    return set;
+  }
+
+  /** A set of the pairs read back from toBase64(); null when the text is not whole pairs. */
+  static fromBase64(text: string): FingerprintSet | null {
+    const pairs = FingerprintSet.pairsFromBase64(text);
+    if (pairs === null) return null;
+    const set = new FingerprintSet(Number.MAX_SAFE_INTEGER, 1 << Math.max(4, Math.ceil(Math.log2(pairs.length + 1))));
+    for (let i = 0; i < pairs.length; i += 2) set.add(pairs[i], pairs[i + 1]);
+    return set;
   }
 
   *[Symbol.iterator](): Iterator<[number, number]> {

@@ -202,14 +202,12 @@ export class RecordTracker {
   }
 
   /**
-   * A later shard's success-only records (fingerprint pairs): each resolves what is pending here,
+   * A later shard's success-only records (fingerprints): each resolves what is pending here,
    * and is kept as success-only here unless it is tracked. Taken before that shard's entries: its
    * success-only records succeeded before any of its failures.
    */
-  absorbSuccesses(pairs: Uint32Array, destinations: ReadonlyArray<string | null>): void {
-    if (pairs.length === 0) return;
-    const later = new FingerprintSet(Number.MAX_SAFE_INTEGER, 1 << Math.max(4, Math.ceil(Math.log2(pairs.length))));
-    for (let i = 0; i < pairs.length; i += 2) later.add(pairs[i], pairs[i + 1]);
+  absorbSuccesses(later: FingerprintSet, destinations: ReadonlyArray<string | null>): void {
+    if (later.size === 0) return;
     const succeededIn = (d: string | null, id: string): boolean => {
       const [hi, lo] = FingerprintSet.of(d, id);
       return later.has(hi, lo);

@@ -1,5 +1,6 @@
 import type { Classification, InputSummary } from '../types.js';
 import type { RecordEntry } from './records.js';
+import type { FingerprintSet } from './fingerprints.js';
 import type { RunEntry } from './runs.js';
 
 /**
@@ -58,8 +59,12 @@ export interface AggregatorState {
   eventOverflow: { splitEvents: number; eventOverflowLines: number };
   inputs: InputSummary[];
   groups: StateGroup[];
-  /** successes: base64 of the 64-bit fingerprints (little-endian hi, lo) of the records that succeeded. */
-  records: { entries: RecordEntry[]; successes: string; untrackedLines: number; untrackedSuccesses: number };
+  /**
+   * successes: the 64-bit fingerprints of the records that only succeeded; in a state file, base64
+   * of them (little-endian hi, lo); from a worker thread, the set itself (its buffers transferred).
+   * entries: an array in a state file; between threads, read batch by batch (once).
+   */
+  records: { entries: Iterable<RecordEntry>; successes: string | FingerprintSet; untrackedLines: number; untrackedSuccesses: number };
   /** Destination → success events that named a record. */
   recordSuccesses: Array<[destination: string | null, events: number]>;
   runs: { entries: RunEntry[]; overflowLines: number };

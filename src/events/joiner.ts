@@ -24,10 +24,10 @@ export const DEFAULT_EVENT_LIMITS: EventLimits = { maxLines: 2000, maxChars: 64 
 /**
  * Lines that only continue an error: frames, traceback and chain headers, closing brackets, a paste's
  * `[...]`, libpq's message fields under an error (`DETAIL:`, `HINT:`, `LINE 1:`), a Node frame pasted
- * without its indentation (`at fn (/app/x.js:1:2)`).
+ * without its indentation (`at fn (/app/x.js:1:2)`), the .NET Google client's `Errors [` block.
  */
 const CONTINUES =
-  /^(?:Traceback \(most recent call last\)|[Cc]aused by:|Suppressed:|Stack trace:|#\d{1,4} |--- End of |---> |\(Inner Exception #|During handling of the above exception|The above exception was the direct cause|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|<class '|[}\])]{1,8}[,;]?\s*$|<\/[\w:.-]{1,80}>\s*$|(?:Class|Trigger)\.[\w.$]{1,200}: line \d+, column \d+|AnonymousBlock: line \d+|\[signal [A-Z]|The server responded with: |[^\s:]{1,300}\.rb:\d+:in [`']|\[stacktrace\]\s*$|"\}\s*$|\s*\[?(?:\.\.\.|…)\]?\s*$|(?:DETAIL|HINT|CONTEXT|QUERY|WHERE):(?:\s|$)|LINE \d+: |at (?:[\w$.<>\[\] ]{1,200} \()?(?:file:\/\/|node:|\/|[A-Za-z]:\\|[\w.-]+\/)[^\s()]{0,400}:\d+:\d+\)?\s*$)/;
+  /^(?:Traceback \(most recent call last\)|[Cc]aused by:|Suppressed:|Stack trace:|#\d{1,4} |--- End of |---> |\(Inner Exception #|During handling of the above exception|The above exception was the direct cause|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|<class '|[}\])]{1,8}[,;]?\s*$|<\/[\w:.-]{1,80}>\s*$|(?:Class|Trigger)\.[\w.$]{1,200}: line \d+, column \d+|AnonymousBlock: line \d+|\[signal [A-Z]|The server responded with: |[^\s:]{1,300}\.rb:\d+:in [`']|\[stacktrace\]\s*$|"\}\s*$|\s*\[?(?:\.\.\.|…)\]?\s*$|(?:DETAIL|HINT|CONTEXT|QUERY|WHERE):(?:\s|$)|Errors \[\s*$|LINE \d+: |at (?:[\w$.<>\[\] ]{1,200} \()?(?:file:\/\/|node:|\/|[A-Za-z]:\\|[\w.-]+\/)[^\s()]{0,400}:\d+:\d+\)?\s*$)/;
 
 /** Continuation lines whose text says nothing about the error: frames, headers, code excerpts. */
 const FRAME =
@@ -69,6 +69,12 @@ export class EventJoiner {
   private state = State.Plain;
   /** The last kept line ends with ":": a body follows (`… resulted in a 401 response:`). */
   private expectsBody = false;
+  /**
+   * The head's whole prefix when its level is CRITICAL / FATAL: singer-python logs each line of a
+   * fatal exception's message as a CRITICAL line of its own (handle_top_exception), so lines with
+   * the very same prefix go on with it. Null otherwise: ERROR lines under one stamp may be many failures.
+   */
+  private fatalPrefix: string | null = null;
   /** The previous line was a `File "…"` frame: a deeper-indented source line follows. */
   private afterFileFrame = false;
   /** A code excerpt (`    ^`) was shown: Node prints the exception after it and a blank line. */
@@ -146,7 +152,9 @@ export class EventJoiner {
   private afterHeldBlanks(line: Line): void {
     const e = this.event;
     const sameInput = line.input === e.input;
-    if (sameInput && this.held.length < MAX_HELD_BLANKS && isBlank(line.text)) {
+    // Bodies, not whole lines: an engine may stamp every line it relays (Airbyte's LineGobbler).
+    const body = line.text.charCodeAt(0) === 123 ? line.text : this.split(line.text).body;
+    if (sameInput && this.held.length < MAX_HELD_BLANKS && isBlank(body)) {
       this.held.push({ ...line }); // a copy: the reader reuses its Line object
       return;
     }
@@ -154,9 +162,7 @@ export class EventJoiner {
     // its head: the blocks of a multi-part error (facebook_business's Message / Status / Response
     // sections). A line indented like the head (a whole log pasted indented) starts a new event.
     const c0 = line.text.charCodeAt(0);
-    const deeper = indentOf(line.text) > this.headIndent;
-    if (sameInput && e.lines + this.held.length < this.limits.maxLines && c0 !== 123 && (deeper || CONTINUES.test(this.split(line.text).body))) {
-      if (deeper) this.split(line.text);
+    if (sameInput && e.lines + this.held.length < this.limits.maxLines && c0 !== 123 && (indentOf(body) > this.headIndent || CONTINUES.test(body))) {
       e.lines += this.held.length;
       this.held.length = 0;
       this.append(line);
@@ -174,7 +180,7 @@ export class EventJoiner {
     e.truncated = line.truncated;
     e.lines = 1;
     this.open = true;
-    this.headIndent = indentOf(line.text);
+    this.headIndent = 0;
     this.afterFileFrame = false;
     this.sawCaret = false;
     this.pyMessage = false;
@@ -183,6 +189,7 @@ export class EventJoiner {
     if (c === 123 /* { */) {
       this.state = State.Plain;
       this.expectsBody = false;
+      this.fatalPrefix = null;
       this.headStamped = false;
       this.headLevelled = false;
       this.headQuiet = false;
@@ -195,15 +202,17 @@ export class EventJoiner {
     e.frames = '';
     const p = this.partsOf === line.text ? this.parts : this.split(line.text);
     const body = p.body;
+    this.headIndent = indentOf(body);
     this.lastBody = body;
     e.prefixEnd = p.end;
     this.headStamped = p.stamped;
     this.headLevelled = p.levelled;
     const level = p.level === null ? null : levelOfPrefix(p.level);
     this.headQuiet = level !== null && QUIET_LEVELS.has(level);
+    this.fatalPrefix = level === 'fatal' && p.end > 0 ? line.text.slice(0, p.end) : null;
     e.prefixLevel = p.level;
     this.state = body.startsWith('Traceback (most recent call last)') ? State.Traceback : body.startsWith('panic: ') ? State.AfterException : State.Plain;
-    this.expectsBody = endsWithColon(body);
+    this.expectsBody = announcesBody(body);
   }
 
   private split(text: string): Prefixed {
@@ -220,6 +229,7 @@ export class EventJoiner {
     if (c === 123 /* { */) return this.expectsBody || (isBlank(text.slice(1)) && (REQUEST_LINE.test(this.lastBody) || isExceptionLine(this.lastBody)));
     const p = this.split(text);
     const body = p.body;
+    if (this.fatalPrefix !== null && p.end === this.fatalPrefix.length && text.startsWith(this.fatalPrefix)) return true;
     if (body.length === 0 || isBlank(body)) {
       // A blank line inside a traceback or a dump belongs to it; elsewhere it is its own quiet line.
       return this.state !== State.Plain || this.sawCaret || this.afterFileFrame;
@@ -288,7 +298,7 @@ export class EventJoiner {
     this.afterFileFrame = PY_FILE_FRAME.test(body);
     this.lastBody = indented ? '' : body;
     if (/^\s*\^+\s*$/.test(body)) this.sawCaret = true;
-    this.expectsBody = !indented && endsWithColon(body) && !body.startsWith('Stack trace');
+    this.expectsBody = !indented && announcesBody(body) && !body.startsWith('Stack trace');
   }
 
   /** Whether a continuation line names the error (kept) or is a frame (counted, not kept). */
@@ -311,6 +321,15 @@ function isBlank(s: string): boolean {
     if (c !== 32 && c !== 9 && c !== 13) return false;
   }
   return true;
+}
+
+/**
+ * A line whose text goes on below it: it ends with ":", or it is the .NET Google client's
+ * `GoogleApiException: Google.Apis.Requests.RequestError`, whose message, status and `Errors [ … ]`
+ * follow on lines of their own.
+ */
+function announcesBody(s: string): boolean {
+  return endsWithColon(s) || s.endsWith('Google.Apis.Requests.RequestError');
 }
 
 function endsWithColon(s: string): boolean {

@@ -83,7 +83,7 @@ function extractNonJson(text: string, lex: Lexicon, prefixEnd: number, prefixLev
   if (text.indexOf('\u0000') !== -1) return binarySignals();
   if (looksLikeLogfmt(text)) {
     const s = emptySignals('logfmt');
-    new Walker(s, lex).root(parseLogfmt(text, LIMITS.nodes));
+    new Walker(s, lex).root(parseLogfmt(text, LIMITS.nodes, lex.keys));
     finish(s, text, lex);
     return s;
   }

@@ -4,7 +4,7 @@
  * `odoo`. The name is the label just before the public suffix. Hosts that name no provider are
  * left alone: IP addresses, single-label and private names (`db:5432`, `*.internal`, `*.local`),
  * documentation examples, and hosting or error-tracking domains whose label is not who answered
- * (`*.amazonaws.com`, `*.herokuapp.com`, `sentry.io`). Only the first URL of the line is read, or
+ * (`*.amazonaws.com`, `*.herokuapp.com`, `sentry.io`), and link shorteners (`aka.ms`). Only the first URL of the line is read, or
  * urllib3's connection-pool host where the line has no URL, or the host a network error names.
  */
 const URL_RE = /\bhttps?:\/\/(?:[^\s/@'"<>]{1,100}@)?([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)(?=[:/\s'"<>),\]]|$)/;
@@ -25,6 +25,8 @@ const NOT_A_PROVIDER = new Set([
   'example', 'localhost', 'amazonaws', 'cloudfront', 'azurewebsites', 'azure', 'windows', 'herokuapp', 'heroku', 'vercel', 'netlify',
   'ngrok', 'ngrok-free', 'cloudflare', 'workers', 'pages', 'appspot', 'run', 'web', 'firebaseapp', 'github', 'githubusercontent',
   'gitlab', 'bitbucket', 'stackoverflow', 'sentry', 'bugsnag', 'rollbar', 'honeybadger', 'google', 'googleapis', 'gstatic',
+  // link shorteners an error message points to its docs with (`See https://aka.ms/msal-net-invalid-client`)
+  'aka', 'bit', 'tinyurl', 'lnkd', 'ow', 'rebrand',
 ]);
 
 /** urllib3's pool in a Python error: `HTTPSConnectionPool(host='api.trakt.tv', port=443)`. */

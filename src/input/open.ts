@@ -3,10 +3,13 @@ import type { Readable } from 'node:stream';
 import { UserError } from '../errors.js';
 
 /**
- * Read size. Node's default of 64 KiB costs about twice as many syscalls and callbacks as
- * needed on large logs; 1 MiB reads keep the reader close to disk speed while staying small.
+ * Read size: Node's default. Each chunk becomes one string that the lines are cut from; at 64 KiB
+ * it stays in V8's young generation and dies there, while 1 MiB strings go to the large-object
+ * space and wait for a full collection. Measured on the 1M-line bench corpora: 64 KiB reads were
+ * 20 % faster than 1 MiB and peaked at 106 MiB instead of 151 (NDJSON), 127 instead of 212 (mixed);
+ * the split + JSON.parse floor ran twice as fast.
  */
-export const READ_CHUNK_BYTES = 1 << 20;
+export const READ_CHUNK_BYTES = 64 << 10;
 
 export interface InputSource {
   /** The name used in output: the path, or "-" for stdin. */

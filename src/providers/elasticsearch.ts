@@ -53,13 +53,16 @@ export const provider: Provider = {
   // Output plugins and clients: Logstash LogStash::Outputs::ElasticSearch, Fluentd
   // Fluent::Plugin::ElasticsearchOutput / fluent-plugin-elasticsearch, Kafka Connect
   // io.confluent.connect.elasticsearch, org.elasticsearch.*, elasticsearch-py, @elastic/elasticsearch,
-  // Elastic Cloud endpoints (…cloud.es.io, …found.io) and exception types only Elasticsearch names.
+  // Elastic Cloud endpoints (…cloud.es.io, …found.io), Amazon's managed domains and exception types only Elasticsearch names.
   hints: [
     'elasticsearch\\w*',
     'elastic_transport',
     '@elastic/(?:elasticsearch|transport)',
     '[\\w-]+(?:\\.[\\w-]+)*\\.es\\.io',
     '[\\w-]+(?:\\.[\\w-]+)*\\.found\\.io',
+    // Amazon OpenSearch Service (formerly Amazon Elasticsearch Service) domain endpoints:
+    // search-<domain>-<id>.<region>.es.amazonaws.com, vpc-<domain>-<id>.<region>.es.amazonaws.com
+    '(?:search|vpc)-[\\w-]+\\.[a-z0-9-]+\\.es\\.amazonaws\\.com',
     '(?:es_rejected_execution|cluster_block|mapper_parsing|document_parsing|strict_dynamic_mapping|version_conflict_engine|index_not_found|circuit_breaking|search_phase_execution)_exception',
     'EsRejectedExecutionException',
   ],

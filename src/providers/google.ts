@@ -14,8 +14,9 @@ export const provider: Provider = {
   aliases: ['googlesheets'],
   // Hosts and the client libraries' names: Python (googleapiclient, google.auth,
   // gspread), .NET (Google.Apis.*, Google.GoogleApiException), Java (com.google.api.client), Node
-  // (googleapis, GaxiosError).
-  hints: ['googleapis\\.com', 'accounts\\.google\\.com', '(?:imap|smtp)\\.gmail\\.com', 'google\\.auth', 'googleapiclient', 'gspread', 'Google\\.Apis', 'Google\\.GoogleApiException', 'com\\.google\\.api\\.client', 'GaxiosError'],
+  // (googleapis, GaxiosError), Go (google.golang.org/api, whose errors read "googleapi: Error 403:
+  // <message>, <reason>").
+  hints: ['googleapi: Error \\d{3}', 'google\\.golang\\.org/api', 'googleapis\\.com', 'accounts\\.google\\.com', '(?:imap|smtp)\\.gmail\\.com', 'google\\.auth', 'googleapiclient', 'gspread', 'Google\\.Apis', 'Google\\.GoogleApiException', 'com\\.google\\.api\\.client', 'GaxiosError'],
   rank: 70,
   // v1 errors[]: "location" names the parameter when "locationType" says it is one.
   fieldShapes: [{ key: 'location', beside: 'locationType', equals: 'parameter' }],
@@ -52,6 +53,17 @@ export const provider: Provider = {
       code: ['quotaExceeded'],
       summary: 'Google API quota exhausted',
       fix: 'Request a quota increase in the Cloud console, or spread the sync over days.',
+    },
+    // Drive's per-file and per-user caps (developers.google.com/drive/api/guides/handle-errors):
+    // a file downloaded too often is blocked for up to a day (downloadQuotaExceeded); a full Drive
+    // refuses uploads until space is freed or bought (storageQuotaExceeded). Neither lifts on retry.
+    {
+      id: 'google/drive-quota',
+      category: 'plan',
+      cause: 'Drive quota exceeded',
+      message: /\b(?:downloadQuotaExceeded|storageQuotaExceeded)\b|download quota for this file has been exceeded|Drive storage quota has been exceeded/,
+      summary: 'Google Drive quota exhausted (a file\'s download quota or the user\'s storage)',
+      fix: 'Wait up to 24 h for a file\'s download quota, or free or buy Drive storage; pause the sync until then.',
     },
     // The quota message names the limit that tripped ("limit 'Queries per day'",
     // "SearchTextRequestPerDayPerProject"), so it decides; ErrorInfo.metadata is no better signal (a

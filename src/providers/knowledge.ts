@@ -8,6 +8,11 @@ export type LinkOverride = (destination: string | null, category: Category, fiel
 
 const NO_OVERRIDE: LinkOverride = () => null;
 
+/** text[start, end) sits between two slashes of a path, not behind a URL's `//` (`a/name/b`, not `https://name/`). */
+function isPathFolder(text: string, start: number, end: number): boolean {
+  return start >= 2 && text.charCodeAt(start - 1) === 47 && text.charCodeAt(start - 2) !== 47 && text.charCodeAt(end) === 47;
+}
+
 /** Destination names remembered per index (bounded: a log with ever-new names cannot grow it). */
 const NAME_CACHE_MAX = 1024;
 
@@ -92,8 +97,17 @@ export class ProviderIndex {
   /** The provider an API host, SDK or provider name in the text reveals, or null. */
   fromText(text: string): string | null {
     if (this.textHints === null) return null;
-    const m = this.textHints.exec(text);
+    let m = this.textHints.exec(text);
     if (m === null) return null;
+    // A name that is only a folder of a file path (`models/staging/appsflyer/inapps.sql`) says less
+    // than one named elsewhere (`Access Denied: BigQuery …` after it): look a little further.
+    for (let tries = 0; tries < 4 && isPathFolder(text, m.index, m.index + m[0].length); tries++) {
+      const from = m.index + m[0].length;
+      const next = this.textHints.exec(text.slice(from));
+      if (next === null) break;
+      next.index += from;
+      m = next;
+    }
     for (let i = 1; i < m.length; i++) {
       if (m[i] === undefined) continue;
       const name = this.textHintNames[i - 1];

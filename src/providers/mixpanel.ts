@@ -30,6 +30,8 @@ export const provider: Provider = {
     'mixpanel',
     'Mixpanel(?:BadRequest|Unauthorized|Forbidden|NotFound|PaymentRequired|InternalService|RateLimits|RequestFailed)?Error',
     'MixpanelException',
+    // The /import API's 400 for a batch with rejected events, readable even where the body is cut.
+    'some data points in the request failed validation',
     'tap-mixpanel',
     'source-mixpanel',
   ],

@@ -30,7 +30,7 @@ export const provider: Provider = {
       id: 'postgres/cannot-connect',
       category: 'outage',
       cause: 'connection refused',
-      message: /Connection to \S{1,300} refused\. Check that the hostname and port are correct|could not connect to server: Connection refused|connection to server at [^\n]{1,300}? failed: Connection refused/i,
+      message: /Connection to \S{1,300} refused(?:\. Check that the hostname and port are correct|[.,;]?(?=\s|$))|could not connect to server: Connection refused|connection to server at [^\n]{1,300}? failed: Connection refused/i,
       summary: 'Could not connect to PostgreSQL (down, wrong host / port or not accepting TCP/IP)',
       fix: 'Check the host, port and that PostgreSQL is up and listening (listen_addresses, pg_hba.conf, firewall); resume when it answers.',
     },

@@ -19,7 +19,10 @@ const S = ['snowflake'];
 export const provider: Provider = {
   name: 'snowflake',
   display: 'Snowflake',
-  hints: ['snowflakecomputing\\.com', 'snowflake'],
+  // The connectors print every error as a six-digit code and its SQLSTATE ("100035 (22007): …",
+  // "390114 (08001): …"); no other database's driver writes that shape (MySQL's codes have four
+  // digits, Db2 and Oracle spell theirs out).
+  hints: ['snowflakecomputing\\.com', 'snowflake', '\\d{6} \\([0-9A-Z]{5}\\):'],
   rank: 100,
   links: {
     auth: 'https://docs.snowflake.com/en/user-guide/admin-user-management',

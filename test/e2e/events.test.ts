@@ -85,6 +85,19 @@ describe('a wrapper that states a failure, not its cause', () => {
     expect(json.groups[0]).toMatchObject({ category: 'auth', destination: 'gcs', count: 2 });
   });
 
+  it("folds a runner's 'Command failed. Return code: 1' (an unquoted logfmt message) into the command's own error", async () => {
+    const path = write(
+      'runner-wrapper.log',
+      [
+        'time=2026-03-01 13:00:24 logger_name=runner.cli log_level=ERROR message=Command failed. Return code: 1',
+        'time=2026-03-01 13:00:24 logger_name=runner.fastsync log_level=ERROR message=100038 (22018): Numeric value \'abc\' is not recognized',
+      ].join('\n'),
+    );
+    const { json } = await runJson([path]);
+    expect(json.groups).toHaveLength(1);
+    expect(json.groups[0]).toMatchObject({ category: 'validation', destination: 'snowflake', count: 2 });
+  });
+
   it('stays its own row when its input shows no other cause, or several', async () => {
     const alone = write('wrapper-alone.log', '[2026-03-01, 17:18:06 UTC] {taskinstance.py:2774} ERROR - Task failed with exception\n');
     expect((await runJson([alone])).json.groups.map((g) => g.category)).toEqual(['unknown']);

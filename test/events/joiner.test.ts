@@ -186,6 +186,36 @@ const cases: Array<{ name: string; log: string[]; events: Array<[head: number, l
     events: [[1, 5], [6, 1]],
   },
   {
+    name: "an engine stamping every relayed line (Airbyte's LineGobbler): blank bodies and indented sections stay with the exception",
+    log: [
+      '2021-06-09 08:05:48 ERROR (/tmp/workspace/9/2) LineGobbler(voidCall):69 - facebook_business.exceptions.FacebookRequestError: ',
+      '2021-06-09 08:05:48 ERROR (/tmp/workspace/9/2) LineGobbler(voidCall):69 - ',
+      '2021-06-09 08:05:48 ERROR (/tmp/workspace/9/2) LineGobbler(voidCall):69 -   Message: Call was not successful',
+      '2021-06-09 08:05:48 ERROR (/tmp/workspace/9/2) LineGobbler(voidCall):69 - ',
+      '2021-06-09 08:05:48 ERROR (/tmp/workspace/9/2) LineGobbler(voidCall):69 -   Status:  400',
+      '2021-06-09 08:05:49 INFO (/tmp/workspace/9/2) LineGobbler(voidCall):69 - Read 0 records',
+    ],
+    events: [[1, 5], [6, 1]],
+    kept: ['Status:  400'],
+  },
+  {
+    name: "singer-python's CRITICAL lines, one per line of a fatal exception's message, are one event",
+    log: ['INFO Refreshing access token', 'CRITICAL invalid_client', 'CRITICAL The client identifier provided is invalid.', "CRITICAL 'access_token'", 'INFO done'],
+    events: [[1, 1], [2, 3], [5, 1]],
+    kept: ["'access_token'"],
+  },
+  {
+    name: 'ERROR lines under one stamp stay apart (each may be a failure of its own)',
+    log: ['2026-01-01 10:00:00 ERROR record 1 rejected', '2026-01-01 10:00:00 ERROR record 2 rejected'],
+    events: [[1, 1], [2, 1]],
+  },
+  {
+    name: "the .NET Google client's RequestError: message, status and Errors block follow the exception line",
+    log: ['Google.GoogleApiException: Google.Apis.Requests.RequestError', 'Request had insufficient authentication scopes. [403]', 'Errors [', '\tMessage[Insufficient Permission] Location[ - ] Reason[insufficientPermissions] Domain[global]', ']', '2026-01-01 10:00:00 INFO next'],
+    events: [[1, 5], [6, 1]],
+    kept: ['insufficient authentication scopes'],
+  },
+  {
     name: "Java's GoogleJsonResponseException: the request line and the pretty body that follow it",
     log: [
       'Caused by: com.google.api.client.googleapis.json.GoogleJsonResponseException: 403 Forbidden',

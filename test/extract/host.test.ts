@@ -15,6 +15,7 @@ describe('the destination named by an API host no provider module knows', () => 
     ['POST https://abc123.execute-api.us-east-1.amazonaws.com/prod 502', null],
     ['Sentry event https://sentry.io/organizations/acme/issues/1/ raised', null],
     ['no url here at all', null],
+    ['ClientSecretCredential authentication failed. See https://aka.ms/msal-net-invalid-client for details.', null],
     ["urllib3.exceptions.ReadTimeoutError: HTTPSConnectionPool(host='api.pinboard.in', port=443): Read timed out. (read timeout=24)", 'pinboard'],
     ["HTTPConnectionPool(host='localhost', port=8080): Max retries exceeded", null],
   ])('%s → %s', (text, name) => expect(hostDestination(text)).toBe(name));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeLogfmt, parseLogfmt } from '../../src/extract/logfmt.js';
+import { DEFAULT_KEYS } from '../../src/extract/keys.js';
 
 describe('logfmt', () => {
   it.each([
@@ -11,6 +12,18 @@ describe('logfmt', () => {
     ['msg="unterminated', { msg: 'unterminated' }],
   ])('%s', (line, expected) => {
     expect(parseLogfmt(line, 100)).toEqual(expected);
+  });
+
+  it('an unquoted message runs to the next key; an unquoted date takes its time; other bare words stay message text', () => {
+    const keys = DEFAULT_KEYS;
+    expect(parseLogfmt('time=2021-08-31 13:00:24 log_level=ERROR message=Command failed. Return code: 1', 100, keys)).toEqual({
+      time: '2021-08-31 13:00:24',
+      log_level: 'ERROR',
+      message: 'Command failed. Return code: 1',
+    });
+    expect(parseLogfmt('ts=2026-01-01T00:00:00Z level=error connection refused', 100, keys)).toEqual({ ts: '2026-01-01T00:00:00Z', level: 'error', msg: 'connection refused' });
+    // A quoted message is whole: bare words after it are the line's own text.
+    expect(parseLogfmt('msg="sync failed" retrying soon', 100, keys)).toEqual({ msg: 'sync failed retrying soon' });
   });
 
   it('keys named after JavaScript built-ins are ordinary keys', () => {

@@ -59,6 +59,12 @@ describe('a provider revealed by its host, SDK or name', () => {
     ["requests.exceptions.RetryError: HTTPSConnectionPool(host='www.notion.so', port=443)", 'notion'],
     ['{"message":"Bad credentials","documentation_url":"https://docs.github.com/rest"}', 'github'],
     ['a notional error on the sync host', null],
+    // A name that is only a folder of a path gives way to one named elsewhere in the text.
+    ['Database Error in model stg_inapps (models/staging/appsflyer/inapps/stg_inapps.sql)\n  Access Denied: BigQuery BigQuery: Permission denied', 'bigquery'],
+    ['Failed to read models/staging/appsflyer/inapps.csv', 'appsflyer'],
+    ['googleapi: Error 403: The download quota for this file has been exceeded., downloadQuotaExceeded', 'google'],
+    ['pipelinewise.fastsync log_level=ERROR message=100035 (22007): Timestamp \'20107-05-10\' is not recognized', 'snowflake'],
+    ['Failed to open TCP connection to vpc-logs-abc123.eu-west-2.es.amazonaws.com:443 (getaddrinfo: Name or service not known)', 'elasticsearch'],
     ['at Object.<anonymous> (/home/me/Github/app/node_modules/stripe/lib/Error.js:12:17)', 'stripe'],
   ])('%s → %s', (text, destination) => expect(index.fromText(text)).toBe(destination));
 

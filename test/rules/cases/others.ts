@@ -84,6 +84,19 @@ export const othersCases: RuleCase[] = [
     note: 'Google 403 reason dailyLimitExceeded: plan',
   },
   {
+    line: '2026/03/04 11:02:10 ERROR : reports/q1.pdf: Failed to copy: failed to open source object: googleapi: Error 403: The download quota for this file has been exceeded., downloadQuotaExceeded',
+    category: 'plan',
+    destination: 'google',
+    rule: 'google/drive-quota',
+    note: 'Go client (google.golang.org/api) error string, as rclone logs it: Drive blocks a file downloaded too often for up to a day',
+  },
+  {
+    line: j({ ts: '2026-03-04T11:02:30Z', level: 'error', destination: 'google_drive', record_id: 'file_80', status: 403, error: { code: 403, message: "The user's Drive storage quota has been exceeded.", errors: [{ domain: 'usageLimits', reason: 'storageQuotaExceeded', message: "The user's Drive storage quota has been exceeded." }] } }),
+    category: 'plan',
+    rule: 'google/drive-quota',
+    note: 'Drive storage full: uploads fail until space is freed or bought',
+  },
+  {
     line: 'ts=2026-03-04T11:03:00Z level=error dest=google_drive record_id=file_78 status=403 reason=userRateLimitExceeded msg="User Rate Limit Exceeded. Rate of requests for user exceed configured project quota."',
     category: 'transient',
     note: 'Google 403 userRateLimitExceeded: a rate window, transient even on 403',

@@ -10,6 +10,13 @@ export const postgresCases: RuleCase[] = [
     note: 'pgjdbc: no connection was made; the postmaster advice names PostgreSQL on a port that is not 5432',
   },
   {
+    line: 'Caused by: org.postgresql.util.PSQLException: Connection to replica-2:5433 refused\n\tat org.postgresql.core.v3.ConnectionFactoryImpl.openConnectionImpl(ConnectionFactoryImpl.java:319)',
+    category: 'outage',
+    destination: 'postgres',
+    rule: 'postgres/cannot-connect',
+    note: 'pgjdbc\'s message where the advice after it was not logged (a wrapper printed only the first sentence)',
+  },
+  {
     line: '2026-03-07 05:00:00,120 ERROR psycopg2.OperationalError: could not connect to server: Connection refused\n\tIs the server running on host "pg-replica" (10.0.0.7) and accepting\n\tTCP/IP connections on port 5432?',
     category: 'outage',
     destination: 'postgres',
