@@ -31,10 +31,10 @@ const NEAR_MISSES_SHOWN = 8;
 /**
  * A cheap test that a line with no status, no code and no error level may still be an error,
  * before any message rule runs: most lines of a sync log are successes, and they must not pay
- * for the message tier.
+ * for the message tier. A number that counts something ("fetched 500 rows") is no status.
  */
 const ERRORISH =
-  /error|fail|exception|denied|refused|timed? ?out|timeout|unauthori[sz]ed|forbidden|invalid|expired|revoked|limit|too many|unavailable|reset|hang up|econn|enotfound|eai_again|etimedout|und_err|\b[45]\d\d\b|back(?:ing)? ?off|retry|throttl|maintenance|credential|scope|not granted|not allowed|not permitted|exceeded|quota|insufficient|not (?:a )?valid|can ?not be|must be|not provided|required|no such/i;
+  /error|fail|exception|denied|refused|timed? ?out|timeout|unauthori[sz]ed|forbidden|invalid|expired|revoked|limit|too many|unavailable|reset|hang up|econn|enotfound|eai_again|etimedout|und_err|\b[45]\d\d\b(?! ?(?:rows?|records?|items?|lines?|bytes?|[KMG]i?B|ms|seconds?|secs?|minutes?|pages?|files?|objects?|events?|users?|contacts?|results?)\b)|back(?:ing)? ?off|retry|throttl|maintenance|credential|scope|not granted|not allowed|not permitted|exceeded|quota|insufficient|not (?:a )?valid|can ?not be|must be|not provided|required|no such/i;
 
 const DECISION_CACHE_MAX = 4096;
 
@@ -166,9 +166,12 @@ export class Classifier {
 
   private decideOne(s: Signals, tried: Rule[] | null): Classification {
     // Only error lines: the rest leave the matcher after a few cheap tests, cheaper than a key.
-    if (tried !== null || s.codes.length > 0 || s.fields.length > 0 || s.policy !== null || s.message.length === 0 || s.message.length > MEMO_MESSAGE_CHARS || !lineIsError(s)) {
+    if (tried !== null || s.codes.length > 0 || s.fields.length > 0 || s.policy !== null || s.message.length === 0 || s.message.length > MEMO_MESSAGE_CHARS) {
       return this.decideUncached(s, tried);
     }
+    // A line that is no error and whose wording is not errorish leaves after those tests; one whose
+    // wording is ("retrying in 5s" at INFO) meets the message tier, so it is remembered too.
+    if (!lineIsError(s) && (statesSuccess(s) || !ERRORISH.test(s.message))) return this.decideUncached(s, tried);
     const key = `${s.destination ?? ''}\u0001${s.status ?? ''}\u0001${s.level ?? ''}\u0001${s.success}\u0001${s.errorKey ? 1 : 0}${s.exception ? 1 : 0}\u0001${s.engineLabel ?? ''}\u0001${s.format}\u0001${s.message}`;
     const hit = this.memo.get(key);
     if (hit !== undefined) {

@@ -19,6 +19,11 @@ export const noneCases: RuleCase[] = [
     note: 'logfmt batch summary containing "failed=0"',
   },
   {
+    line: '2026-03-04T14:00:11.052Z DEBUG run_id=run-7 fetched page 6 (500 rows) from warehouse',
+    category: 'none',
+    note: 'a count of 500 rows is no HTTP 500 (the errorish gate skips numbers followed by a unit)',
+  },
+  {
     line: '2026-03-04 14:00:11,201 DEBUG urllib3.connectionpool: Starting new HTTPS connection (1): api.hubapi.com:443',
     category: 'none',
     note: 'urllib3 DEBUG connection line',
