@@ -14,6 +14,8 @@ import { parseTimeArg } from './time.js';
 import { FirstEventReader, type FirstEvent } from '../events/first.js';
 import { MAX_LINE_CHARS } from '../input/lines.js';
 import { StringDecoder } from 'node:string_decoder';
+import { writeFile as fsWriteFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { renderJson } from '../report/json.js';
 import { classifyRecord } from '../report/classify.js';
 import { renderExplain, renderExplainJson } from '../report/explain.js';
@@ -25,8 +27,16 @@ import { Progress } from './progress.js';
 import { ACTIONABLE, type Summary } from '../types.js';
 import { TABLE_ROWS } from '../report/headline.js';
 
-const FORMATS = ['table', 'json', 'ndjson', 'markdown', 'state'] as const;
+const FORMATS = ['table', 'json', 'ndjson', 'markdown', 'github', 'junit', 'state'] as const;
 type Format = (typeof FORMATS)[number];
+/** What `--output FORMAT=FILE` can write: the summary's formats (a state is written on its own). */
+const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'markdown', 'github', 'junit'] as const;
+type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+interface OutputSpec {
+  format: OutputFormat;
+  file: string;
+}
 
 interface AnalyzeFlags {
   format: Format;
@@ -44,6 +54,8 @@ interface AnalyzeFlags {
   until?: number;
   baseline?: string;
   jobs: number;
+  output: OutputSpec[];
+  quiet?: boolean;
 }
 
 /** Exit codes: 0 nothing matched --fail-on, 1 findings matched it, 2 usage or input error. */
@@ -55,6 +67,18 @@ function positiveInt(name: string, min: number, max: number) {
     if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`${name} takes a whole number from ${min} to ${max}.`);
     return n;
   };
+}
+
+/** `--output json=summary.json`, repeatable: each value adds one file. */
+function outputArg(value: string, previous: OutputSpec[]): OutputSpec[] {
+  const eq = value.indexOf('=');
+  const format = value.slice(0, eq) as OutputFormat;
+  const file = value.slice(eq + 1);
+  if (eq === -1 || !OUTPUT_FORMATS.includes(format) || file.length === 0) {
+    throw new InvalidArgumentError(`--output takes FORMAT=FILE, FORMAT one of ${OUTPUT_FORMATS.join(', ')} (e.g. junit=report.xml).`);
+  }
+  if (previous.some((o) => o.file === file)) throw new InvalidArgumentError(`--output names ${file} twice.`);
+  return [...previous, { format, file }];
 }
 
 function failOnArg(value: string): FailOn {
@@ -101,6 +125,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .argument('[files...]', 'log files to read; "-" or none reads stdin; gzip is detected by content')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
     .option('--json', 'same as --format json')
+    .option('-o, --output <format=file>', `also write the summary to FILE in FORMAT (${OUTPUT_FORMATS.join(', ')}); repeatable, e.g. --output json=summary.json --output junit=report.xml`, outputArg, [])
     .addOption(new Option('--fail-on <spec>', `exit 1 when findings match: ${FAIL_ON_HELP}`).argParser(failOnArg).default(parseFailOn('actionable'), 'actionable'))
     .option('--samples <n>', 'sample lines kept per group (0-20)', positiveInt('--samples', 0, 20), 1)
     .option('--all', `table: list every group (default: the ${TABLE_ROWS} most urgent, then a line for the rest)`)
@@ -115,6 +140,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--color', 'force colour (default: only on a terminal; NO_COLOR / FORCE_COLOR honoured)')
     .option('--no-color', 'never colour')
     .option('--no-progress', 'no progress line on stderr (shown only when stderr is a terminal)')
+    .option('-q, --quiet', 'print no report on stdout: the exit code (and any --output files) carry the result')
     .addHelpText(
       'after',
       '\nExit codes: 0 nothing matched --fail-on, 1 findings matched it, 2 usage or input error.\n\n' +
@@ -134,6 +160,8 @@ function buildProgram(setCode: (code: number) => void): Command {
     .argument('<states...>', 'state files (--format state output); "-" reads one from stdin')
     .addOption(new Option('-f, --format <format>', 'output format ("state" writes the merged state, for a further merge)').choices(FORMATS).default('table'))
     .option('--json', 'same as --format json')
+    .option('-o, --output <format=file>', 'also write the summary to FILE in FORMAT; repeatable', outputArg, [])
+    .option('-q, --quiet', 'print no report on stdout: the exit code (and any --output files) carry the result')
     .addOption(new Option('--fail-on <spec>', `exit 1 when findings match: ${FAIL_ON_HELP}`).argParser(failOnArg).default(parseFailOn('actionable'), 'actionable'))
     .option('--all', 'table: list every group')
     .option('--by-run', 'also show the groups of each run')
@@ -185,12 +213,14 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number>
   }
   const format: Format = flags.json === true ? 'json' : flags.format;
   if (format === 'state' && flags.baseline !== undefined) throw new UserError('--baseline applies when the states are merged (synctriage merge … --baseline FILE), not to --format state');
+  if (format === 'state' && flags.output.length > 0) throw new UserError('--output writes a summary; with --format state, write each format when the states are merged (synctriage merge … --output …)');
+  if (format === 'state' && flags.quiet === true) throw new UserError('--quiet with --format state would write nothing: a state is its output');
   // Every path is checked before any is read: a typo in the third file fails before output starts.
   const sources = resolveInputs(files).map((i) => (i.name === '-' ? process.stdin : i.name));
   hintIfInteractive(files);
   const engine = engineFromConfig(loadConfig(flags.config));
   const baseline = flags.baseline === undefined ? undefined : readBaseline(flags.baseline);
-  const progress = new Progress(process.stderr, flags.progress && process.stderr.isTTY === true);
+  const progress = new Progress(process.stderr, flags.progress && flags.quiet !== true && process.stderr.isTTY === true, totalBytes(sources));
   const options: TriageOptions = {
     engine,
     samples: flags.samples,
@@ -233,6 +263,7 @@ async function runMerge(files: string[], flags: AnalyzeFlags): Promise<number> {
   const format: Format = flags.json === true ? 'json' : flags.format;
   if (format === 'state') {
     if (flags.baseline !== undefined) throw new UserError('--baseline applies to a summary, not to --format state');
+    if (flags.output.length > 0) throw new UserError('--output writes a summary, not a merged state (--format state)');
     await writeOut(`${safeJson(combine(states, { engine }))}\n`);
     return EXIT.ok;
   }
@@ -278,17 +309,59 @@ async function report(summary: Summary, flags: AnalyzeFlags, engine: Engine, bas
   for (const i of summary.inputs) {
     if (i.binary) process.stderr.write(`synctriage: ${escapeForTerminal(i.name)}: contains NUL bytes, probably not a text log; its lines were counted and classified as text\n`);
   }
-  // Renderers load on demand: a CI job asking for JSON does not load chalk and cli-table3.
-  if (format === 'json') await writeOut(renderJson(summary));
-  else if (format === 'markdown') await writeOut((await import('../report/markdown.js')).renderMarkdown(summary, { byRun: flags.byRun === true }));
-  else if (format === 'ndjson') await (await import('../report/ndjson.js')).writeNdjson(summary, process.stdout);
-  else {
-    const { renderTable } = await import('../report/table.js');
-    await writeOut(
-      renderTable(summary, { ...terminalInfo(process.stdout, process.env, flags.color), byRun: flags.byRun === true, maxRows: flags.all === true ? Infinity : TABLE_ROWS }),
-    );
-  }
+  // Files first: a CI step that asked for a report file gets it even when stdout is closed early.
+  for (const o of flags.output) await writeFile(o.file, await render(summary, o.format, flags, false));
+  if (flags.quiet === true) return code;
+  if (format === 'ndjson') await (await import('../report/ndjson.js')).writeNdjson(summary, process.stdout);
+  else await writeOut(await render(summary, format === 'state' ? 'json' : format, flags, true));
   return code;
+}
+
+/**
+ * The summary in one format. Renderers load on demand: a CI job asking for JSON does not load
+ * chalk and cli-table3. `toTerminal`: the table takes the terminal's width and colours; written
+ * to a file it is plain text at 80 columns.
+ */
+async function render(summary: Summary, format: OutputFormat, flags: AnalyzeFlags, toTerminal: boolean): Promise<string> {
+  switch (format) {
+    case 'json':
+      return renderJson(summary);
+    case 'markdown':
+      return (await import('../report/markdown.js')).renderMarkdown(summary, { byRun: flags.byRun === true });
+    case 'github':
+      return (await import('../report/github.js')).renderGithub(summary);
+    case 'junit':
+      return (await import('../report/junit.js')).renderJunit(summary);
+    case 'ndjson':
+      return (await import('../report/ndjson.js')).renderNdjson(summary);
+    case 'table': {
+      const { renderTable } = await import('../report/table.js');
+      const terminal = toTerminal ? terminalInfo(process.stdout, process.env, flags.color) : { ...terminalInfo({ isTTY: false }, {}, false), width: 80 };
+      return renderTable(summary, { ...terminal, byRun: flags.byRun === true, maxRows: flags.all === true ? Infinity : TABLE_ROWS });
+    }
+  }
+}
+
+/** Bytes of the inputs on disk, or null when one is stdin (its size is not known ahead). */
+function totalBytes(sources: ReadonlyArray<string | NodeJS.ReadStream>): number | null {
+  let total = 0;
+  for (const src of sources) {
+    if (typeof src !== 'string') return null;
+    const st = statSync(src, { throwIfNoEntry: false });
+    if (st === undefined || !st.isFile()) return null;
+    total += st.size;
+  }
+  return total;
+}
+
+/** A report file: one line naming the file on any error (a missing folder, a full disk), no stack. */
+async function writeFile(file: string, text: string): Promise<void> {
+  try {
+    await fsWriteFile(file, text);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new UserError(`--output ${file}: cannot write it: ${e.code ?? 'error'} (${e.message.replace(/^[A-Z]+: /, '')})`);
+  }
 }
 
 async function runClassify(files: string[], failOn: FailOn, configPath: string | undefined): Promise<number> {

@@ -142,11 +142,10 @@ export async function readLines(
   };
 
   try {
-    for await (const chunk of decompressed(source, stats)) {
+    for await (const chunk of decompressed(source, stats, onProgress)) {
       stats.bytes += chunk.length;
       if (!stats.binary && chunk.indexOf(0) !== -1) stats.binary = true;
       take(decoder.write(chunk));
-      onProgress?.(chunk.length);
       const wait = afterChunk?.();
       if (wait !== undefined) await wait;
     }
@@ -160,10 +159,21 @@ export async function readLines(
   return stats;
 }
 
-/** Yields the raw bytes of the input, gunzipped when its first bytes are the gzip magic. */
-async function* decompressed(source: InputSource, stats: InputStats): AsyncGenerator<Buffer> {
+/**
+ * Yields the raw bytes of the input, gunzipped when its first bytes are the gzip magic.
+ * `onProgress` gets the bytes read from the input as they are read (of a gzip file, the
+ * compressed ones: a share of the file's size on disk).
+ */
+async function* decompressed(source: InputSource, stats: InputStats, onProgress?: (bytes: number) => void): AsyncGenerator<Buffer> {
   const raw = source.stream();
-  const it = raw[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const inner = raw[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const it: AsyncIterator<Buffer | string> = {
+    next: async () => {
+      const r = await inner.next();
+      if (!r.done) onProgress?.(r.value.length);
+      return r;
+    },
+  };
   let first = await it.next();
   while (!first.done && first.value.length === 0) first = await it.next();
   if (first.done) return;

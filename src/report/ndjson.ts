@@ -1,5 +1,5 @@
 import ndjson from 'ndjson';
-import type { Writable } from 'node:stream';
+import { Writable } from 'node:stream';
 import type { Summary } from '../types.js';
 import { escapeJsonText } from './sanitize.js';
 
@@ -45,4 +45,19 @@ export async function writeNdjson(summary: Summary, out: Writable): Promise<void
     inputs: summary.inputs,
   });
   await w.end();
+}
+
+/** The same lines as one string (for `--output ndjson=FILE`). */
+export async function renderNdjson(summary: Summary): Promise<string> {
+  const parts: string[] = [];
+  await writeNdjson(
+    summary,
+    new Writable({
+      write(chunk: Buffer | string, _enc, cb) {
+        parts.push(chunk.toString());
+        cb();
+      },
+    }),
+  );
+  return parts.join('');
 }

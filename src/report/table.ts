@@ -21,6 +21,9 @@ export interface TableOptions {
 
 const n = thousands;
 
+/** The narrowest table laid out; a narrower terminal wraps its lines. */
+export const MIN_WIDTH = 60;
+
 function paint(c: ChalkInstance, category: Category, text: string): string {
   switch (category) {
     case 'auth':
@@ -48,18 +51,22 @@ export function renderTable(summary: Summary, opts: TableOptions): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const t = summary.totals;
   const lines: string[] = [];
+  // The terminal's width, never below 60 (nothing narrower can hold a row) nor above 160.
+  const width = Math.max(MIN_WIDTH, Math.min(opts.width, 160));
   const inputs = summary.inputs.length === 1 ? escapeForTerminal(summary.inputs[0].name) : `${summary.inputs.length} inputs`;
-  lines.push(
-    c.bold('synctriage') +
-      ` ${inputs}: ${plural(t.lines, 'line')}${t.events !== t.lines ? ` in ${plural(t.events, 'event')}` : ''}, ${plural(t.errors, 'error')} in ${plural(t.groups, 'group')}` +
-      ` (${n(t.actionableGroups)} actionable), ${plural(t.nonErrors, 'non-error')}` +
-      (t.filtered > 0 ? `; ${plural(t.filtered, 'line')} ${t.lines > 0 ? 'more ' : ''}outside --since/--until` : ''),
-  );
+  const header =
+    `synctriage ${inputs}: ${plural(t.lines, 'line')}${t.events !== t.lines ? ` in ${plural(t.events, 'event')}` : ''}, ${plural(t.errors, 'error')} in ${plural(t.groups, 'group')}` +
+    ` (${n(t.actionableGroups)} actionable), ${plural(t.nonErrors, 'non-error')}` +
+    (t.filtered > 0 ? `; ${plural(t.filtered, 'line')} ${t.lines > 0 ? 'more ' : ''}outside --since/--until` : '');
+  const headerLines = wrap(header, width);
+  headerLines[0] = c.bold('synctriage') + headerLines[0].slice('synctriage'.length);
+  lines.push(...headerLines);
 
   if (summary.groups.length > 0) {
-    const width = Math.max(72, Math.min(opts.width, 160));
-    // category, count, records, act, destination are fixed; the summary takes the rest.
-    const fixed = [13, 10, 10, 5, 17];
+    // category, count, records, act, destination are fixed; the summary takes the rest. A narrow
+    // terminal gets narrower columns (counts up to 9,999,999 still fit).
+    const narrow = width < 72;
+    const fixed = narrow ? [12, 7, 7, 5, 11] : width < 90 ? [12, 10, 10, 5, 13] : [13, 10, 10, 5, 17];
     const summaryWidth = width - fixed.reduce((a, b) => a + b, 0) - 1;
     // cli-table3 lays out the aligned, wrapped main rows. The detail lines under each row (fix,
     // link, samples) are written here: cli-table3 truncates every line of a multi-line cell by
@@ -72,7 +79,8 @@ export function renderTable(summary: Summary, opts: TableOptions): string {
       chars: BORDERLESS,
       style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
     };
-    const head = new Table({ ...layout, head: ['category', 'count', 'records', 'act', 'destination', 'summary'].map((h) => c.bold(h)) });
+    const labels = narrow ? ['category', 'count', 'recs', 'act', 'dest', 'summary'] : ['category', 'count', 'records', 'act', 'destination', 'summary'];
+    const head = new Table({ ...layout, head: labels.map((h) => c.bold(h)) });
     lines.push(head.toString().replace(/ +$/gm, ''));
     const shown = summary.groups.slice(0, opts.maxRows ?? TABLE_ROWS);
     for (const g of shown) {
@@ -85,17 +93,17 @@ export function renderTable(summary: Summary, opts: TableOptions): string {
     if (rest.length > 0) {
       const restLines = rest.reduce((k, g) => k + g.count, 0);
       const actionable = rest.filter((g) => g.actionable === true).length;
-      lines.push(
-        c.bold(
-          `… ${plural(rest.length, 'more group')} (${plural(restLines, 'event')}${actionable > 0 ? `, ${n(actionable)} actionable` : ''}) not shown: --all lists every group, --json gives them to a script.`,
-        ),
-      );
+      const more = `… ${plural(rest.length, 'more group')} (${plural(restLines, 'event')}${actionable > 0 ? `, ${n(actionable)} actionable` : ''}) not shown: --all lists every group, --json gives them to a script.`;
+      for (const l of wrap(more, width)) lines.push(c.bold(l));
     }
   }
   if (opts.byRun === true && summary.runs.length > 0) lines.push(renderRuns(summary, c));
   const overflow = limitNotes(summary);
-  for (const note of overflow) lines.push(c.yellow(note));
-  lines.push(c.bold('Verdict: ') + verdictColor(c, summary.verdict.action)(escapeForTerminal(summary.verdict.text)));
+  for (const note of overflow) for (const l of wrap(note, width)) lines.push(c.yellow(l));
+  // The verdict wraps at word boundaries like the rest; only its first line carries the label.
+  const verdict = wrap(`Verdict: ${escapeForTerminal(summary.verdict.text)}`, width);
+  const paintVerdict = verdictColor(c, summary.verdict.action);
+  lines.push(c.bold('Verdict:') + paintVerdict(verdict[0].slice('Verdict:'.length)), ...verdict.slice(1).map((l) => paintVerdict(l)));
   return `${lines.join('\n')}\n`;
 }
 

@@ -172,7 +172,11 @@ describe.concurrent('1. a 401 burst that blocks the rest of the run', () => {
     expect(res.code).toBe(1);
     const out = squeeze(res.stdout);
     expect(out).toContain('blocks run');
-    expect(res.stdout.trimEnd().split('\n').at(-1)).toMatch(/^Verdict: Pause the sync/);
+    // The verdict is last (wrapped to the width: its first line carries the label).
+    const lines = res.stdout.trimEnd().split('\n');
+    const at = lines.findIndex((l) => l.startsWith('Verdict: '));
+    expect(lines[at]).toMatch(/^Verdict: Pause the sync/);
+    expect(lines.slice(at).join(' ')).toMatch(/^Verdict: Pause the sync[^\n]*$/);
   });
 });
 
