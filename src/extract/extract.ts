@@ -132,7 +132,8 @@ export function finish(s: Signals, rawText: string | null, lex: Lexicon = DEFAUL
     if (s.codes.length === 0) codesFromProse(s.message, s);
   }
   // The destination matters for a record's key and for an error's group: not for a debug line.
-  if (s.destination === null && (s.recordId !== null || mayBeError(s))) {
+  // A batch answer's items may have failed under a 2xx or a "COMPLETE" status: it names its API too.
+  if (s.destination === null && (s.recordId !== null || s.items.length > 0 || mayBeError(s))) {
     const hay = rawText !== null ? rawText.slice(0, LIMITS.messageChars) : s.message;
     if (hay.length > 0) s.destination = lex.providers.fromText(hay);
     // An API no provider module knows, named by the host the error line shows.

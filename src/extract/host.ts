@@ -27,6 +27,8 @@ const NOT_A_PROVIDER = new Set([
   'gitlab', 'bitbucket', 'stackoverflow', 'sentry', 'bugsnag', 'rollbar', 'honeybadger', 'google', 'googleapis', 'gstatic',
   // link shorteners an error message points to its docs with (`See https://aka.ms/msal-net-invalid-client`)
   'aka', 'bit', 'tinyurl', 'lnkd', 'ow', 'rebrand',
+  // namespaces and reference URIs in bodies: an HTML DOCTYPE (w3.org), SOAP envelopes, problem types
+  'w3', 'xmlsoap', 'httpstatus', 'schema', 'purl',
 ]);
 
 /** urllib3's pool in a Python error: `HTTPSConnectionPool(host='api.trakt.tv', port=443)`. */
@@ -39,9 +41,14 @@ const POOL_RE = /\bHTTPS?ConnectionPool\(host='([A-Za-z0-9](?:[A-Za-z0-9.-]{0,25
 const NETWORK_HOST_RE =
   /(?:\b(?:ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ECONNRESET)|Could not resolve host:|Failed to connect to)\s+([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)(?=[:\s'"),\]]|$)/;
 
+/** A request line without its scheme, as HTTP clients log it: `POST api.chargebee.com/api/v2/…`. */
+const REQUEST_HOST_RE = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD) ([a-z0-9](?:[a-z0-9-]{0,62}\.){1,6}[a-z]{2,24})\/\S/;
+
+const REQUEST_START = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD) [a-z0-9]/;
+
 export function hostDestination(text: string): string | null {
   const scan = text.length > 4096 ? text.slice(0, 4096) : text;
-  const m = URL_RE.exec(scan) ?? POOL_RE.exec(scan) ?? NETWORK_HOST_RE.exec(scan);
+  const m = calledUrl(scan) ?? POOL_RE.exec(scan) ?? NETWORK_HOST_RE.exec(scan) ?? REQUEST_HOST_RE.exec(scan);
   if (m === null) return null;
   const labels = m[1].toLowerCase().split('.');
   if (labels.length < 2 || labels.some((l) => l.length === 0)) return null;
@@ -52,6 +59,20 @@ export function hostDestination(text: string): string | null {
   const name = labels[i];
   if (name === undefined || name.length < 2 || NOT_A_PROVIDER.has(name) || !/^[a-z0-9][a-z0-9-]*$/.test(name)) return null;
   return name;
+}
+
+/**
+ * The first URL that is not a problem type (RFC 9457 `"type": "https://httpstatus.es/401"`), which
+ * names a kind of error, not who answered.
+ */
+function calledUrl(scan: string): RegExpExecArray | null {
+  const re = new RegExp(URL_RE.source, 'g');
+  for (let i = 0; i < 3; i++) {
+    const m = re.exec(scan);
+    if (m === null) return null;
+    if (!/"type"\s*:\s*"$/.test(scan.slice(Math.max(0, m.index - 12), m.index))) return m;
+  }
+  return null;
 }
 
 /** A cheap test before hostDestination: the text has a URL, a urllib3 pool or a network error that may name a host. */
@@ -66,6 +87,7 @@ export function mayNameHost(text: string): boolean {
     text.indexOf('ECONNREFUSED') !== -1 ||
     text.indexOf('ETIMEDOUT') !== -1 ||
     text.indexOf('EHOSTUNREACH') !== -1 ||
-    text.indexOf('ECONNRESET') !== -1
+    text.indexOf('ECONNRESET') !== -1 ||
+    REQUEST_START.test(text)
   );
 }

@@ -16,7 +16,7 @@ export const provider: Provider = {
   // gspread), .NET (Google.Apis.*, Google.GoogleApiException), Java (com.google.api.client), Node
   // (googleapis, GaxiosError), Go (google.golang.org/api, whose errors read "googleapi: Error 403:
   // <message>, <reason>").
-  hints: ['googleapi: Error \\d{3}', 'google\\.golang\\.org/api', 'googleapis\\.com', 'accounts\\.google\\.com', '(?:imap|smtp)\\.gmail\\.com', 'google\\.auth', 'googleapiclient', 'gspread', 'Google\\.Apis', 'Google\\.GoogleApiException', 'com\\.google\\.api\\.client', 'GaxiosError'],
+  hints: ['gsmtp', 'googleapi: Error \\d{3}', 'google\\.golang\\.org/api', 'googleapis\\.com', 'accounts\\.google\\.com', '(?:imap|smtp)\\.gmail\\.com', 'google\\.auth', 'googleapiclient', 'gspread', 'Google\\.Apis', 'Google\\.GoogleApiException', 'com\\.google\\.api\\.client', 'GaxiosError'],
   rank: 70,
   // v1 errors[]: "location" names the parameter when "locationType" says it is one.
   fieldShapes: [{ key: 'location', beside: 'locationType', equals: 'parameter' }],
@@ -53,6 +53,17 @@ export const provider: Provider = {
       code: ['quotaExceeded'],
       summary: 'Google API quota exhausted',
       fix: 'Request a quota increase in the Cloud console, or spread the sync over days.',
+    },
+    // Gmail's sending caps (support.google.com/a/answer/166852): past the daily limit the SMTP
+    // server answers "550 5.4.5 Daily user sending limit exceeded" (older: "quota") and the API a
+    // 429 or 403 with the same words; sending resumes within 24 hours.
+    {
+      id: 'google/gmail-sending-limit',
+      category: 'plan',
+      cause: 'daily sending limit exceeded',
+      message: /\b5\.4\.5 Daily (?:user )?sending (?:quota|limit) exceeded|Daily user sending (?:quota|limit) exceeded/i,
+      summary: 'Gmail daily sending limit reached',
+      fix: 'Wait up to 24 hours, spread the sending over days, or use a sending service with a higher limit; pause the sync until then.',
     },
     // Drive's per-file and per-user caps (developers.google.com/drive/api/guides/handle-errors):
     // a file downloaded too often is blocked for up to a day (downloadQuotaExceeded); a full Drive

@@ -40,6 +40,18 @@ export const provider: Provider = {
       summary: 'Intercom token lacks the scope for this call',
       fix: 'Enable the missing permission on the Intercom app (Developer Hub → Authentication) and reinstall it.',
     },
+    // token_unauthorized's message, where an SDK kept the words and lost the code (intercom-ruby's
+    // UnexpectedError "… with the message: Not authorized to access resource and http_code: '401'"):
+    // a 401 that is a missing scope, not a bad token.
+    {
+      id: 'intercom/not-authorized-resource',
+      category: 'permissions',
+      cause: 'token_unauthorized',
+      message: /\bNot authorized to access resource\b/,
+      destination: I,
+      summary: 'Intercom token lacks the scope for this call',
+      fix: 'Enable the missing permission on the Intercom app (Developer Hub → Authentication) and reinstall it.',
+    },
     {
       id: 'intercom/token-invalid',
       category: 'auth',
@@ -102,6 +114,15 @@ export const provider: Provider = {
       code: ['server_error', 'service_unavailable', 'request_timeout', 'team_unavailable'],
       destination: I,
       summary: 'Intercom server error or timeout',
+      fix: 'Retried with backoff; check intercomstatus.com if it persists.',
+    },
+    // intercom-java raises ServerException for a 5xx answer (its client maps 500-599 to it).
+    {
+      id: 'intercom/server-exception',
+      category: 'transient',
+      cause: 'ServerException',
+      message: /\bio\.intercom\.api\.ServerException\b/,
+      summary: 'Intercom server error (5xx)',
       fix: 'Retried with backoff; check intercomstatus.com if it persists.',
     },
     {

@@ -20,7 +20,7 @@ export const provider: Provider = {
   name: 'jira',
   display: 'Jira',
   aliases: ['atlassian', 'jiracloud'],
-  hints: ['[\\w-]+\\.atlassian\\.net', 'api\\.atlassian\\.com', 'jira', 'JIRAError', 'atlassian-python-api', 'jira\\.exceptions', 'jira-client', '/rest/api/(?:2|3|latest)/(?:issue|search|project|field|user|myself|issueLink|comment|worklog)\\b'],
+  hints: ['[\\w-]+\\.atlassian\\.net', 'api\\.atlassian\\.com', 'jira', 'JIRAError', 'Jira\\w*Error', 'atlassian-python-api', 'jira\\.exceptions', 'jira-client', '/rest/api/(?:2|3|latest)/(?:issue|search|project|field|user|myself|issueLink|comment|worklog)\\b'],
   rank: 95,
   links: {
     auth: 'https://id.atlassian.com/manage-profile/security/api-tokens',

@@ -134,6 +134,17 @@ export const provider: Provider = {
       summary: 'Salesforce record lock contention',
       fix: 'Retried with backoff; sort batches by parent id and lower parallelism to reduce lock contention.',
     },
+    // Transaction Security policies are evaluated on the call; when they take too long the call fails
+    // with TXN_SECURITY_METERING_ERROR (help.salesforce.com, "Transaction Security" troubleshooting):
+    // the same call passes once the policies answer in time.
+    {
+      id: 'salesforce/txn-security-metering',
+      category: 'transient',
+      cause: 'TXN_SECURITY_METERING_ERROR',
+      code: ['TXN_SECURITY_METERING_ERROR'],
+      summary: 'Salesforce Transaction Security policies took too long to evaluate',
+      fix: 'Retried with backoff; if it recurs, ask the Salesforce admin to simplify the enabled Transaction Security policies.',
+    },
     {
       id: 'salesforce/trigger-lock-or-limit',
       category: 'transient',

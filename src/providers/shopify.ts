@@ -29,6 +29,16 @@ export const provider: Provider = {
     transient: 'https://shopify.dev/docs/api/usage/limits',
   },
   rules: [
+    // The OAuth grant lacks an access scope the app asked for (Shopify's CLI and app libraries:
+    // "Oauth error missing_shopify_permission: write_orders, read_orders").
+    {
+      id: 'shopify/missing-permission',
+      category: 'permissions',
+      cause: 'missing_shopify_permission',
+      message: /\bmissing_shopify_permission\b/,
+      summary: 'The app was granted fewer Shopify access scopes than it needs',
+      fix: 'Add the missing access scopes to the app and have the store re-install (re-authorise) it; keep syncing what the granted scopes allow.',
+    },
     {
       id: 'shopify/access-denied',
       category: 'permissions',

@@ -27,11 +27,23 @@ export const FIELD_PATTERNS: RegExp[] = [
   /^([A-Za-z_][\w .]{0,60}?)(?: -|:) (?:has already been taken|is invalid|is required|can't be blank|is too long|is not a valid)\b/,
   // Salesforce label form: "Billing City: data value too large"
   /^([A-Z][\w ]{0,60}): (?:data value too large|value not of required type|invalid email address|bad value for restricted picklist field)/i,
+  // Rails full messages name the attribute humanised, capitalised: "Name has already been taken",
+  // "First name can't be blank"; after a label: "Validation errors: Name: can't be blank".
+  /(?:^|\| )([A-Z][a-z]+(?: [a-z]+){0,2}) (?:has already been taken|can't be blank|is too (?:long|short)|is not included in the list)\b/,
+  /\berrors?: ([A-Za-z_][\w .]{0,60}?): (?:can't be blank|is invalid|is required|has already been taken|is too long)\b/,
+  // Bean Validation (Java / Spring APIs): "parties: must not be null", one message per field.
+  /(?:^|\| |\[")([a-z][\w.]{0,60}): must not be (?:null|empty|blank)\b/,
+  // "One or more required parameters are missing: fields", "Missing required parameter(s): a, b"
+  /\brequired param(?:eter)?s? (?:are|is) missing: ([\w.]{1,60}(?:, ?[\w.]{1,60}){0,4})/i,
+  // OData (Dynamics, Business Central, SharePoint): "Could not find a property named 'x' on type 'Y'"
+  /\bproperty named '([^']{1,100})'/i,
   // "Invalid email address: x", "invalid phone number": the message names the kind of value
   /\binvalid (email|phone|url|date)(?: address| number| format)?\b/i,
   // "phone is invalid" at the start of a message (Rails-style APIs)
   /^([a-z][\w.]{0,60}) (?:is not a valid|is invalid|is required|must be|can't be blank|cannot be blank|is too long)\b/,
 ];
+
+const LONG_NUMBER = /\d{6}/;
 
 export function fieldFromMessage(message: string): string | null {
   if (message.length === 0) return null;
@@ -39,7 +51,8 @@ export function fieldFromMessage(message: string): string | null {
     const m = re.exec(message);
     if (m !== null && m[1] !== undefined) {
       const f = trimField(m[1]);
-      if (isFieldList(f)) return f;
+      // A long run of digits is an id the message quotes ("unknown_id_123456798 is not a valid ID"), not a name.
+      if (isFieldList(f) && !LONG_NUMBER.test(f)) return f;
     }
   }
   return null;

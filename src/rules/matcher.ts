@@ -150,6 +150,8 @@ export class Classifier {
         let best = problems[0];
         for (const c of problems) if (URGENCY[c.category] < URGENCY[best.category]) best = c;
         this.tier = 'items';
+        // The provider whose rule decided the item names who answered, as on a line of its own.
+        if (s.destination === null) s.destination = s.items[items.indexOf(best)].destination;
         return { ...best, items };
       }
     }

@@ -42,6 +42,19 @@ const codes: Rule[] = [
     summary: 'Record already exists (duplicate)',
     fix: 'Upsert on a unique key instead of creating, or dedupe the source.',
   },
+  // GraphQL answers a query the schema rejects with HTTP 200 and errors[] (graphql-js / Apollo
+  // GRAPHQL_VALIDATION_FAILED, graphql-ruby and Shopify's undefinedField): the sync's query or
+  // mapping names a field or type the API does not have.
+  {
+    id: 'http/graphql-validation-code',
+    category: 'validation',
+    cause: '{code}',
+    // (graphql-ruby's undefinedField is Jobber's and Shopify's own word: their modules and the
+    // message rule below decide it.)
+    code: ['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'missingRequiredArguments', 'argumentLiteralsIncompatible'],
+    summary: 'The GraphQL query asks for a field or type the API does not have ({code})',
+    fix: 'Fix the query or the field mapping for the API version the connection uses (fields are renamed and removed between versions).',
+  },
   {
     id: 'http/validation-code',
     category: 'validation',
@@ -53,6 +66,15 @@ const codes: Rule[] = [
 ];
 
 const messages: Rule[] = [
+  // graphql-js / graphql-ruby wording of a query the schema rejects (the same answer without a code).
+  {
+    id: 'http/graphql-validation-message',
+    category: 'validation',
+    cause: 'GraphQL query invalid',
+    message: /\bField '[^']{1,100}' doesn't exist on type '|\bCannot query field "[^"]{1,100}" on type "|\bUnknown type '[^']{1,100}'/,
+    summary: 'The GraphQL query asks for a field or type the API does not have',
+    fix: 'Fix the query or the field mapping for the API version the connection uses (fields are renamed and removed between versions).',
+  },
   // A runtime's own quota that happens to mention a provider URL is not the provider's quota.
   {
     id: 'http/runtime-quota',
@@ -84,7 +106,7 @@ const messages: Rule[] = [
     category: 'transient',
     cause: 'rate limit',
     // "rate limit" alone is telemetry ("rate limit headroom"); a hit says limited / exceeded / reached.
-    message: /rate[- ]?limit(?:ed|s? (?:exceeded|reached|hit)|ing)|exceeded (?:the |your |a |an )?(?:[\w-]+ )?rate[- ]?limit|rate exceeded|RateLimit(?:Exceeded|Error)|too many requests|throttl(?:ed|ing)|limit '\d+' (?:exceeded|reached)|concurren\w* (?:access |requests? )?limit|calls in the past \d+ seconds|MailboxConcurrency|request limit exceeded|exceeded .{0,40}calls per|maximum number of (?:api )?(?:requests|calls) (?:\w+ ){0,2}(?:reached|exceeded)|slow down|retry-after|backing off|\b429\b/i,
+    message: /rate[- ]?limit(?:ed|s? (?:exceeded|reached|hit)|ing)|exceeded (?:the |your |a |an )?(?:[\w-]+ )?rate[- ]?limit|rate exceeded|RateLimit(?:Exceeded|Error)|too many requests|throttl(?:ed|ing)|limit '\d+' (?:exceeded|reached)|concurren\w* (?:access |requests? )?limit|exceeded the (?:available |maximum )?(?:number of )?concurrent (?:connections|requests|sessions)|calls in the past \d+ seconds|MailboxConcurrency|request limit exceeded|exceeded .{0,40}calls per|maximum number of (?:api )?(?:requests|calls) (?:\w+ ){0,2}(?:reached|exceeded)|slow down|retry-after|backing off|\b429\b/i,
     summary: 'Rate limited',
     fix: 'Retried with backoff; lower concurrency and honour Retry-After if it persists.',
   },
@@ -121,13 +143,13 @@ const messages: Rule[] = [
     fix: 'Reconnect the destination account (refresh the token or sign in again); pause the sync until then.',
   },
   // HTTP 401 means the request was not authenticated (RFC 9110 §15.5.2), whatever its body says:
-  // "Permission denied, wrong credentials", "<H1>401: Access Denied</H1>".
+  // "Permission denied, wrong credentials", "<H1>401: Access Denied</H1>", "You are not authorized to view this resource".
   {
     id: 'http/401-permission-wording',
     category: 'auth',
     cause: 'invalid credentials',
     status: [401],
-    message: /permission denied|access (?:is )?denied|forbidden/i,
+    message: /permission denied|access (?:is )?denied|forbidden|not (?:authori[sz]ed|allowed|permitted) to/i,
     summary: 'Credentials rejected',
     fix: 'Reconnect the destination account or replace the key; pause the sync until then.',
   },

@@ -11,6 +11,60 @@ const j = (o: unknown): string => JSON.stringify(o);
 
 export const genericCases: RuleCase[] = [
   {
+    line: '2026-03-10T08:04:00Z ERROR sync failed: [HTTP 422] {"errors":["Email address has already been taken"]}',
+    category: 'validation',
+    field: 'Email address',
+    note: 'a Rails full message names the attribute humanised and capitalised',
+  },
+  {
+    line: '2026-03-10T08:04:10Z ERROR sync failed: [HTTP 400] {"requestId":"r-1","errors":["ownerId: must not be null","dueDate: must not be null"]}',
+    category: 'validation',
+    field: 'ownerId',
+    note: 'Bean Validation (Java APIs): one "field: must not be null" per field',
+  },
+  {
+    line: '2026-03-10T08:04:20Z ERROR sync failed: GET api.example-erp.com/odata/v4/customers -> 400 {"error":{"code":"BadRequest","message":"Could not find a property named \'creditLimitLCY\' on type \'Microsoft.NAV.customer\'."}}',
+    category: 'validation',
+    field: 'creditLimitLCY',
+    note: 'OData names the unknown property in its message',
+  },
+  {
+    line: '2026-03-10T08:04:30Z ERROR sync failed: [HTTP 400] {"code":13,"message":"One or more required parameters are missing: fields"}',
+    category: 'validation',
+    field: 'fields',
+    note: 'the missing parameter named after the colon',
+  },
+  {
+    line: '2026-03-10T08:04:40Z ERROR sync failed: [HTTP 400] {"errors":[{"message":"unknown_id_48211907 is not a valid ID"}]}',
+    category: 'validation',
+    field: null,
+    note: 'the subject of "is not a valid ID" is an id the message quotes, not a field',
+  },
+  {
+    line: j({ ts: '2026-03-10T08:02:00Z', level: 'error', destination: 'acme_crm', record_id: 'p-1', status: 200, body: { errors: [{ message: 'Cannot query field "middleName" on type "Person".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] } }),
+    category: 'validation',
+    rule: 'http/graphql-validation-code',
+    note: 'Apollo / graphql-js: the query asks for a field the schema lacks; HTTP 200',
+  },
+  {
+    line: "2026-03-10T08:02:30Z ERROR sync failed: GraphQL error: Field 'legacyId' doesn't exist on type 'Order'",
+    category: 'validation',
+    rule: 'http/graphql-validation-message',
+    note: "graphql-ruby's wording without a code",
+  },
+  {
+    line: '2026-03-10T08:03:00Z ERROR POST api.example-crm.io/v1/contacts -> 401 {"message":"You are not authorized to access this resource"}',
+    category: 'auth',
+    rule: 'http/401-permission-wording',
+    note: 'HTTP 401 is unauthenticated (RFC 9110) whatever its body calls it',
+  },
+  {
+    line: '2026-03-10T08:03:30Z WARN mailbox sync: You have exceeded the available concurrent connections for your account',
+    category: 'transient',
+    rule: 'http/rate-limit-message',
+    note: 'a concurrency cap: the next connection is let in when one closes',
+  },
+  {
     line: 'org.apache.kafka.connect.errors.ConnectException: com.amazonaws.SdkClientException: Unable to load AWS credentials from any provider in the chain: [EnvironmentVariableCredentialsProvider: Unable to load AWS credentials from environment variables]',
     category: 'auth',
     rule: 'http/auth-message',

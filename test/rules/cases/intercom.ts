@@ -12,6 +12,13 @@ const body = (request_id: string | undefined, errors: Array<Record<string, unkno
   request_id === undefined ? { type: 'error.list', errors } : { type: 'error.list', request_id, errors };
 
 export const intercomCases: RuleCase[] = [
+  {
+    line: 'Exception in thread "sync-3" io.intercom.api.ServerException: service error\n\tat io.intercom.api.HttpClient.throwException(HttpClient.java:214)',
+    category: 'transient',
+    destination: 'intercom',
+    rule: 'intercom/server-exception',
+    note: 'intercom-java maps a 5xx answer to ServerException',
+  },
   // ---------------------------------------------------------------- auth
   {
     line: j({ ts: '2024-07-01T12:00:00Z', level: 'error', destination: 'intercom', record_id: 'contact-501', status: 401, body: body('000hjqhpf95ef3b8f8v0', [{ code: 'unauthorized', message: 'Access Token Invalid' }]) }),

@@ -84,6 +84,13 @@ export const othersCases: RuleCase[] = [
     note: 'Google 403 reason dailyLimitExceeded: plan',
   },
   {
+    line: '2026-03-04 11:05:00 SMTP ERROR: 550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits go to the help center. x12-20020a05 - gsmtp',
+    category: 'plan',
+    destination: 'google',
+    rule: 'google/gmail-sending-limit',
+    note: "Gmail's SMTP answer past the daily sending limit; gsmtp names Google's server",
+  },
+  {
     line: '2026/03/04 11:02:10 ERROR : reports/q1.pdf: Failed to copy: failed to open source object: googleapi: Error 403: The download quota for this file has been exceeded., downloadQuotaExceeded',
     category: 'plan',
     destination: 'google',

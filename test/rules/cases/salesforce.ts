@@ -10,6 +10,12 @@ const j = (o: unknown): string => JSON.stringify(o);
 
 export const salesforceCases: RuleCase[] = [
   {
+    line: j({ ts: '2026-03-10T08:01:00Z', level: 'error', destination: 'salesforce', record_id: 'a01x1', status: 400, body: [{ errorCode: 'TXN_SECURITY_METERING_ERROR', message: 'The request could not complete: transaction security policies did not finish in time.' }] }),
+    category: 'transient',
+    rule: 'salesforce/txn-security-metering',
+    note: 'Transaction Security policies too slow for the call: it passes when retried',
+  },
+  {
     line: " exceptionMessage='Invalid Session ID found in SessionHeader: Illegal Session. Session not found, missing session hash: 2b35c8'",
     category: 'auth',
     rule: 'salesforce/invalid-session-message',

@@ -11,6 +11,13 @@ const j = (o: unknown): string => JSON.stringify(o);
 
 export const shopifyCases: RuleCase[] = [
   {
+    line: '2026-03-10T08:00:00Z ERROR shopify app install for acme-store failed: Oauth error missing_shopify_permission: read_customers',
+    category: 'permissions',
+    destination: 'shopify',
+    rule: 'shopify/missing-permission',
+    note: 'the OAuth grant lacks a scope the app requested (Shopify app libraries word it so)',
+  },
+  {
     line: j({ ts: '2026-03-05T13:00:00Z', level: 'error', destination: 'shopify', record_id: 'ord_100', status: 423, body: { errors: 'Locked' } }),
     category: 'plan',
     rule: 'shopify/shop-locked',
