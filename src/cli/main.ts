@@ -463,7 +463,8 @@ export async function main(argv: string[]): Promise<number> {
   // (a file really named "help" is ./help).
   if (argv[2] === 'help') {
     const sub = program.commands.find((c) => c.name() === argv[3]);
-    if (argv[3] !== undefined && sub === undefined) {
+    // `help help` asks about help itself: the main help, which explains it.
+    if (argv[3] !== undefined && argv[3] !== 'help' && sub === undefined) {
       process.stderr.write(`synctriage: help: no command ${escapeForTerminal(JSON.stringify(argv[3]))} (commands: ${program.commands.map((c) => c.name()).join(', ')})\n`);
       return EXIT.error;
     }

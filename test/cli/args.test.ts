@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFailOn, shouldFail } from '../../src/cli/fail-on.js';
 import { parseTimeArg } from '../../src/cli/time.js';
+import { logTimeMs } from '../../src/timestamps.js';
 import { terminalInfo } from '../../src/cli/terminal.js';
 import type { Group } from '../../src/types.js';
 
@@ -43,7 +44,16 @@ describe('--since / --until', () => {
     ['7d', Date.parse('2026-11-16T12:00:00Z')],
     ['2026-11-22T09:00:00Z', Date.parse('2026-11-22T09:00:00Z')],
     ['2026-11-22', Date.parse('2026-11-22')],
+    // No offset: UTC on every machine, as the log's own times are read.
+    ['2026-11-22T09:00', Date.parse('2026-11-22T09:00:00Z')],
+    ['2026-11-22 09:00:30', Date.parse('2026-11-22T09:00:30Z')],
   ])('%s', (arg, expected) => expect(parseTimeArg(arg, now)).toBe(expected));
+
+  it('reads log times without an offset as UTC, whatever the machine\'s zone', () => {
+    expect(logTimeMs('2021-08-31 13:00:24')).toBe(Date.parse('2021-08-31T13:00:24Z'));
+    expect(logTimeMs('2026-11-20 03:00:01,123')).toBe(Date.parse('2026-11-20T03:00:01.123Z'));
+    expect(logTimeMs('2026-11-20T03:00:01+02:00')).toBe(Date.parse('2026-11-20T01:00:01Z'));
+  });
 
   it.each(['yesterday', '12', '2026-13-45', '2026-02-30', '2026-11-31T09:00:00Z', ''])('rejects %j', (arg) => expect(() => parseTimeArg(arg, now)).toThrow(/ISO 8601/));
 });
