@@ -167,6 +167,8 @@ export interface Group {
   first: Position;
   /** A few raw lines (truncated); renderers escape them. */
   samples: string[];
+  /** The same samples in short: status, record and the error's message, without the line's envelope. */
+  condensed: string[];
   /**
    * Records that failed with this cause and later succeeded (each counted once). null when the log
    * cannot show it: its lines carry no record id, or no success line names a record.

@@ -82,6 +82,8 @@ export interface GroupState {
   /** The one input its events came from, or MANY: a destination is lent only within one input. */
   input: string;
   samples: string[];
+  /** The samples in short (condense()), one per sample. */
+  condensed: string[];
   recovered: number;
   stillFailing: number;
   /** Lines that carried a record id the tracker followed (retry outcomes are known only for those). */
@@ -175,7 +177,10 @@ export class Aggregator {
     if (g.input !== line.input && g.input !== MANY) g.input = MANY;
     if (s.status !== null) g.statuses.set(s.status, (g.statuses.get(s.status) ?? 0) + 1);
     if (s.time !== null) this.seen(g, s.time);
-    if (g.samples.length < this.opts.samples) g.samples.push(sample(line.text));
+    if (g.samples.length < this.opts.samples) {
+      g.samples.push(sample(line.text));
+      g.condensed.push(condense(s));
+    }
     if (s.recordId !== null) {
       g.linesWithRecord++;
       const r = this.records.failure(s.destination, s.recordId, g.index);
@@ -270,6 +275,7 @@ export class Aggregator {
       first: { input: line.input, line: line.lineNo },
       input: line.input,
       samples: [],
+      condensed: [],
       recovered: 0,
       stillFailing: 0,
       trackedLines: 0,
@@ -385,6 +391,7 @@ export class Aggregator {
           first: g.first,
           input: g.input === MANY ? null : g.input,
           samples: g.samples,
+          condensed: g.condensed,
           template: g.cluster === null ? null : [...g.cluster.tokens],
           templateSize: g.cluster?.size ?? 0,
           overflow: g.overflow,
@@ -491,7 +498,12 @@ export class Aggregator {
     for (const [status, n] of sg.statuses) g.statuses.set(status, (g.statuses.get(status) ?? 0) + n);
     if (sg.firstSeen !== null) this.seen(g, sg.firstSeen);
     if (sg.lastSeen !== null) this.seen(g, sg.lastSeen);
-    for (const sample of sg.samples) if (g.samples.length < this.opts.samples) g.samples.push(sample);
+    sg.samples.forEach((sample, i) => {
+      if (g.samples.length >= this.opts.samples) return;
+      g.samples.push(sample);
+      // A state written before condensed samples existed has none: the raw sample stands in.
+      g.condensed.push(sg.condensed?.[i] ?? sample);
+    });
     return g;
   }
 
@@ -545,6 +557,7 @@ export class Aggregator {
         lastSeen: g.lastSeen,
         first: g.first,
         samples: g.samples,
+        condensed: g.condensed,
         recovered: outcomeKnown ? g.recovered : null,
         stillFailing: outcomeKnown ? g.stillFailing : null,
         persistent,
@@ -625,6 +638,24 @@ function sameIsoShape(a: string, b: string): boolean {
     a.charCodeAt(4) === 45 &&
     b.charCodeAt(4) === 45
   );
+}
+
+/** Characters of a condensed sample. */
+export const CONDENSED_CHARS = 200;
+
+/**
+ * A sample in short, for the table: the status, the record and what the error says, without the
+ * line's envelope (timestamps, levels, ids, JSON punctuation): "401 · record c-1003 · The OAuth
+ * token used to make this call expired 0 second(s) ago." The raw line stays in `samples`.
+ */
+function condense(s: Signals): string {
+  const parts: string[] = [];
+  if (s.status !== null) parts.push(String(s.status));
+  if (s.recordId !== null) parts.push(`record ${s.recordId.length > 60 ? `${s.recordId.slice(0, 59)}…` : s.recordId}`);
+  const message = s.message.replace(/\s+/g, ' ').trim();
+  if (message.length > 0) parts.push(message);
+  const text = parts.join(' · ');
+  return ownCopy(text.length > CONDENSED_CHARS ? `${text.slice(0, CONDENSED_CHARS)}…` : text);
 }
 
 function sample(text: string): string {

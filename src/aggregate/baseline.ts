@@ -49,6 +49,7 @@ export function compareWithBaseline(groups: Group[], baseline: BaselineGroup[]):
       lastSeen: null,
       first: { input: '(baseline)', line: 0 },
       samples: [],
+      condensed: [],
       recovered: 0,
       stillFailing: 0,
       persistent: false,

@@ -132,6 +132,7 @@ function mergeInto(a: Group, b: Group): void {
   if (b.first.input === a.first.input ? b.first.line < a.first.line : false) a.first = b.first;
   const room = Math.max(a.samples.length, b.samples.length);
   a.samples = [...a.samples, ...b.samples].slice(0, room);
+  a.condensed = [...a.condensed, ...b.condensed].slice(0, room);
   a.recovered = a.recovered === null || b.recovered === null ? (a.recovered ?? b.recovered) : a.recovered + b.recovered;
   a.stillFailing = a.stillFailing === null || b.stillFailing === null ? (a.stillFailing ?? b.stillFailing) : a.stillFailing + b.stillFailing;
   a.persistent ||= b.persistent;

@@ -41,6 +41,8 @@ export interface StateGroup extends Pick<Classification, 'category' | 'cause' | 
   /** The one input its events came from; null: several. */
   input: string | null;
   samples: string[];
+  /** The samples in short (the table shows them); absent in states written before them. */
+  condensed?: string[];
   /** Unknown errors: the template of the cluster the group collects, and its message count. */
   template: string[] | null;
   templateSize: number;

@@ -56,6 +56,7 @@ interface AnalyzeFlags {
   jobs: number;
   output: OutputSpec[];
   quiet?: boolean;
+  rawSamples?: boolean;
 }
 
 /** Exit codes: 0 nothing matched --fail-on, 1 findings matched it, 2 usage or input error. */
@@ -128,6 +129,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('-o, --output <format=file>', `also write the summary to FILE in FORMAT (${OUTPUT_FORMATS.join(', ')}); repeatable, e.g. --output json=summary.json --output junit=report.xml`, outputArg, [])
     .addOption(new Option('--fail-on <spec>', `exit 1 when findings match: ${FAIL_ON_HELP}`).argParser(failOnArg).default(parseFailOn('actionable'), 'actionable'))
     .option('--samples <n>', 'sample lines kept per group (0-20)', positiveInt('--samples', 0, 20), 1)
+    .option('--raw-samples', 'table: show samples as the raw log lines (default: in short, status · record · message)')
     .option('--all', `table: list every group (default: the ${TABLE_ROWS} most urgent, then a line for the rest)`)
     .option('--by-run', 'also show the groups of each run (runs come from a run-id field, else one per file)')
     .option('--since <time>', 'only lines at or after this time: ISO 8601, or a duration back from now (24h, 7d)', (v) => parseTimeArg(v))
@@ -337,7 +339,7 @@ async function render(summary: Summary, format: OutputFormat, flags: AnalyzeFlag
     case 'table': {
       const { renderTable } = await import('../report/table.js');
       const terminal = toTerminal ? terminalInfo(process.stdout, process.env, flags.color) : { ...terminalInfo({ isTTY: false }, {}, false), width: 80 };
-      return renderTable(summary, { ...terminal, byRun: flags.byRun === true, maxRows: flags.all === true ? Infinity : TABLE_ROWS });
+      return renderTable(summary, { ...terminal, byRun: flags.byRun === true, maxRows: flags.all === true ? Infinity : TABLE_ROWS, rawSamples: flags.rawSamples === true });
     }
   }
 }

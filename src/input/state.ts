@@ -112,6 +112,11 @@ function checkState(raw: unknown, path: string): AggregatorState {
       const samples = arr(g.samples, `${at}.samples`);
       if (samples.length > (o.samples as number)) fail(`${at}.samples`, `more samples than options.samples`);
       samples.forEach((s, j) => str(s, `${at}.samples[${j}]`));
+      if (g.condensed !== undefined) {
+        const condensed = arr(g.condensed, `${at}.condensed`);
+        if (condensed.length !== samples.length) fail(`${at}.condensed`, 'expected one per sample');
+        condensed.forEach((s, j) => str(s, `${at}.condensed[${j}]`));
+      }
       if (g.template !== null) arr(g.template, `${at}.template`).forEach((s, j) => str(s, `${at}.template[${j}]`));
       bool(g.overflow, `${at}.overflow`);
     });

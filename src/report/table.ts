@@ -16,6 +16,8 @@ export interface TableOptions {
   byRun?: boolean;
   /** Groups shown before the "more groups" line (--all: every group). */
   maxRows?: number;
+  /** Show each sample as the raw line (--raw-samples), not in short. */
+  rawSamples?: boolean;
 }
 
 
@@ -130,8 +132,10 @@ function detailLines(g: Group, c: ChalkInstance, width: number, opts: TableOptio
   if (fix.length > 0) for (const l of wrap(`fix: ${clip(fix, width * 4)}`, width)) out.push(l);
   // A link stays whole on one line, however long: a broken link can be neither clicked nor pasted.
   if (g.link !== null) out.push(c.cyan(hyperlink(escapeForTerminal(g.link), opts.hyperlinks)));
-  // A sample gets up to four lines: the envelope of a log line often fills the first.
-  for (const s of g.samples) for (const l of hardWrap(`e.g. ${clip(s, width * 4 - 5)}`, width)) out.push(c.gray(l));
+  // In short by default (status, record, message): the envelope of a raw line would fill the
+  // screen. A raw sample gets up to four lines.
+  if (opts.rawSamples === true) for (const s of g.samples) for (const l of hardWrap(`e.g. ${clip(s, width * 4 - 5)}`, width)) out.push(c.gray(l));
+  else for (const s of g.condensed) for (const l of wrap(`e.g. ${clip(s, width * 2 - 5)}`, width)) out.push(c.gray(l));
   return out;
 }
 

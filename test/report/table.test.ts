@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderTable } from '../../src/report/table.js';
-import { analyze, createEngine } from '../../src/pipeline.js';
+import { analyze, analyzeToState, createEngine, mergeStates } from '../../src/pipeline.js';
+import { readState } from '../../src/input/state.js';
+import type { AggregatorState } from '../../src/aggregate/state.js';
 import { resolveInputs } from '../../src/input/open.js';
 import { join } from 'node:path';
 
@@ -24,5 +26,27 @@ describe('the table fits the terminal', () => {
     const summary = await analyze(resolveInputs([join(SAMPLES, 'mixed.log')]), createEngine());
     const narrow = renderTable(summary, { color: false, hyperlinks: false, width: 30 });
     expect(narrow).toBe(renderTable(summary, { color: false, hyperlinks: false, width: 60 }));
+  });
+});
+
+describe('samples in the table', () => {
+  it('are in short by default (status · record · message) and raw with rawSamples', async () => {
+    const summary = await analyze(resolveInputs([join(SAMPLES, 'mixed.log')]), createEngine());
+    const short = renderTable(summary, { color: false, hyperlinks: false, width: 120 });
+    expect(short).toContain('e.g. 403 · record deal-0032 · Couldn');
+    expect(short).not.toMatch(/e\.g\. \{"ts"/);
+    const raw = renderTable(summary, { color: false, hyperlinks: false, width: 120, rawSamples: true });
+    expect(raw).toMatch(/e\.g\. \{"ts":"2026-11-22T09:00:32Z"/);
+    // One condensed form per raw sample, in JSON too.
+    for (const g of summary.groups) expect(g.condensed).toHaveLength(g.samples.length);
+  });
+
+  it('a state written before condensed samples still merges: the raw sample stands in', async () => {
+    const engine = createEngine();
+    const state = await analyzeToState(resolveInputs([join(SAMPLES, 'mixed.log')]), engine);
+    const old = JSON.parse(JSON.stringify(state)) as AggregatorState;
+    for (const g of old.groups) delete g.condensed;
+    const merged = mergeStates([readState('old.state', JSON.stringify(old))], engine);
+    for (const g of merged.groups) expect(g.condensed).toEqual(g.samples);
   });
 });
