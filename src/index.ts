@@ -141,7 +141,6 @@ async function inParallel(source: TriageSource | readonly TriageSource[], option
   };
   const mainReads = shards.length <= jobs;
   const elsewhere = mainReads ? shards.slice(1) : shards;
-  const stop = new AbortController();
   if (!mainReads) {
     // More shards than jobs: this thread and jobs - 1 workers take them in turn; each state is
     // merged as it comes next in order, then dropped.
@@ -163,6 +162,7 @@ async function inParallel(source: TriageSource | readonly TriageSource[], option
     return merger.result();
   }
   // This thread reads the first shard; the others' states (no more than jobs - 1) wait for it.
+  const stop = new AbortController();
   const later: AggregatorState[] = [];
   const states = statesInParallel(elsewhere, jobs - 1, setup, (st) => later.push(st), options.onProgress, stop.signal).then(() => later);
   const first = [shardSource(shards[0])];

@@ -66,7 +66,8 @@ export function hostDestination(text: string): string | null {
  * names a kind of error, not who answered.
  */
 function calledUrl(scan: string): RegExpExecArray | null {
-  const re = new RegExp(URL_RE.source, 'g');
+  const re = URL_RE_G;
+  re.lastIndex = 0;
   for (let i = 0; i < 3; i++) {
     const m = re.exec(scan);
     if (m === null) return null;
@@ -74,6 +75,8 @@ function calledUrl(scan: string): RegExpExecArray | null {
   }
   return null;
 }
+
+const URL_RE_G = new RegExp(URL_RE.source, 'g');
 
 /** A cheap test before hostDestination: the text has a URL, a urllib3 pool or a network error that may name a host. */
 export function mayNameHost(text: string): boolean {

@@ -20,9 +20,10 @@ const WORKER_YOUNG_MB = 8;
 
 export type ToWorker = { index: number; shard: Shard };
 export type FromWorker =
-  // The state as JSON text (posting a string costs a tenth of structured-cloning the object) but
-  // its success-only records: the set's table, its buffers transferred (up to 16 MiB, not copied).
-  // and its records: JSON texts of batches, parsed one at a time as the merge takes them in.
+  // The state as JSON text (posting a string costs a tenth of structured-cloning the object),
+  // except its two largest parts: the success-only records as the set's table, its buffers
+  // transferred (up to 16 MiB, not copied), and the tracked records as JSON texts of batches,
+  // parsed one at a time as the merge takes them in.
   | { kind: 'state'; index: number; json: string; records: string[]; successes: ReturnType<FingerprintSet['table']> | null }
   | { kind: 'progress'; bytes: number }
   | { kind: 'error'; index: number; message: string; user: boolean };
