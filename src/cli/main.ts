@@ -54,7 +54,8 @@ interface AnalyzeFlags {
   until?: number;
   baseline?: string;
   jobs: number;
-  output: OutputSpec[];
+  /** --output, each FORMAT=FILE given (none: undefined). */
+  output?: OutputSpec[];
   quiet?: boolean;
   rawSamples?: boolean;
 }
@@ -71,15 +72,15 @@ function positiveInt(name: string, min: number, max: number) {
 }
 
 /** `--output json=summary.json`, repeatable: each value adds one file. */
-function outputArg(value: string, previous: OutputSpec[]): OutputSpec[] {
+function outputArg(value: string, previous: OutputSpec[] | undefined): OutputSpec[] {
   const eq = value.indexOf('=');
   const format = value.slice(0, eq) as OutputFormat;
   const file = value.slice(eq + 1);
   if (eq === -1 || !OUTPUT_FORMATS.includes(format) || file.length === 0) {
     throw new InvalidArgumentError(`--output takes FORMAT=FILE, FORMAT one of ${OUTPUT_FORMATS.join(', ')} (e.g. junit=report.xml).`);
   }
-  if (previous.some((o) => o.file === file)) throw new InvalidArgumentError(`--output names ${file} twice.`);
-  return [...previous, { format, file }];
+  if (previous?.some((o) => o.file === file) === true) throw new InvalidArgumentError(`--output names ${file} twice.`);
+  return [...(previous ?? []), { format, file }];
 }
 
 function failOnArg(value: string): FailOn {
@@ -126,7 +127,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .argument('[files...]', 'log files to read; "-" or none reads stdin; gzip is detected by content')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
     .option('--json', 'same as --format json')
-    .option('-o, --output <format=file>', `also write the summary to FILE in FORMAT (${OUTPUT_FORMATS.join(', ')}); repeatable, e.g. --output json=summary.json --output junit=report.xml`, outputArg, [])
+    .option('-o, --output <format=file>', `also write the summary to FILE in FORMAT (${OUTPUT_FORMATS.join(', ')}); repeatable, e.g. --output json=summary.json --output junit=report.xml`, outputArg)
     .addOption(new Option('--fail-on <spec>', `exit 1 when findings match: ${FAIL_ON_HELP}`).argParser(failOnArg).default(parseFailOn('actionable'), 'actionable'))
     .option('--samples <n>', 'sample lines kept per group (0-20)', positiveInt('--samples', 0, 20), 1)
     .option('--raw-samples', 'table: show samples as the raw log lines (default: in short, status · record · message)')
@@ -162,7 +163,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .argument('<states...>', 'state files (--format state output); "-" reads one from stdin')
     .addOption(new Option('-f, --format <format>', 'output format ("state" writes the merged state, for a further merge)').choices(FORMATS).default('table'))
     .option('--json', 'same as --format json')
-    .option('-o, --output <format=file>', 'also write the summary to FILE in FORMAT; repeatable', outputArg, [])
+    .option('-o, --output <format=file>', 'also write the summary to FILE in FORMAT; repeatable', outputArg)
     .option('-q, --quiet', 'print no report on stdout: the exit code (and any --output files) carry the result')
     .addOption(new Option('--fail-on <spec>', `exit 1 when findings match: ${FAIL_ON_HELP}`).argParser(failOnArg).default(parseFailOn('actionable'), 'actionable'))
     .option('--all', 'table: list every group')
@@ -215,7 +216,7 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number>
   }
   const format: Format = flags.json === true ? 'json' : flags.format;
   if (format === 'state' && flags.baseline !== undefined) throw new UserError('--baseline applies when the states are merged (synctriage merge … --baseline FILE), not to --format state');
-  if (format === 'state' && flags.output.length > 0) throw new UserError('--output writes a summary; with --format state, write each format when the states are merged (synctriage merge … --output …)');
+  if (format === 'state' && (flags.output ?? []).length > 0) throw new UserError('--output writes a summary; with --format state, write each format when the states are merged (synctriage merge … --output …)');
   if (format === 'state' && flags.quiet === true) throw new UserError('--quiet with --format state would write nothing: a state is its output');
   // Every path is checked before any is read: a typo in the third file fails before output starts.
   const sources = resolveInputs(files).map((i) => (i.name === '-' ? process.stdin : i.name));
@@ -265,7 +266,7 @@ async function runMerge(files: string[], flags: AnalyzeFlags): Promise<number> {
   const format: Format = flags.json === true ? 'json' : flags.format;
   if (format === 'state') {
     if (flags.baseline !== undefined) throw new UserError('--baseline applies to a summary, not to --format state');
-    if (flags.output.length > 0) throw new UserError('--output writes a summary, not a merged state (--format state)');
+    if ((flags.output ?? []).length > 0) throw new UserError('--output writes a summary, not a merged state (--format state)');
     await writeOut(`${safeJson(combine(states, { engine }))}\n`);
     return EXIT.ok;
   }
@@ -312,7 +313,7 @@ async function report(summary: Summary, flags: AnalyzeFlags, engine: Engine, bas
     if (i.binary) process.stderr.write(`synctriage: ${escapeForTerminal(i.name)}: contains NUL bytes, probably not a text log; its lines were counted and classified as text\n`);
   }
   // Files first: a CI step that asked for a report file gets it even when stdout is closed early.
-  for (const o of flags.output) await writeFile(o.file, await render(summary, o.format, flags, false));
+  for (const o of flags.output ?? []) await writeFile(o.file, await render(summary, o.format, flags, false));
   if (flags.quiet === true) return code;
   if (format === 'ndjson') await (await import('../report/ndjson.js')).writeNdjson(summary, process.stdout);
   else await writeOut(await render(summary, format === 'state' ? 'json' : format, flags, true));
