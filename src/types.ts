@@ -1,6 +1,10 @@
 // The types at the seams of the pipeline: input → extract → rules → aggregate → report.
 // Each is declared once here; the JSON output types in report/schema.ts are the public contract.
 
+import type { Timeline } from './aggregate/timeline.js';
+
+export type { Timeline };
+
 /** The eight categories of the taxonomy, in the order an operator should act on them. */
 export const CATEGORIES = [
   'auth',
@@ -164,6 +168,8 @@ export interface Group {
   statuses: Record<string, number>;
   firstSeen: string | null;
   lastSeen: string | null;
+  /** Its timed events per bin of 2^k seconds (timeline.ts); null when none carried a time. */
+  timeline: Timeline | null;
   first: Position;
   /** A few raw lines (truncated); renderers escape them. */
   samples: string[];

@@ -1,4 +1,5 @@
 import { logTimeMs } from '../timestamps.js';
+import { TimeBins } from './timeline.js';
 import { UserError } from '../errors.js';
 import {
   ACTIONABLE,
@@ -78,6 +79,8 @@ export interface GroupState {
   lastMs: number;
   firstSeen: string | null;
   lastSeen: string | null;
+  /** Its events over time (allocated on the first timed one). */
+  timeline: TimeBins | null;
   first: { input: string; line: number };
   /** The one input its events came from, or MANY: a destination is lent only within one input. */
   input: string;
@@ -176,7 +179,11 @@ export class Aggregator {
     if (g.overflow) this.groupOverflowLines++;
     if (g.input !== line.input && g.input !== MANY) g.input = MANY;
     if (s.status !== null) g.statuses.set(s.status, (g.statuses.get(s.status) ?? 0) + 1);
-    if (s.time !== null) this.seen(g, s.time);
+    if (s.time !== null) {
+      this.seen(g, s.time);
+      const ms = logTimeMs(s.time);
+      if (!Number.isNaN(ms)) (g.timeline ??= new TimeBins()).add(ms);
+    }
     if (g.samples.length < this.opts.samples) {
       g.samples.push(sample(line.text));
       g.condensed.push(condense(s));
@@ -272,6 +279,7 @@ export class Aggregator {
       lastMs: -Infinity,
       firstSeen: null,
       lastSeen: null,
+      timeline: null,
       first: { input: line.input, line: line.lineNo },
       input: line.input,
       samples: [],
@@ -388,6 +396,7 @@ export class Aggregator {
           statuses: [...g.statuses],
           firstSeen: g.firstSeen,
           lastSeen: g.lastSeen,
+          timeline: g.timeline?.toJSON() ?? null,
           first: g.first,
           input: g.input === MANY ? null : g.input,
           samples: g.samples,
@@ -498,6 +507,7 @@ export class Aggregator {
     for (const [status, n] of sg.statuses) g.statuses.set(status, (g.statuses.get(status) ?? 0) + n);
     if (sg.firstSeen !== null) this.seen(g, sg.firstSeen);
     if (sg.lastSeen !== null) this.seen(g, sg.lastSeen);
+    if (sg.timeline !== undefined && sg.timeline !== null) (g.timeline ??= new TimeBins()).merge(sg.timeline);
     sg.samples.forEach((sample, i) => {
       if (g.samples.length >= this.opts.samples) return;
       g.samples.push(sample);
@@ -555,6 +565,7 @@ export class Aggregator {
         statuses: Object.fromEntries([...g.statuses].sort((a, b) => b[1] - a[1]).map(([k, v]) => [String(k), v])),
         firstSeen: g.firstSeen,
         lastSeen: g.lastSeen,
+        timeline: g.timeline?.toJSON() ?? null,
         first: g.first,
         samples: g.samples,
         condensed: g.condensed,

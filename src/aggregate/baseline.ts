@@ -47,6 +47,7 @@ export function compareWithBaseline(groups: Group[], baseline: BaselineGroup[]):
       statuses: {},
       firstSeen: null,
       lastSeen: null,
+      timeline: null,
       first: { input: '(baseline)', line: 0 },
       samples: [],
       condensed: [],

@@ -1,4 +1,5 @@
 import { logTimeMs } from '../timestamps.js';
+import { TimeBins } from './timeline.js';
 import type { Group, RunSummary } from '../types.js';
 import type { ProviderIndex } from '../providers/knowledge.js';
 import { GENERIC_PACKS } from '../rules/index.js';
@@ -129,6 +130,11 @@ function mergeInto(a: Group, b: Group): void {
   for (const [s, n] of Object.entries(b.statuses)) a.statuses[s] = (a.statuses[s] ?? 0) + n;
   if (b.firstSeen !== null && (a.firstSeen === null || logTimeMs(b.firstSeen) < logTimeMs(a.firstSeen))) a.firstSeen = b.firstSeen;
   if (b.lastSeen !== null && (a.lastSeen === null || logTimeMs(b.lastSeen) > logTimeMs(a.lastSeen))) a.lastSeen = b.lastSeen;
+  if (b.timeline !== null) {
+    const bins = TimeBins.from(a.timeline);
+    bins.merge(b.timeline);
+    a.timeline = bins.toJSON();
+  }
   if (b.first.input === a.first.input ? b.first.line < a.first.line : false) a.first = b.first;
   const room = Math.max(a.samples.length, b.samples.length);
   a.samples = [...a.samples, ...b.samples].slice(0, room);

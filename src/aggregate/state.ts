@@ -2,6 +2,7 @@ import type { Classification, InputSummary } from '../types.js';
 import type { RecordEntry } from './records.js';
 import type { FingerprintSet } from './fingerprints.js';
 import type { RunEntry } from './runs.js';
+import type { Timeline } from './timeline.js';
 
 /**
  * The mergeable state (`--format state`, `synctriage merge`): everything the summary is made
@@ -37,6 +38,8 @@ export interface StateGroup extends Pick<Classification, 'category' | 'cause' | 
   statuses: Array<[status: number, lines: number]>;
   firstSeen: string | null;
   lastSeen: string | null;
+  /** Its events over time; absent in states written before timelines (their groups have none). */
+  timeline?: Timeline | null;
   first: { input: string; line: number };
   /** The one input its events came from; null: several. */
   input: string | null;

@@ -27,10 +27,10 @@ import { Progress } from './progress.js';
 import { ACTIONABLE, type Summary } from '../types.js';
 import { TABLE_ROWS } from '../report/headline.js';
 
-const FORMATS = ['table', 'json', 'ndjson', 'markdown', 'github', 'junit', 'state'] as const;
+const FORMATS = ['table', 'json', 'ndjson', 'markdown', 'html', 'github', 'junit', 'state'] as const;
 type Format = (typeof FORMATS)[number];
 /** What `--output FORMAT=FILE` can write: the summary's formats (a state is written on its own). */
-const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'markdown', 'github', 'junit'] as const;
+const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'markdown', 'html', 'github', 'junit'] as const;
 type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 interface OutputSpec {
@@ -331,6 +331,8 @@ async function render(summary: Summary, format: OutputFormat, flags: AnalyzeFlag
       return renderJson(summary);
     case 'markdown':
       return (await import('../report/markdown.js')).renderMarkdown(summary, { byRun: flags.byRun === true });
+    case 'html':
+      return (await import('../report/html.js')).renderHtml(summary);
     case 'github':
       return (await import('../report/github.js')).renderGithub(summary);
     case 'junit':

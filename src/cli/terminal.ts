@@ -1,3 +1,5 @@
+import { createSupportsHyperlinks } from 'supports-hyperlinks';
+
 /** Decisions about the terminal: colour, hyperlinks, width. NO_COLOR and FORCE_COLOR are honoured. */
 export interface TerminalInfo {
   color: boolean;
@@ -15,7 +17,8 @@ export function terminalInfo(
   else if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') color = env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   else if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') color = false;
   else color = stream.isTTY === true && env.TERM !== 'dumb';
-  const hyperlinks = color && stream.isTTY === true && supportsHyperlinks(env);
+  // Links follow the colour decision (NO_COLOR, --no-color, a pipe) unless FORCE_HYPERLINK says otherwise.
+  const hyperlinks = (color || (env.FORCE_HYPERLINK ?? '') !== '') && hyperlinksOn(stream, env);
   // The terminal's own width, else COLUMNS (set by shells, and by users for a pipe), else 120.
   const columns = Number(env.COLUMNS);
   const width =
@@ -23,13 +26,18 @@ export function terminalInfo(
   return { color, hyperlinks, width };
 }
 
-/** Terminals known to render OSC 8 links; elsewhere the escape would show as noise, so links stay plain. */
-function supportsHyperlinks(env: NodeJS.ProcessEnv): boolean {
-  if (env.FORCE_HYPERLINK !== undefined) return env.FORCE_HYPERLINK !== '0';
-  if (env.CI !== undefined || env.TERM === 'dumb') return false;
-  const program = env.TERM_PROGRAM ?? '';
-  if (['iTerm.app', 'WezTerm', 'vscode', 'ghostty', 'Hyper'].includes(program)) return true;
-  if (env.WT_SESSION !== undefined || env.KITTY_WINDOW_ID !== undefined || env.KONSOLE_VERSION !== undefined) return true;
-  const vte = Number(env.VTE_VERSION ?? 0);
-  return vte >= 5000;
+/**
+ * OSC 8 links as the supports-hyperlinks package decides (FORCE_HYPERLINK, --no-hyperlink, known
+ * terminals and versions, never in CI); elsewhere the escape would show as noise. It reads
+ * process.env, so the env given here is set on it for the call (tests pass their own).
+ */
+function hyperlinksOn(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
+  if (env === process.env) return createSupportsHyperlinks(stream as NodeJS.WriteStream);
+  const saved = process.env;
+  process.env = env;
+  try {
+    return createSupportsHyperlinks(stream as NodeJS.WriteStream);
+  } finally {
+    process.env = saved;
+  }
 }

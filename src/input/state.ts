@@ -5,6 +5,7 @@ import { STATE_KIND, STATE_VERSION, type AggregatorState } from '../aggregate/st
 import { HyperLogLog } from '../aggregate/hll.js';
 import { FingerprintSet } from '../aggregate/fingerprints.js';
 import { SUCCESSES_PER_RECORD } from '../aggregate/records.js';
+import { TIMELINE_BINS } from '../aggregate/timeline.js';
 
 /**
  * A state file holds at most the caps' worth of groups, records and runs: with the defaults
@@ -63,6 +64,17 @@ function group(v: unknown, at: string, groups: number, allowNone = false): numbe
   return g;
 }
 
+function timeline(v: unknown, at: string): void {
+  const t = obj(v, at);
+  const start = Date.parse(str(t.start, `${at}.start`));
+  const width = num(t.binSeconds, `${at}.binSeconds`, 1);
+  if (!Number.isSafeInteger(width) || (width & (width - 1)) !== 0 && Math.log2(width) % 1 !== 0) fail(`${at}.binSeconds`, 'expected a power of two');
+  if (Number.isNaN(start) || (start / 1000) % width !== 0) fail(`${at}.start`, 'expected a time at a whole bin');
+  const counts = arr(t.counts, `${at}.counts`);
+  if (counts.length === 0 || counts.length > TIMELINE_BINS) fail(`${at}.counts`, `expected 1 to ${TIMELINE_BINS} bins`);
+  counts.forEach((n, i) => num(n, `${at}.counts[${i}]`));
+}
+
 function checkState(raw: unknown, path: string): AggregatorState {
   if (!isObj(raw) || raw.kind !== STATE_KIND) throw new UserError(`${path}: not a synctriage state (no "kind": "${STATE_KIND}"); make it with --format state`);
   if (raw.stateVersion !== STATE_VERSION) {
@@ -117,6 +129,7 @@ function checkState(raw: unknown, path: string): AggregatorState {
         if (condensed.length !== samples.length) fail(`${at}.condensed`, 'expected one per sample');
         condensed.forEach((s, j) => str(s, `${at}.condensed[${j}]`));
       }
+      if (g.timeline !== undefined && g.timeline !== null) timeline(g.timeline, `${at}.timeline`);
       if (g.template !== null) arr(g.template, `${at}.template`).forEach((s, j) => str(s, `${at}.template[${j}]`));
       bool(g.overflow, `${at}.overflow`);
     });

@@ -5,6 +5,7 @@ import { clip, escapeForTerminal } from './sanitize.js';
 import { actLabel, groupFlags, groupHeadline, limitNotes, TABLE_ROWS } from './headline.js';
 import { plural, thousands } from '../thousands.js';
 import { fixAsAdvised } from '../aggregate/verdict.js';
+import { sparkline, spanOf, type Span } from './sparkline.js';
 
 export interface TableOptions {
   color: boolean;
@@ -85,11 +86,14 @@ export function renderTable(summary: Summary, opts: TableOptions): string {
     const head = new Table({ ...layout, head: labels.map((h) => c.bold(h)) });
     lines.push(head.toString().replace(/ +$/gm, ''));
     const shown = summary.groups.slice(0, opts.maxRows ?? TABLE_ROWS);
+    // A sparkline only when the log spans more than a second: all in one instant shows nothing.
+    const span = spanOf(summary.groups);
+    const timed = span !== null && span.end - span.start > 1 ? span : null;
     for (const g of shown) {
       const row = new Table(layout);
       row.push(mainRow(g, c, summaryWidth - 2));
       lines.push(row.toString().replace(/ +$/gm, ''));
-      for (const d of detailLines(g, c, width - 6, opts)) lines.push(`     ${d}`);
+      for (const d of detailLines(g, c, width - 6, opts, timed)) lines.push(`     ${d}`);
     }
     const rest = summary.groups.slice(shown.length);
     if (rest.length > 0) {
@@ -124,10 +128,11 @@ function mainRow(g: Group, c: ChalkInstance, summaryWidth: number): string[] {
 }
 
 /** The lines under a group's row: the fix (wrapped), the link (never cut), the samples (escaped, clipped). */
-function detailLines(g: Group, c: ChalkInstance, width: number, opts: TableOptions): string[] {
+function detailLines(g: Group, c: ChalkInstance, width: number, opts: TableOptions, span: Span | null): string[] {
   const out: string[] = [];
   // A group gone since the baseline has nothing left to fix.
   if (g.baseline === 'gone') return out;
+  if (span !== null && g.timeline !== null) out.push(whenLine(g, span, width));
   const fix = fixAsAdvised(g);
   if (fix.length > 0) for (const l of wrap(`fix: ${clip(fix, width * 4)}`, width)) out.push(l);
   // A link stays whole on one line, however long: a broken link can be neither clicked nor pasted.
@@ -137,6 +142,14 @@ function detailLines(g: Group, c: ChalkInstance, width: number, opts: TableOptio
   if (opts.rawSamples === true) for (const s of g.samples) for (const l of hardWrap(`e.g. ${clip(s, width * 4 - 5)}`, width)) out.push(c.gray(l));
   else for (const s of g.condensed) for (const l of wrap(`e.g. ${clip(s, width * 2 - 5)}`, width)) out.push(c.gray(l));
   return out;
+}
+
+/** When: the sparkline over the log's span, then the group's first and last time as the log wrote them. */
+function whenLine(g: Group, span: Span, width: number): string {
+  const cells = Math.min(32, width - 8);
+  const line = `when ▕${sparkline(g.timeline, span, cells)}▏`;
+  const seen = g.firstSeen === g.lastSeen ? escapeForTerminal(g.firstSeen ?? '') : `${escapeForTerminal(g.firstSeen ?? '')} → ${escapeForTerminal(g.lastSeen ?? '')}`;
+  return line.length + 1 + seen.length <= width ? `${line} ${seen}` : line;
 }
 
 function hardWrap(text: string, width: number): string[] {

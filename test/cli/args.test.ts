@@ -73,9 +73,18 @@ describe('terminal decisions', () => {
   });
 
   it('keeps links plain outside known terminals and in CI', () => {
-    expect(terminalInfo({ isTTY: true }, { TERM_PROGRAM: 'iTerm.app' }, undefined).hyperlinks).toBe(true);
-    expect(terminalInfo({ isTTY: true }, { TERM_PROGRAM: 'iTerm.app', CI: 'true' }, undefined).hyperlinks).toBe(false);
-    expect(terminalInfo({ isTTY: true }, {}, undefined).hyperlinks).toBe(false);
+    const iterm = { TERM: 'xterm-256color', TERM_PROGRAM: 'iTerm.app', TERM_PROGRAM_VERSION: '3.5.0' };
+    expect(terminalInfo({ isTTY: true }, iterm, undefined).hyperlinks).toBe(true);
+    expect(terminalInfo({ isTTY: true }, { ...iterm, TERM_PROGRAM_VERSION: '3.0.0' }, undefined).hyperlinks).toBe(false);
+    expect(terminalInfo({ isTTY: true }, { ...iterm, CI: 'true' }, undefined).hyperlinks).toBe(false);
+    expect(terminalInfo({ isTTY: true }, { TERM: 'xterm-256color' }, undefined).hyperlinks).toBe(false);
+    // FORCE_HYPERLINK decides either way (a pipe into `less -R`); else no links without colour.
+    expect(terminalInfo({ isTTY: true }, { TERM: 'xterm-256color', FORCE_HYPERLINK: '1' }, undefined).hyperlinks).toBe(true);
+    expect(terminalInfo({ isTTY: true }, { ...iterm, FORCE_HYPERLINK: '0' }, undefined).hyperlinks).toBe(false);
+    expect(terminalInfo({ isTTY: false }, { ...iterm, FORCE_HYPERLINK: '1' }, undefined).hyperlinks).toBe(true);
+    expect(terminalInfo({ isTTY: false }, iterm, undefined).hyperlinks).toBe(false);
+    expect(terminalInfo({ isTTY: true }, { ...iterm, NO_COLOR: '1' }, undefined).hyperlinks).toBe(false);
+    expect(process.env.TERM_PROGRAM_VERSION).not.toBe('3.0.0');
   });
 
   it('takes the width from the terminal, else COLUMNS, else 120', () => {
