@@ -195,10 +195,11 @@ export function isLoggerNotice(message: string): boolean {
 /**
  * Lines an engine or a logger writes after the error that says why: they state that something
  * failed, not what (Airflow, Vector, Logstash, Airbyte, generic job runners; a runner's "Command
- * failed. Return code: 1" or Python's "returned non-zero exit status 1" after the command's own error).
+ * failed. Return code: 1" or Python's "returned non-zero exit status 1" after the command's own error;
+ * dbt's "was unable to connect to the specified database", the driver's error after it).
  */
 const FAILURE_WITHOUT_CAUSE =
-  /^(?:Sync|Job|Task|Pipeline|Run|Step)(?: job)? failed\.?$|\bTask failed with exception\b|\bService call failed\. No retries or retries exhausted|\bUNEXPECTED POOL ERROR\b|\bSomething went wrong in the connector\b|\bFailure in sandbox pipeline\b|\bAn unhandled error occurred while syncing\b|\bfailed to flush (?:the )?(?:chunk|buffer)\b|\bchunk \S{1,120} cannot be retried\b|\b(?:Next )?retry(?:ing)? in (?:\d+(?:\.\d+)?|<num>) ?(?:s|ms|secs?|seconds?|minutes?)\b|\b(?:Command|Process|Subprocess|Script) (?:failed|exited)\b[^\n]{0,40}?\b(?:return|exit) (?:code|status)\b|\breturned non-zero exit status\b/i;
+  /^(?:Sync|Job|Task|Pipeline|Run|Step)(?: job)? failed\.?$|\bTask failed with exception\b|\bService call failed\. No retries or retries exhausted|\bUNEXPECTED POOL ERROR\b|\bSomething went wrong in the connector\b|\bFailure in sandbox pipeline\b|\bAn unhandled error occurred while syncing\b|\bfailed to flush (?:the )?(?:chunk|buffer)\b|\bchunk \S{1,120} cannot be retried\b|\b(?:Next )?retry(?:ing)? in (?:\d+(?:\.\d+)?|<num>) ?(?:s|ms|secs?|seconds?|minutes?)\b|\b(?:Command|Process|Subprocess|Script) (?:failed|exited)\b[^\n]{0,40}?\b(?:return|exit) (?:code|status)\b|\breturned non-zero exit status\b|\bwas unable to connect to the (?:specified |configured |target )?(?:database|warehouse|data ?source)\b/i;
 
 export function statesFailureWithoutCause(message: string): boolean {
   return FAILURE_WITHOUT_CAUSE.test(message);

@@ -44,6 +44,14 @@ const MAX_HELD_BLANKS = 4;
 
 /** An HTTP request line as a client library prints it under its exception. */
 const REQUEST_LINE = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?:\/\/\S+\s*$/;
+/**
+ * A line that ends on an HTTP failure whose body the client prints next: Python requests'
+ * "400 Client Error: Bad Request for url: https://…", Go oauth2's "cannot fetch token: 400 Bad Request"
+ * (then "Response: {").
+ */
+const STATUS_BEFORE_BODY = /\b[45]\d\d (?:Client|Server) Error: .{0,200}\bfor url: \S+\s*$|\b[45]\d\d(?: [A-Z][A-Za-z-]{1,20}){1,4}\s*$/;
+/** The body such a line announces: "Response: {", "Response body: [". */
+const RESPONSE_BODY = /^Response(?: body)?: [{[]/;
 
 /** A Python source line echoed under a `File "…", line N` frame. */
 const PY_FILE_FRAME = /^\s*File "/;
@@ -226,13 +234,14 @@ export class EventJoiner {
     // A JSON line is an event of its own, unless the head announced a body; a lone "{" right under
     // an exception or the request it failed on starts that error's pretty-printed body (Java's
     // GoogleJsonResponseException prints "403 Forbidden", the request, then its JSON).
-    if (c === 123 /* { */) return this.expectsBody || (isBlank(text.slice(1)) && (REQUEST_LINE.test(this.lastBody) || isExceptionLine(this.lastBody)));
+    if (c === 123 /* { */) return this.expectsBody || (isBlank(text.slice(1)) && (REQUEST_LINE.test(this.lastBody) || STATUS_BEFORE_BODY.test(this.lastBody) || isExceptionLine(this.lastBody)));
     const p = this.split(text);
     const body = p.body;
     if (this.fatalPrefix !== null && p.end === this.fatalPrefix.length && text.startsWith(this.fatalPrefix)) return true;
     if (body.length === 0 || isBlank(body)) {
       // A blank line inside a traceback or a dump belongs to it; elsewhere it is its own quiet line.
-      return this.state !== State.Plain || this.sawCaret || this.afterFileFrame;
+      // So does one right after a line that announced a body ("The following error was returned:").
+      return this.state !== State.Plain || this.sawCaret || this.afterFileFrame || this.expectsBody;
     }
     const b = body.charCodeAt(0);
     // A line with its own time and level is the log going on: it ends a dump or a traceback that
@@ -247,6 +256,7 @@ export class EventJoiner {
       this.state = State.Plain;
     }
     if (CONTINUES.test(body)) return true;
+    if (!p.stamped && RESPONSE_BODY.test(body) && STATUS_BEFORE_BODY.test(this.lastBody)) return true;
     if (this.state === State.Traceback) return true;
     // "…Exception: 403 Forbidden" then "GET https://…" then the body: the request is the exception's.
     if (!p.stamped && REQUEST_LINE.test(body) && isExceptionLine(this.lastBody)) return true;

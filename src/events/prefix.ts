@@ -26,8 +26,9 @@ const PREFIX = new RegExp(
     '((?:\\[?\\d{4}-\\d{2}-\\d{2}(?:[T ]|, )\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?(?: ?(?:Z|UTC|[+-]\\d{2}:?\\d{2}))?\\]?[ \\t]{1,40}|[A-Z][a-z]{2}[ ]{1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2} [\\w.-]{1,80} [\\w./-]{1,60}(?:\\[\\d{1,10}\\])?:[ \\t]{1,8})(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4},? \\d{1,2}:\\d{2}:\\d{2}(?: ?[AP]M)?[ \\t]{1,8})?)?',
     // colour codes whose ESC byte was lost in a paste, then a level: INFO · [info     ] · ERROR
     '(?:(?:\\u001b)?\\[[\\d;]{1,8}m)?',
-    // … or Monolog's channel and level (Laravel, Symfony): "[2021-07-22 10:32:01] local.ERROR: "
-    '(\\[[ \\t]{0,8}[A-Za-z]{3,9}[ \\t]{0,8}\\][ \\t]{1,8}|(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL|FATAL)(?:(?:\\u001b)?\\[[\\d;]{0,8}m)?[ \\t]{1,8}|[A-Za-z][\\w-]{0,30}\\.(?:EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG):[ \\t]|(?:ERR!|WARN!?)[ \\t]{1,8}(?:[\\w.-]{1,40}[ \\t])?)?',
+    // … or Monolog's channel and level (Laravel, Symfony): "[2021-07-22 10:32:01] local.ERROR: ";
+    // fluentd writes "[warn]: " after its stamp, then its worker ("#0 ")
+    '(\\[[ \\t]{0,8}[A-Za-z]{3,9}[ \\t]{0,8}\\]:?[ \\t]{1,8}(?:#\\d{1,4}[ \\t])?|(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL|FATAL)(?:(?:\\u001b)?\\[[\\d;]{0,8}m)?[ \\t]{1,8}|[A-Za-z][\\w-]{0,30}\\.(?:EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG):[ \\t]|(?:ERR!|WARN!?)[ \\t]{1,8}(?:[\\w.-]{1,40}[ \\t])?)?',
     '(?:',
     // Airbyte relays connector output: "source > ", "destination > "
     '(?:source|destination|replication-orchestrator|orchestrator|normalization|dbt)[ \\t]>[ ]?',

@@ -90,6 +90,9 @@ function extractNonJson(text: string, lex: Lexicon, prefixEnd: number, prefixLev
   const s = emptySignals('text');
   let embeddedAt = embeddedJsonStart(text);
   if (embeddedAt !== -1) {
+    // The request's own payload may come first: the answer after "-> [401]" is the body.
+    const answer = answerAfterRequest(text, embeddedAt);
+    if (answer !== -1) embeddedAt = answer;
     const parsed = parseEmbedded(text, embeddedAt);
     // Not JSON after all (a Python repr, a bracketed list), or a list of plain values (the
     // `["message"]` field of Go's pingcap/log format): no body, the whole text stays the message.
@@ -181,6 +184,23 @@ const EMBEDDED_START = /[{[]\s*["{]/;
 function embeddedJsonStart(text: string): number {
   const m = EMBEDDED_START.exec(text.length > LIMITS.embeddedJsonChars ? text.slice(0, LIMITS.embeddedJsonChars) : text);
   return m === null ? -1 : m.index;
+}
+
+/** Between a request's payload and the answer: an arrow, a status, "response"/"returned". */
+const BEFORE_ANSWER = /->|=>|\b[45]\d\d\b|\bresponse\b|\breturned\b/i;
+
+/**
+ * Where the answer starts when the JSON at `at` is a request's payload followed, after a status
+ * or an arrow, by another JSON (`POST /x {"path":…} -> [401] {"error_summary":…}`), else -1.
+ */
+function answerAfterRequest(text: string, at: number): number {
+  const limit = Math.min(text.length - 1, at + LIMITS.embeddedJsonChars);
+  const end = balancedEnd(text, at, limit);
+  if (end === -1 || end + 1 >= text.length) return -1;
+  const rest = text.slice(end + 1, Math.min(text.length, end + 1 + 200));
+  const m = EMBEDDED_START.exec(rest);
+  if (m === null || !BEFORE_ANSWER.test(rest.slice(0, m.index))) return -1;
+  return end + 1 + m.index;
 }
 
 /** Parses the JSON that starts at `at`, allowing trailing text after the last closing bracket. */

@@ -40,7 +40,7 @@ const spellings: Array<[Role, string[]]> = [
   ],
   [
     Role.Message,
-    ['message', 'msg', 'error_description', 'errorDescription', 'errorMessage', 'error_message', 'detail', 'description', 'errorSummary', 'error_summary', 'localizedErrorMessage', 'err', 'exception', 'failure_reason', 'failureReason', 'error.message', 'rateName', 'exceptionMessage', 'faultstring', 'internal_message', 'internalMessage', 'externalMessage', 'external_message', 'status_message', 'statusMessage', 'error_reason', 'errorReason', 'row_error_message'],
+    ['message', 'msg', 'error_description', 'errorDescription', 'errorMessage', 'error_message', 'detail', 'description', 'errorSummary', 'error_summary', 'localizedErrorMessage', 'err', 'exception', 'failure_reason', 'failureReason', 'error.message', 'rateName', 'exceptionMessage', 'faultstring', 'internal_message', 'internalMessage', 'externalMessage', 'external_message', 'status_message', 'statusMessage', 'error_reason', 'errorReason', 'row_error_message', 'user_message', 'userMessage', 'developer_message', 'developerMessage'],
   ],
   [Role.CodeOrMessage, ['error', 'reason', 'status_text', 'statusText']],
   [Role.Field, ['field', 'param', 'pointer', 'parameter', 'property', 'propertyName', 'field_name', 'fieldName', 'attribute']],

@@ -46,6 +46,13 @@ const RECORD_RE = /\b(?:record[_ ]?id|recordId|external_id|externalId|object_id|
 const ENTITY_ID_RE = /\b([A-Za-z][A-Za-z0-9]{1,30}(?:_id|Id))["']?\s*[:=]\s*["']?([^\s"',;)\]}]{1,128})/g;
 const RUN_RE = /\b(?:run[_ ]?id|runId|sync_id|syncId|job_id|jobId)["']?\s*[:=]\s*["']?([^\s"',;)\]}]+)/i;
 const DEST_RE = /\b(?:destination|dest|connector)["']?\s*[:=]\s*["']?([^\s"',;)\]}]+)/i;
+/**
+ * Vector's span names the component's type, which for most sinks and sources is the service it
+ * talks to: `sink{component_id=out component_type=datadog_logs}`, older `sink{name=loki type=loki}`.
+ * Types that name no service (http, file, console…) are left out.
+ */
+const VECTOR_COMPONENT_RE = /\b(?:sink|source)\{[^{}\n]{0,300}?\b(?:component_)?type="?([a-z][a-z0-9_]{1,40})\b/;
+const VECTOR_GENERIC = new Set(['http', 'http_client', 'http_server', 'console', 'file', 'blackhole', 'socket', 'vector', 'stdin', 'exec', 'demo_logs', 'internal_logs', 'internal_metrics', 'unit_test']);
 
 const FAILURE_LABEL = /\bfailure_?[Tt]ype["']?\s*[=:]\s*["']?([a-z_]{3,40})/;
 
@@ -110,6 +117,10 @@ export function textSignals(text: string, s: Signals, embeddedAt: number, lex: L
   if (s.destination === null) {
     const m = DEST_RE.exec(scan);
     if (m !== null) s.destination = lex.providers.normalise(m[1]);
+  }
+  if (s.destination === null && scan.indexOf('type=') !== -1) {
+    const m = VECTOR_COMPONENT_RE.exec(scan);
+    if (m !== null && !VECTOR_GENERIC.has(m[1])) s.destination = lex.providers.normalise(m[1]);
   }
   const relayedBy = rudderStackDestination(scan);
   if (relayedBy !== null) {

@@ -38,6 +38,8 @@ export const provider: Provider = {
     'box_sdk_gen(?:\\.\\w+)*',
     'box-(?:node|java|python|windows)-sdk(?:-v2)?',
     'Box(?:API|Api)(?:Response)?Exception',
+    // boxr (Ruby): Boxr::BoxrError
+    'Boxr(?:::\\w+)?',
     'com\\.box\\.sdk(?:\\.\\w+)*',
     'tap-box',
     'source-box',

@@ -308,7 +308,7 @@ export const provider: Provider = {
       id: 'elasticsearch/no-living-connections',
       category: 'outage',
       cause: 'no living connections',
-      message: /No Living connections|NoLivingConnectionsError|Elasticsearch unreachable|Elasticsearch appears to be unreachable or down|Could not communicate to Elasticsearch|Failed to connect to Elasticsearch/i,
+      message: /No Living connections|NoLivingConnectionsError|NoNodeAvailableException|None of the configured nodes are available|Elasticsearch unreachable|Elasticsearch appears to be unreachable or down|Could not communicate to Elasticsearch|Failed to connect to Elasticsearch/i,
       summary: 'No Elasticsearch node reachable (all marked dead by the client)',
       fix: 'Check that the cluster is up and reachable from the sync (host, port, TLS, firewall, status.elastic.co); resume when it answers.',
     },

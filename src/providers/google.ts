@@ -16,7 +16,7 @@ export const provider: Provider = {
   // gspread), .NET (Google.Apis.*, Google.GoogleApiException), Java (com.google.api.client), Node
   // (googleapis, GaxiosError), Go (google.golang.org/api, whose errors read "googleapi: Error 403:
   // <message>, <reason>").
-  hints: ['gsmtp', 'googleapi: Error \\d{3}', 'google\\.golang\\.org/api', 'googleapis\\.com', 'accounts\\.google\\.com', '(?:imap|smtp)\\.gmail\\.com', 'google\\.auth', 'googleapiclient', 'gspread', 'Google\\.Apis', 'Google\\.GoogleApiException', 'com\\.google\\.api\\.client', 'GaxiosError'],
+  hints: ['gsmtp', '\\(gcloud\\.[\\w.-]+\\)', 'googleapi: Error \\d{3}', 'google\\.golang\\.org/api', 'googleapis\\.com', 'accounts\\.google\\.com', '(?:imap|smtp)\\.gmail\\.com', 'google\\.auth', 'googleapiclient', 'gspread', 'Google\\.Apis', 'Google\\.GoogleApiException', 'com\\.google\\.api\\.client', 'GaxiosError'],
   rank: 70,
   // v1 errors[]: "location" names the parameter when "locationType" says it is one.
   fieldShapes: [{ key: 'location', beside: 'locationType', equals: 'parameter' }],
@@ -29,6 +29,16 @@ export const provider: Provider = {
     transient: 'https://status.cloud.google.com',
   },
   rules: [
+    // A project without billing answers PERMISSION_DENIED (403) or FAILED_PRECONDITION: the words decide.
+    {
+      id: 'google/billing-disabled',
+      category: 'plan',
+      cause: 'billing disabled',
+      code: ['PERMISSION_DENIED', 'FAILED_PRECONDITION', 'forbidden', 'accessNotConfigured', 'billingNotEnabled'],
+      message: /billing (?:is |has been )?(?:disabled|not enabled)|has billing disabled|billing must be enabled|billing account .{0,60}(?:is )?not found|enable billing/i,
+      summary: 'Google Cloud project has no billing enabled',
+      fix: 'Link a billing account to the project (Cloud console → Billing), then resume; retrying cannot pass.',
+    },
     {
       id: 'google/daily-limit',
       category: 'plan',

@@ -21,7 +21,8 @@ export const provider: Provider = {
   display: 'Notion',
   // Not the bare word ("the notion of").
   // Hosts (the official API, and www.notion.so/api/v3 that notion-py and react-notion-x call), SDKs.
-  hints: ['api\\.notion\\.com', '(?:www\\.)?notion\\.so', '@notionhq/client', 'notion_client', 'notion-py', 'NotionAPI', 'react-notion-x'],
+  // APIResponseError: the error class of @notionhq/client.
+  hints: ['api\\.notion\\.com', '(?:www\\.)?notion\\.so', '@notionhq/client', 'APIResponseError', 'notion_client', 'notion-py', 'NotionAPI', 'react-notion-x'],
   rank: 95,
   links: {
     auth: 'https://www.notion.so/my-integrations',
@@ -126,8 +127,9 @@ export const provider: Provider = {
       id: 'notion/failed-validation-message',
       category: 'validation',
       cause: 'validation_error',
-      message: /\b(?:body|path|query) failed validation\b/,
-      fieldFrom: /\bbody\.properties\.([^.\s[`]+)|\b(?:body|path|query)\.([\w.-]+?)(?:\.(?:title|rich_text|number|url|select|multi_select|people|email|phone_number|date|checkbox|relation|files|status))? should (?:be|not)\b/,
+      // …and the client's wording of a property of the wrong type: "Name is expected to be rich_text."
+      message: /\b(?:body|path|query) failed validation\b|\bis expected to be (?:title|rich_text|number|url|select|multi_select|people|email|phone_number|date|checkbox|relation|files|status)\b/,
+      fieldFrom: /\bbody\.properties\.([^.\s[`]+)|(?:Error: |^|\| )([^|.:]+?) is expected to be (?:title|rich_text|number|url|select|multi_select|people|email|phone_number|date|checkbox|relation|files|status)\b|\b(?:body|path|query)\.([\w.-]+?)(?:\.(?:title|rich_text|number|url|select|multi_select|people|email|phone_number|date|checkbox|relation|files|status))? should (?:be|not)\b/,
       summary: 'Notion rejected property `{field}`',
       fix: 'Map `{field}` to a property that exists on the database, with its type (title, rich_text, select…) and limits (2,000 characters per text).',
     },

@@ -71,6 +71,8 @@ export const provider: Provider = {
       category: 'transient',
       cause: 'rate limit block',
       message: /used Cloudflare to restrict access|Error 1015|You are being rate limited/i,
+      // Cloudflare's words on any site behind it (Discord's API too): Pipedrive's only on its lines.
+      destination: P,
       summary: 'Blocked by the destination’s Cloudflare rate limiting',
       fix: 'The engine ignored 429s: honour Retry-After and lower concurrency; the block lifts by itself.',
     },

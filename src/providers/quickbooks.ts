@@ -128,6 +128,15 @@ export const provider: Provider = {
       summary: 'QuickBooks access token expired, revoked or malformed',
       fix: 'Refresh the OAuth token (access tokens last an hour; a refresh token that failed needs the company reconnected); pause the sync until then.',
     },
+    // 3100 with "does not have sufficient scope": the token is good, the app lacks the scope.
+    {
+      id: 'quickbooks/insufficient-scope-message',
+      category: 'permissions',
+      cause: '3100 insufficient scope',
+      message: /(?:\bApplicationAuthorizationFailed\b|errorCode=0*3100\b|AuthorizationFailed)[\s\S]{0,400}\bsufficient scope\b/,
+      summary: 'QuickBooks token lacks the scope for this call',
+      fix: 'Reconnect with the accounting scope (com.intuit.quickbooks.accounting) the call needs; keep syncing the rest.',
+    },
     {
       id: 'quickbooks/application-authorization-failed-message',
       category: 'auth',

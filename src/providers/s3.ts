@@ -47,6 +47,8 @@ export const provider: Provider = {
     'software\\.amazon\\.awssdk\\.services\\.s3',
     'com\\.amazonaws\\.services\\.s3',
     '@aws-sdk/client-s3',
+    // aws-sdk-ruby: Aws::S3::Errors::AccessDenied
+    'Aws::S3::[A-Z]\\w*',
     'Service: (?:Amazon )?S3',
     'NoSuch(?:Bucket|Key)',
     'when calling the (?:PutObject|GetObject|HeadObject|DeleteObjects?|CopyObject|ListObjects(?:V2)?|ListBuckets|HeadBucket|CreateBucket|GetBucketLocation|CreateMultipartUpload|UploadPart|UploadPartCopy|CompleteMultipartUpload|AbortMultipartUpload|PutObjectAcl|GetObjectAcl|SelectObjectContent) operation',

@@ -276,6 +276,8 @@ export const provider: Provider = {
       category: 'outage',
       cause: 'maintenance',
       message: /down for maintenance|instance is (?:currently )?(?:unavailable|under maintenance)|invalid instance url/i,
+      // The words are every maintenance page's: Salesforce's only where the line is Salesforce's.
+      destination: SF,
       summary: 'Salesforce instance down for maintenance',
       fix: 'Nothing to fix: wait for the maintenance window to end (status.salesforce.com), then resume.',
       link: 'https://status.salesforce.com',

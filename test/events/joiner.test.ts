@@ -13,6 +13,34 @@ function join(text: string, limits?: { maxLines: number; maxChars: number }): Ar
 
 const cases: Array<{ name: string; log: string[]; events: Array<[head: number, lines: number]>; kept?: string[]; dropped?: string[] }> = [
   {
+    name: "fluentd's stamped [warn]: #0 lines: the Ruby frames after the error are its frames, the next message is not",
+    log: [
+      '2024-03-01 10:00:00 +0000 [warn]: #0 failed to flush the buffer. error_class="Aws::S3::Errors::AccessDenied" error="Access Denied"',
+      '2024-03-01 10:00:00 +0000 [warn]: #0 /usr/lib/ruby/gems/3.1.0/gems/aws-sdk-core-3.1/lib/seahorse/client/plugins/raise_response_errors.rb:17:in `call\'',
+      '2024-03-01 10:00:00 +0000 [warn]: #0 /usr/lib/ruby/gems/3.1.0/gems/aws-sdk-s3-1.1/lib/aws-sdk-s3/plugins/sse_cpk.rb:24:in `call\'',
+      '2024-03-01 10:00:01 +0000 [info]: #0 retry succeeded. chunk_id="5f1"',
+    ],
+    events: [[1, 3], [4, 1]],
+    dropped: ['raise_response_errors.rb'],
+  },
+  {
+    name: "Python requests' 'for url:' line, then the body the client printed",
+    log: ['400 Client Error: Bad Request for url: https://login.example.com/services/oauth2/token', '{', '  "error": "invalid_grant",', '  "error_description": "expired access/refresh token"', '}', 'INFO next'],
+    events: [[1, 5], [6, 1]],
+    kept: ['"error": "invalid_grant"'],
+  },
+  {
+    name: "Go oauth2's 'cannot fetch token: 400 Bad Request' then 'Response: {'",
+    log: ['2019/03/24 13:19:10 ERROR : listing failed: oauth2: cannot fetch token: 400 Bad Request', 'Response: {', '  "error": "invalid_grant"', '}', '2019/03/24 13:19:11 INFO : next'],
+    events: [[1, 4], [5, 1]],
+    kept: ['"error": "invalid_grant"'],
+  },
+  {
+    name: 'a blank line right after a line that announces a body stays in the event',
+    log: ['ERROR sync crashed', 'The following error was returned:', '', '[warehouse] Could not connect: dial tcp 10.0.0.1:5439: connect: operation timed out', 'INFO next'],
+    events: [[1, 1], [2, 3], [5, 1]],
+  },
+  {
     name: 'Node frames pasted without their indentation stay with the error',
     log: ['AxiosError: Request failed with status code 429', 'at settle (/app/node_modules/axios/dist/node/axios.cjs:1909:12)', 'at process.processTicksAndRejections (node:internal/process/task_queues:95:5)', 'at 10:00 the next batch started'],
     events: [[1, 3], [4, 1]],

@@ -85,7 +85,7 @@ export const network: RulePack = {
       id: 'network/host-not-found',
       category: 'outage',
       cause: 'ENOTFOUND',
-      message: /\bENOTFOUND\b|Name or service not known|\[Errno -2\]|\[Errno 8\]|nodename nor servname|no such host|Could not resolve host|getaddrinfo failed|UnknownHostException|NXDOMAIN/i,
+      message: /\bENOTFOUND\b|Name or service not known|\[Errno -2\]|\[Errno 8\]|nodename nor servname|no such host|Could not resolve host|getaddrinfo failed|UnknownHostException|NXDOMAIN|\bDNS (?:error|failure|lookup failed|resolution (?:failed|error))\b/i,
       summary: 'Destination host does not resolve',
       fix: 'Check the instance URL in the connection (a typo or decommissioned host looks the same); otherwise wait for the destination.',
     },
@@ -94,7 +94,7 @@ export const network: RulePack = {
       category: 'outage',
       cause: 'EHOSTUNREACH',
       // Winsock (.NET SocketException, WSAEHOSTUNREACH 10065 / WSAENETUNREACH 10051) words it "attempted to an unreachable host".
-      message: /\bEHOSTUNREACH\b|\bENETUNREACH\b|No route to host|Network is unreachable|\[Errno 113\]|\[Errno 101\]|attempted to an unreachable (?:host|network)|\bWSAE(?:HOST|NET)UNREACH\b/i,
+      message: /\bEHOSTUNREACH\b|\bENETUNREACH\b|No route to host|Network is unreachable|\[Errno 113\]|\[Errno 101\]|attempted to an unreachable (?:host|network)|\b(?:could not|couldn't|unable to|cannot|can't) reach (?:the )?(?:[\w.-]+ )?(?:server|host|service|api|endpoint|\w+\.(?:com|net|io))\b|\bNetwork error\. Could not reach\b|\bWSAE(?:HOST|NET)UNREACH\b/i,
       summary: 'Destination unreachable (routing)',
       fix: 'Check egress / firewall rules of the sync host; otherwise wait for the destination.',
     },

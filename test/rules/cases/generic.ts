@@ -1014,3 +1014,89 @@ export const requiredMissingCases: RuleCase[] = [
     note: "names the field, names no destination",
   },
 ];
+
+/**
+ * Wording every API and client uses, found in real bodies of providers without a module.
+ * Sources: RFC 7231 (payment and plans aside), vendors' plan pages (features "only available for
+ * paid accounts"), Elasticsearch's Java transport client, Braintree's DownForMaintenanceError,
+ * OAuth servers' 400 invalid_grant, Amazon SES "Daily message quota exceeded".
+ */
+export const planAndReachWordingCases: RuleCase[] = [
+  {
+    line: '{"status":{"code":401,"is_success":false,"user_message":"The API is not accessible to unpaid accounts.","developer_message":null},"data":null}',
+    category: 'plan',
+    rule: 'http/plan-message',
+    note: 'a 401 whose words are about the account’s tier (user_message is a message key)',
+  },
+  {
+    line: 'ERROR zoom sync: Only available for Paid account.',
+    category: 'plan',
+    rule: 'http/plan-message',
+  },
+  {
+    line: 'ERROR upload failed: storage_limit_exceeded - Account storage limit reached',
+    category: 'plan',
+    rule: 'http/plan-message',
+  },
+  {
+    line: 'The job was not started because your account is locked due to a billing issue.',
+    category: 'plan',
+    rule: 'http/plan-message',
+    note: 'no level: "billing" and "locked" are error words',
+  },
+  {
+    line: '<ErrorResponse><Error><Code>Throttling</Code><Message>Daily message quota exceeded.</Message></Error></ErrorResponse>',
+    category: 'plan',
+    rule: 'http/daily-quota-message',
+    note: 'a daily cap worded as throttling is still a daily cap',
+  },
+  {
+    line: 'Authorization failed because your account lacks access to the required scopes [crm.objects.deals.read]',
+    category: 'permissions',
+    rule: 'http/scope-message',
+  },
+  {
+    line: 'ERROR update failed: Id not specified in an update call',
+    category: 'validation',
+    rule: 'http/validation-message',
+  },
+  {
+    line: 'Config validation error: Invalid creds were provided, please check your api token, domain and/or email.',
+    category: 'auth',
+    rule: 'http/auth-message',
+    note: '"validation error" of a form whose cause is the credentials',
+  },
+  {
+    line: 'Exception: DNS error: https://acme.my.example.com/services/data/v58.0/query',
+    category: 'outage',
+    rule: 'network/host-not-found',
+  },
+  {
+    line: 'ERROR Unable to connect to warehouse: Network error. Could not reach the server.',
+    category: 'outage',
+    rule: 'network/unreachable',
+  },
+  {
+    line: 'Braintree::DownForMaintenanceError: Braintree::DownForMaintenanceError',
+    category: 'outage',
+    rule: 'edge/maintenance',
+  },
+  {
+    line: 'ERROR: site down for maintenance, please come back later',
+    category: 'outage',
+    destination: null,
+    rule: 'edge/maintenance',
+    note: 'maintenance words name no provider (Salesforce’s rule needs a Salesforce line)',
+  },
+  {
+    line: 'org.elasticsearch.client.transport.NoNodeAvailableException: None of the configured nodes are available: [{#transport#-1}{10.0.0.5}{10.0.0.5:9300}]',
+    category: 'outage',
+    destination: 'elasticsearch',
+    rule: 'elasticsearch/no-living-connections',
+  },
+  {
+    line: 'discord.errors.HTTPException: 429 Too Many Requests (error code: 0): You are being rate limited.',
+    category: 'transient',
+    note: 'Cloudflare words on Discord’s API: not Pipedrive’s rule',
+  },
+];

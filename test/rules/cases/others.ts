@@ -907,3 +907,67 @@ export const bigqueryQuotaCases: RuleCase[] = [
     note: "a rate limit, not the project quota",
   },
 ];
+
+/**
+ * Google Cloud projects without billing, Ruby's aws-sdk class names, Vector component types and
+ * Notion's client wording. Sources: cloud.google.com/billing/docs/how-to/modify-project (API calls
+ * fail until billing is enabled: PERMISSION_DENIED / FAILED_PRECONDITION "billing"), aws-sdk-ruby's
+ * `Aws::S3::Errors::<Code>`, vector.dev sink docs (component types), developers.notion.com
+ * /reference/errors (validation_error) and @notionhq/client's APIResponseError.
+ */
+export const billingAndClientNameCases: RuleCase[] = [
+  {
+    line: 'com.google.api.client.googleapis.json.GoogleJsonResponseException: 403 Forbidden {"code":403,"errors":[{"domain":"global","message":"This API method requires billing to be enabled. Please enable billing on project #4711 by visiting https://console.developers.google.com/billing/enable?project=4711 then retry.","reason":"accessNotConfigured"}],"status":"PERMISSION_DENIED"}',
+    category: 'plan',
+    destination: 'google',
+    rule: 'google/billing-disabled',
+    note: 'billing not enabled answers PERMISSION_DENIED: plan, not a role',
+  },
+  {
+    line: "ERROR: (gcloud.services.enable) FAILED_PRECONDITION: Billing must be enabled for activation of service(s) 'pubsub.googleapis.com' to proceed.",
+    category: 'plan',
+    destination: 'google',
+    rule: 'google/billing-disabled',
+    note: 'gcloud names the call; FAILED_PRECONDITION on billing is plan',
+  },
+  {
+    line: '2024-03-01 10:00:00 +0000 [warn]: #0 failed to flush the buffer. retry_time=1 error_class="Aws::S3::Errors::AccessDenied" error="Access Denied" plugin_id="out_s3"',
+    category: 'permissions',
+    destination: 's3',
+    note: 'aws-sdk-ruby class names the service; fluentd prefix and worker id',
+  },
+  {
+    line: '2024-03-01T10:00:00.000Z  WARN sink{component_kind="sink" component_id=logs component_type=loki}:request{request_id=7}: vector::sinks::util::retries: Retrying after response. reason=Too many requests',
+    category: 'transient',
+    destination: 'loki',
+    note: 'Vector names the sink’s service in component_type',
+  },
+  {
+    line: '2024-03-01T10:00:00.000Z ERROR sink{component_kind="sink" component_id=out component_type=http}:request{request_id=3}: vector::sinks::util::retries: Not retriable; dropping the request. reason="response status: 401 Unauthorized"',
+    category: 'auth',
+    destination: null,
+    note: 'an http sink names no service',
+  },
+  {
+    line: 'Failed to create page with error:  APIResponseError: Rating is expected to be number.',
+    category: 'validation',
+    destination: 'notion',
+    field: 'Rating',
+    rule: 'notion/failed-validation-message',
+    note: '@notionhq/client wording of a property of the wrong type',
+  },
+];
+
+/**
+ * QuickBooks 3100 when the token lacks the accounting scope. Source: developer.intuit.com
+ * "Error codes" (3100 ApplicationAuthorizationFailed; detail names the scope).
+ */
+export const quickbooksScopeCases: RuleCase[] = [
+  {
+    line: 'QuickBooksOnline\\API\\Exception\\ServiceException: Http Status Code [403]: Response Code:[403] with body: [<IntuitResponse><Fault type="SERVICE"><Error code="3100"><Message>message=ApplicationAuthorizationFailed; errorCode=003100; statusCode=403</Message><Detail>The access token does not have sufficient scope</Detail></Error></Fault></IntuitResponse>]',
+    category: 'permissions',
+    destination: 'quickbooks',
+    rule: 'quickbooks/insufficient-scope-message',
+    note: '3100 with "sufficient scope": a missing scope, not bad keys',
+  },
+];
