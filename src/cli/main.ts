@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { UserError } from '../errors.js';
 import { resolveInputs } from '../input/open.js';
@@ -18,6 +18,7 @@ import { writeFile as fsWriteFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { renderJson } from '../report/json.js';
 import { classifyRecord } from '../report/classify.js';
+import { completionScript, SHELLS, type Shell } from './completion.js';
 import { renderExplain, renderExplainJson } from '../report/explain.js';
 import { VERSION } from '../version.js';
 import { escapeForTerminal, safeJson } from '../report/sanitize.js';
@@ -47,7 +48,7 @@ interface AnalyzeFlags {
   maxRecords: number;
   color?: boolean;
   progress: boolean;
-  config?: string;
+  config?: string | false;
   byRun?: boolean;
   all?: boolean;
   since?: number;
@@ -136,7 +137,8 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--since <time>', 'only lines at or after this time: ISO 8601, or a duration back from now (24h, 7d)', (v) => parseTimeArg(v))
     .option('--until <time>', 'only lines at or before this time (same forms as --since; a bare date includes that day)', (v) => parseTimeArg(v, Date.now(), true))
     .option('--baseline <file>', 'compare with an earlier --json summary: groups are new, known or gone')
-    .option('--config <file>', `config file (links, rules, field names, destination aliases, masks, in-house providers); default ./synctriage.config.json if present`)
+    .option('--config <file>', `config file (links, rules, field names, destination aliases, masks, in-house providers); default: the nearest synctriage.config.json up to the project root, else ~/.config/synctriage/config.json`)
+    .option('--no-config', 'read no config file, not even one found')
     .option('--max-groups <n>', 'group cap; further causes fold into "other causes" per category', positiveInt('--max-groups', 10, 100000), 1000)
     .addOption(new Option('--jobs <n>', 'worker threads for inputs of 128 MiB or more: files side by side, a large file cut at event boundaries; the summary is the same').argParser(positiveInt('--jobs', 1, 256)).default(availableParallelism(), 'the number of cores'))
     .option('--max-records <n>', 'record ids tracked for retry resolution and distinct counts', positiveInt('--max-records', 1000, 10000000), 100000)
@@ -169,7 +171,8 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--all', 'table: list every group')
     .option('--by-run', 'also show the groups of each run')
     .option('--baseline <file>', 'compare with an earlier --json summary: groups are new, known or gone')
-    .option('--config <file>', 'config file (display names and links of in-house providers); default ./synctriage.config.json if present')
+    .option('--config <file>', 'config file (display names and links of in-house providers); found as for the main command')
+    .option('--no-config', 'read no config file, not even one found')
     .option('--color', 'force colour')
     .option('--no-color', 'never colour')
     .addHelpText('after', '\nExample:\n  synctriage --format state a.log > a.state\n  synctriage --format state b.log > b.state\n  synctriage merge a.state b.state --json')
@@ -182,8 +185,9 @@ function buildProgram(setCode: (code: number) => void): Command {
     .description('print one NDJSON decision per event (a line, or a traceback with its head), in order (the drill-down)')
     .argument('[files...]', 'log files; "-" or none reads stdin')
     .addOption(new Option('--fail-on <spec>', `exit 1 when a line matches: ${CLASSIFY_FAIL_ON_HELP}`).argParser(failOnArg).default(parseFailOn('none'), 'none'))
-    .option('--config <file>', 'config file (default ./synctriage.config.json if present)')
-    .action(async (files: string[], flags: { failOn: FailOn; config?: string }) => {
+    .option('--config <file>', 'config file (found as for the main command when not given)')
+    .option('--no-config', 'read no config file, not even one found')
+    .action(async (files: string[], flags: { failOn: FailOn; config?: string | false }) => {
       setCode(await runClassify(files, flags.failOn, flags.config));
     });
 
@@ -192,10 +196,19 @@ function buildProgram(setCode: (code: number) => void): Command {
     .description('show what was extracted from one line and which rule decided, and why')
     .argument('<line>', 'the log line (quote it; a multi-line event may hold newlines), or "-" to read the first event of stdin')
     .option('--json', 'machine-readable explanation')
-    .option('--config <file>', 'config file (default ./synctriage.config.json if present)')
-    .action(async (line: string, flags: { json?: boolean; config?: string }) => {
+    .option('--config <file>', 'config file (found as for the main command when not given)')
+    .option('--no-config', 'read no config file, not even one found')
+    .action(async (line: string, flags: { json?: boolean; config?: string | false }) => {
       // `synctriage --json explain …` puts --json before the command: it still asks for JSON.
       setCode(await runExplain(line, flags.json === true || program.opts().json === true, flags.config));
+    });
+  program
+    .command('completion')
+    .description('print a shell completion script: source <(synctriage completion bash), or zsh; fish: synctriage completion fish | source')
+    .addArgument(new Argument('<shell>', 'the shell').choices(SHELLS))
+    .action(async (shell: Shell) => {
+      await writeOut(completionScript(program, shell));
+      setCode(EXIT.ok);
     });
   return program;
 }
@@ -369,7 +382,7 @@ async function writeFile(file: string, text: string): Promise<void> {
   }
 }
 
-async function runClassify(files: string[], failOn: FailOn, configPath: string | undefined): Promise<number> {
+async function runClassify(files: string[], failOn: FailOn, configPath: string | false | undefined): Promise<number> {
   if (failOn.presets.has('new-actionable')) throw new UserError('--fail-on new-actionable applies to the summary (with --baseline), not to classify');
   const inputs = resolveInputs(files);
   hintIfInteractive(files);
@@ -404,7 +417,7 @@ async function runClassify(files: string[], failOn: FailOn, configPath: string |
   return matches() ? EXIT.findings : EXIT.ok;
 }
 
-async function runExplain(arg: string, json: boolean, configPath: string | undefined): Promise<number> {
+async function runExplain(arg: string, json: boolean, configPath: string | false | undefined): Promise<number> {
   const engine = engineFromConfig(loadConfig(configPath));
   const reader = new FirstEventReader(engine.lexicon);
   const { text, signals } = arg === '-' ? await firstEventOfStream(process.stdin, reader) : firstEventOfText(arg, reader);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readSideFile } from '../input/side-file.js';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { CATEGORIES, type Category } from '../types.js';
 import { UserError } from '../errors.js';
 import type { Rule, RulePack } from '../rules/rule.js';
@@ -38,14 +38,30 @@ export const MAX_CONFIG_BYTES = 1 << 20;
 
 export const EMPTY_CONFIG: Config = { path: null, links: {}, rules: [], fields: {}, destinations: {}, masks: [], providers: [] };
 
-/** Loads --config FILE, or the default file in `cwd` if present, or nothing. */
-export function loadConfig(explicit: string | undefined, cwd: string = process.cwd()): Config {
-  let path: string;
-  if (explicit !== undefined) path = explicit;
-  else {
-    path = resolve(cwd, DEFAULT_CONFIG_FILE);
-    if (!existsSync(path)) return EMPTY_CONFIG;
+/**
+ * Where the CLI finds a config without --config, as ESLint and Prettier find theirs: the nearest
+ * synctriage.config.json from `cwd` up to the project's root (the first folder holding `.git`) or
+ * the filesystem's, else the user's `$XDG_CONFIG_HOME/synctriage/config.json` (~/.config/…); null: none.
+ */
+export function findConfig(cwd: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): string | null {
+  for (let dir = resolve(cwd); ; ) {
+    const candidate = join(dir, DEFAULT_CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    const up = dirname(dir);
+    if (up === dir || existsSync(join(dir, '.git'))) break;
+    dir = up;
   }
+  const home = env.XDG_CONFIG_HOME !== undefined && env.XDG_CONFIG_HOME !== '' ? env.XDG_CONFIG_HOME : env.HOME !== undefined && env.HOME !== '' ? join(env.HOME, '.config') : null;
+  if (home === null) return null;
+  const user = join(home, 'synctriage', 'config.json');
+  return existsSync(user) ? user : null;
+}
+
+/** Loads --config FILE; without it the one findConfig() finds, or nothing; `false` (--no-config): nothing. */
+export function loadConfig(explicit: string | false | undefined, cwd: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): Config {
+  if (explicit === false) return EMPTY_CONFIG;
+  const path = explicit ?? findConfig(cwd, env);
+  if (path === null) return EMPTY_CONFIG;
   let text: string;
   try {
     text = readSideFile(path, 'config file', MAX_CONFIG_BYTES);

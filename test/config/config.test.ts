@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fillLink, loadConfig, parseConfig } from '../../src/config/config.js';
+import { EMPTY_CONFIG, fillLink, findConfig, loadConfig, parseConfig } from '../../src/config/config.js';
 import { readBaseline } from '../../src/input/baseline.js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -76,5 +76,42 @@ describe('config file', () => {
     const groups = Array.from({ length: 100_001 }, (_, i) => ({ key: `unknown|-|${i}`, category: 'unknown', count: 1 }));
     writeFileSync(many, JSON.stringify({ schemaVersion: 2, groups }));
     expect(() => readBaseline(many)).toThrow(/100001 groups, more than a summary holds/);
+  });
+});
+
+describe('finding the config file', () => {
+  const root = mkdtempSync(join(tmpdir(), 'synctriage-find-'));
+  const env = { HOME: join(root, 'home') };
+  const cfg = (dir: string, name = 'synctriage.config.json', dest = 'crm-prod') => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, name), JSON.stringify({ destinations: { [dest]: 'salesforce' } }));
+    return join(dir, name);
+  };
+
+  it('takes the nearest synctriage.config.json up from the working directory', () => {
+    const project = join(root, 'a', 'project');
+    const found = cfg(project);
+    mkdirSync(join(project, 'logs', 'today'), { recursive: true });
+    expect(findConfig(join(project, 'logs', 'today'), env)).toBe(found);
+    expect(loadConfig(undefined, join(project, 'logs', 'today'), env).path).toBe(found);
+  });
+
+  it('stops at the project root (a folder with .git), then falls back to the user config', () => {
+    const outer = join(root, 'b');
+    cfg(outer);
+    const repo = join(outer, 'repo');
+    mkdirSync(join(repo, '.git'), { recursive: true });
+    mkdirSync(join(repo, 'src'), { recursive: true });
+    expect(findConfig(join(repo, 'src'), env)).toBeNull();
+    const user = cfg(join(root, 'home', '.config', 'synctriage'), 'config.json');
+    expect(findConfig(join(repo, 'src'), env)).toBe(user);
+    const xdg = cfg(join(root, 'xdg', 'synctriage'), 'config.json');
+    expect(findConfig(join(repo, 'src'), { ...env, XDG_CONFIG_HOME: join(root, 'xdg') })).toBe(xdg);
+  });
+
+  it('reads none with --no-config', () => {
+    const project = join(root, 'c');
+    cfg(project);
+    expect(loadConfig(false, project, env)).toBe(EMPTY_CONFIG);
   });
 });
