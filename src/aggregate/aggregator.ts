@@ -181,7 +181,7 @@ export class Aggregator {
     if (s.status !== null) g.statuses.set(s.status, (g.statuses.get(s.status) ?? 0) + 1);
     if (s.time !== null) {
       this.seen(g, s.time);
-      const ms = logTimeMs(s.time);
+      const ms = this.secondOf(s.time);
       if (!Number.isNaN(ms)) (g.timeline ??= new TimeBins()).add(ms);
     }
     if (g.samples.length < this.opts.samples) {
@@ -294,6 +294,27 @@ export class Aggregator {
     this.groups.push(g);
     this.byKey.set(key, g);
     return g;
+  }
+
+  /** The last UTC stamp's date and time to the second, and that second (in ms). */
+  private lastStamp = '';
+  private lastSecondMs = NaN;
+
+  /**
+   * A timestamp to the second (in ms), for the timelines. ISO 8601 UTC stamps of the same second
+   * as the one before (a storm logs thousands a second) are not parsed again.
+   */
+  private secondOf(time: string): number {
+    const utc = time.length >= 20 && time.charCodeAt(time.length - 1) === 90 /* Z */ && time.charCodeAt(10) === 84; /* T */
+    if (utc && this.lastStamp.length === 19 && time.startsWith(this.lastStamp)) return this.lastSecondMs;
+    const ms = logTimeMs(time);
+    if (Number.isNaN(ms)) return ms;
+    const second = ms - (((ms % 1000) + 1000) % 1000);
+    if (utc) {
+      this.lastStamp = time.slice(0, 19);
+      this.lastSecondMs = second;
+    }
+    return second;
   }
 
   private seen(g: Pick<GroupState, 'firstSeen' | 'lastSeen' | 'firstMs' | 'lastMs'>, time: string): void {
