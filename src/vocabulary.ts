@@ -106,15 +106,16 @@ export function levelFromText(head: string): Level | null {
  */
 const EXCEPTION_HEAD =
   /^(?:<[\w:.-]{1,80}>)?(?:Exception in thread "[^"]{0,80}" |Unhandled exception\. |Uncaught |Error: Uncaught |\(Inner Exception #\d+\) |---> |Caused by: )?(?:[A-Za-z_$][\w$]*(?:(?:\.|::|\\)[A-Za-z_$][\w$]*){0,12})?(?:Error|Exception|Fault|Failure|Exit|Interrupt|Unauthorized|Forbidden)_?\b(?:\[[^\]]{0,40}\])?(?::|$|\s*\(| - )/;
-const OTHER_ERROR_HEAD = /^(?:<class '[\w.]{0,120}(?:Error|Exception)'>|(?:Database|Compilation|Runtime|Dependency|Parsing) Error in (?:model|test|seed|snapshot|macro|source|operation)\b|(?:PHP )?(?:Fatal|Parse) error:|panic: |FATAL: |fatal error: |thread '[^']{0,80}' panicked at|Error: |ERROR: |Error Domain=\S{1,120} Code=-?\d{1,9} |\S{1,200}\.rb:\d+:in [`'][^']{0,120}': .{0,400}\([A-Z][\w:]*\)\s*$)/;
+const OTHER_ERROR_HEAD = /^(?:<class '[\w.]{0,120}(?:Error|Exception)'>|\*\* \([A-Z][\w.]{0,80}\) |(?:Database|Compilation|Runtime|Dependency|Parsing) Error in (?:model|test|seed|snapshot|macro|source|operation)\b|(?:PHP )?(?:Fatal|Parse) error:|panic: |FATAL: |fatal error: |thread '[^']{0,80}' panicked at|Error: |ERROR: |Error Domain=\S{1,120} Code=-?\d{1,9} |\S{1,200}\.rb:\d+:in [`'][^']{0,120}': .{0,400}\([A-Z][\w:]*\)\s*$)/;
 
 const WARNING_NAME = /^(?:<[\w:.-]{1,80}>)?[\w$.:\\]*Warning\b/;
 
 /** Whether a (prefix-stripped) line states an exception or an error by its shape alone. */
 export function isExceptionLine(text: string): boolean {
   const c = text.charCodeAt(0);
-  // Exception names start with a letter, "$", "_", "(", "-", "/" (a Ruby path) or "<" (an XML element): one test spares the patterns on most lines.
-  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c === 40 || c === 45 || c === 47 || c === 60)) return false;
+  // Exception names start with a letter, "$", "_", "(", "-", "/" (a Ruby path), "<" (an XML element)
+  // or "*" (Elixir's "** (RuntimeError) …"): one test spares the patterns on most lines.
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c === 40 || c === 45 || c === 47 || c === 60 || c === 42)) return false;
   // A name is short: a 1 MB line costs no more than its head.
   const body = text.length > 600 ? text.slice(0, 600) : text;
   // Every shape has a ":", "(" or " - " after the name, or ends with the name ("Uncaught KeyError"):
@@ -199,7 +200,7 @@ export function isLoggerNotice(message: string): boolean {
  * dbt's "was unable to connect to the specified database", the driver's error after it).
  */
 const FAILURE_WITHOUT_CAUSE =
-  /^(?:Sync|Job|Task|Pipeline|Run|Step)(?: job)? failed\.?$|\bTask failed with exception\b|\bService call failed\. No retries or retries exhausted|\bUNEXPECTED POOL ERROR\b|\bSomething went wrong in the connector\b|\bFailure in sandbox pipeline\b|\bAn unhandled error occurred while syncing\b|\bfailed to flush (?:the )?(?:chunk|buffer)\b|\bchunk \S{1,120} cannot be retried\b|\b(?:Next )?retry(?:ing)? in (?:\d+(?:\.\d+)?|<num>) ?(?:s|ms|secs?|seconds?|minutes?)\b|\b(?:Command|Process|Subprocess|Script) (?:failed|exited)\b[^\n]{0,40}?\b(?:return|exit) (?:code|status)\b|\breturned non-zero exit status\b|\bwas unable to connect to the (?:specified |configured |target )?(?:database|warehouse|data ?source)\b/i;
+  /^(?:Sync|Job|Task|Pipeline|Run|Step)(?: job)? failed\.?$|\bTask failed with exception\b|\bService call failed\. No retries or retries exhausted|\bUNEXPECTED POOL ERROR\b|\bSomething went wrong in the connector\b|\bFailure in sandbox pipeline\b|\bAn unhandled error occurred while syncing\b|\bfailed to flush (?:the )?(?:chunk|buffer)\b|\bchunk \S{1,120} cannot be retried\b|\b(?:Next )?retry(?:ing)? in (?:\d+(?:\.\d+)?|<num>) ?(?:s|ms|secs?|seconds?|minutes?)\b|\b(?:Command|Process|Subprocess|Script) (?:failed|exited)\b[^\n]{0,40}?\b(?:return|exit) (?:code|status)\b|\breturned non-zero exit status\b|\bwas unable to connect to the (?:specified |configured |target )?(?:database|warehouse|data ?source)\b|\bno upstream connections available\b/i;
 
 export function statesFailureWithoutCause(message: string): boolean {
   return FAILURE_WITHOUT_CAUSE.test(message);

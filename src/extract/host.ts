@@ -57,7 +57,7 @@ export function hostDestination(text: string): string | null {
   let i = labels.length - 2;
   if (labels.length >= 3 && tld.length === 2 && SECOND_LEVEL.has(labels[i])) i--;
   const name = labels[i];
-  if (name === undefined || name.length < 2 || NOT_A_PROVIDER.has(name) || !/^[a-z0-9][a-z0-9-]*$/.test(name)) return null;
+  if (name === undefined || name.length < 2 || NOT_A_PROVIDER.has(name) || !/^[a-z0-9][a-z0-9-]*$/.test(name) || MASKED.test(name)) return null;
   return name;
 }
 
@@ -77,6 +77,9 @@ function calledUrl(scan: string): RegExpExecArray | null {
 }
 
 const URL_RE_G = new RegExp(URL_RE.source, 'g');
+
+/** A name the reporter masked (`xxxxxx.xx`, `XXXX`, `redacted`): it names no one. */
+const MASKED = /^(?:x{3,}|redacted|masked|hidden|removed|your-?\w*|my-?\w*)$/;
 
 /** A cheap test before hostDestination: the text has a URL, a urllib3 pool or a network error that may name a host. */
 export function mayNameHost(text: string): boolean {

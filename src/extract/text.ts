@@ -52,7 +52,15 @@ const DEST_RE = /\b(?:destination|dest|connector)["']?\s*[:=]\s*["']?([^\s"',;)\
  * Types that name no service (http, file, console…) are left out.
  */
 const VECTOR_COMPONENT_RE = /\b(?:sink|source)\{[^{}\n]{0,300}?\b(?:component_)?type="?([a-z][a-z0-9_]{1,40})\b/;
-const VECTOR_GENERIC = new Set(['http', 'http_client', 'http_server', 'console', 'file', 'blackhole', 'socket', 'vector', 'stdin', 'exec', 'demo_logs', 'internal_logs', 'internal_metrics', 'unit_test']);
+/**
+ * Telegraf and Fluent Bit name the plugin a line is about, which for most outputs is the service:
+ * `[outputs.influxdb]`, `[inputs.mysql]`, `[output:es:es.0]`, `[input:tail:tail.0]`.
+ */
+const PLUGIN_RE = /\[(?:outputs|inputs)\.([a-z][a-z0-9_]{1,40})\]|\[(?:output|input):([a-z][a-z0-9_]{1,40}):/;
+/** Component and plugin types that name no service (http, file, console, forward…). */
+const GENERIC_COMPONENTS = new Set(['http', 'http_client', 'http_server', 'http_listener', 'console', 'file', 'blackhole', 'socket', 'socket_writer', 'socket_listener', 'vector', 'stdin', 'stdout', 'exec', 'execd', 'tail', 'forward', 'null', 'counter', 'discard', 'health', 'demo_logs', 'dummy', 'internal', 'internal_logs', 'internal_metrics', 'prometheus_client', 'unit_test']);
+/** Plugin names that spell a service otherwise: es → elasticsearch; a version suffix goes. */
+const PLUGIN_NAMES: Record<string, string> = { es: 'elasticsearch', opensearch: 'opensearch', influxdb_v2: 'influxdb', s3: 's3', bigquery: 'bigquery' };
 
 const FAILURE_LABEL = /\bfailure_?[Tt]ype["']?\s*[=:]\s*["']?([a-z_]{3,40})/;
 
@@ -120,7 +128,12 @@ export function textSignals(text: string, s: Signals, embeddedAt: number, lex: L
   }
   if (s.destination === null && scan.indexOf('type=') !== -1) {
     const m = VECTOR_COMPONENT_RE.exec(scan);
-    if (m !== null && !VECTOR_GENERIC.has(m[1])) s.destination = lex.providers.normalise(m[1]);
+    if (m !== null && !GENERIC_COMPONENTS.has(m[1])) s.destination = lex.providers.normalise(m[1]);
+  }
+  if (s.destination === null && (scan.indexOf('puts.') !== -1 || scan.indexOf('put:') !== -1)) {
+    const m = PLUGIN_RE.exec(scan);
+    const name = m === null ? undefined : (m[1] ?? m[2]);
+    if (name !== undefined && !GENERIC_COMPONENTS.has(name)) s.destination = lex.providers.normalise(PLUGIN_NAMES[name] ?? name.replace(/_v\d+$/, ''));
   }
   const relayedBy = rudderStackDestination(scan);
   if (relayedBy !== null) {

@@ -98,6 +98,16 @@ export const provider: Provider = {
       summary: 'Elasticsearch licence does not allow this (expired or non-compliant licence)',
       fix: 'Renew or upgrade the Elasticsearch licence (or subscription); pause the sync until then.',
     },
+    // The same in prose, as Kibana and clients relay it ("Root causes: security_exception: current license is non-compliant…").
+    {
+      id: 'elasticsearch/license-message',
+      category: 'plan',
+      cause: 'security_exception (license)',
+      message: /security_exception:? .{0,40}current license is non-compliant for|current license is non-compliant for \[/i,
+      link: 'https://www.elastic.co/subscriptions',
+      summary: 'Elasticsearch licence does not allow this (expired or non-compliant licence)',
+      fix: 'Renew or upgrade the Elasticsearch licence (or subscription); pause the sync until then.',
+    },
     {
       id: 'elasticsearch/unauthorized-action',
       category: 'permissions',
@@ -308,7 +318,7 @@ export const provider: Provider = {
       id: 'elasticsearch/no-living-connections',
       category: 'outage',
       cause: 'no living connections',
-      message: /No Living connections|NoLivingConnectionsError|NoNodeAvailableException|None of the configured nodes are available|Elasticsearch unreachable|Elasticsearch appears to be unreachable or down|Could not communicate to Elasticsearch|Failed to connect to Elasticsearch/i,
+      message: /No Living connections|NoLivingConnectionsError|NoNodeAvailableException|None of the configured nodes are available|Elasticsearch unreachable|Elasticsearch appears to be unreachable or down|Could not communicate to Elasticsearch|Failed to connect to Elasticsearch|Couldn't start ElasticsearchSinkTask due to connection error/i,
       summary: 'No Elasticsearch node reachable (all marked dead by the client)',
       fix: 'Check that the cluster is up and reachable from the sync (host, port, TLS, firewall, status.elastic.co); resume when it answers.',
     },

@@ -49,6 +49,8 @@ export const provider: Provider = {
     'cloud\\.google\\.com/go/storage',
     'GoogleHadoopFileSystem',
     'Google Cloud Storage',
+    // Its IAM permissions, as Google's errors name them: "does not have storage.buckets.get access".
+    'storage\\.(?:buckets|objects|hmacKeys|managedFolders)\\.[A-Za-z]+',
   ],
   rank: 65,
   ruledBy: 'google',

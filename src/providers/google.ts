@@ -252,6 +252,19 @@ export const provider: Provider = {
     },
     // A BigQuery load job stops once its bad records pass maxBadRecords (default 0): the rows'
     // values do not fit the table (reason "invalid"; the job's errors[] names rows and fields).
+    // Streaming inserts (tabledata.insertAll) answer each bad row in insertErrors[] with reason
+    // "invalid" and a message naming the field; clients often print only the message.
+    {
+      id: 'google/bigquery-row-invalid-message',
+      category: 'validation',
+      cause: 'invalid (row rejected)',
+      message: /\bArray specified for non-repeated field\b|\bno such field: [\w.]+|\bCould not parse '[^'\n]{0,80}' as (?:INT64|FLOAT64|NUMERIC|BIGNUMERIC|BOOL|TIMESTAMP|DATE|DATETIME|TIME|JSON)\b|\bCannot convert value to (?:integer|floating point|boolean|timestamp|date)\b/,
+      fieldFrom: /non-repeated field: ([\w.]+?)\.?(?:\\|"|'|\s|$)|no such field: ([\w.]+?)\.?(?:\\|"|'|\s|$)/,
+      destination: ['google', 'bigquery'],
+      link: 'https://cloud.google.com/bigquery/docs/error-messages',
+      summary: 'BigQuery rejected rows that do not fit the table schema (`{field}`)',
+      fix: 'Fix the source values or the mapping for `{field}` (an array into a non-repeated column, an unknown column, a value of the wrong type), or change the table schema.',
+    },
     {
       id: 'google/load-too-many-errors',
       category: 'validation',

@@ -251,6 +251,8 @@ export const provider: Provider = {
       category: 'validation',
       cause: 'VALIDATION_ERROR',
       code: ['VALIDATION_ERROR'],
+      // Notion, Customer.io and others answer `validation_error` too: HubSpot's only on its lines.
+      destination: H,
       summary: 'HubSpot rejected the payload',
       fix: 'Fix the field mapping or the source values; the sample shows HubSpot’s message.',
     },

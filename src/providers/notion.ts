@@ -22,7 +22,8 @@ export const provider: Provider = {
   // Not the bare word ("the notion of").
   // Hosts (the official API, and www.notion.so/api/v3 that notion-py and react-notion-x call), SDKs.
   // APIResponseError: the error class of @notionhq/client.
-  hints: ['api\\.notion\\.com', '(?:www\\.)?notion\\.so', '@notionhq/client', 'APIResponseError', 'notion_client', 'notion-py', 'NotionAPI', 'react-notion-x'],
+  // Its error body's envelope: {"object":"error","status":400,"code":"validation_error",…}.
+  hints: ['"object"\\s*:\\s*"error"', 'api\\.notion\\.com', '(?:www\\.)?notion\\.so', '@notionhq/client', 'APIResponseError', 'notion_client', 'notion-py', 'NotionAPI', 'react-notion-x'],
   rank: 95,
   links: {
     auth: 'https://www.notion.so/my-integrations',

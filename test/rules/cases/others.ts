@@ -971,3 +971,42 @@ export const quickbooksScopeCases: RuleCase[] = [
     note: '3100 with "sufficient scope": a missing scope, not bad keys',
   },
 ];
+
+/**
+ * Elasticsearch's licence in prose and BigQuery row errors in words. Sources: elastic.co
+ * subscriptions (security features need a valid licence: "current license is non-compliant for
+ * [security]"); cloud.google.com/bigquery/docs/error-messages (insertAll insertErrors reason
+ * "invalid" with the field in the message).
+ */
+export const licenceAndRowCases: RuleCase[] = [
+  {
+    line: "[2025-01-02T10:00:00.000+00:00][ERROR][plugins.security] Root causes: security_exception: current license is non-compliant for [security]",
+    category: 'plan',
+    destination: 'elasticsearch',
+    rule: 'elasticsearch/license-message',
+  },
+  {
+    line: '{"level":"error","destination":"bigquery","message":"insertAll failed for 3 rows: Array specified for non-repeated field: tags."}',
+    category: 'validation',
+    field: 'tags',
+    rule: 'google/bigquery-row-invalid-message',
+  },
+  {
+    line: '2023/03/01 10:00:00 E! [outputs.influxdb_v2] When writing to [https://influx.acme.example.com]: failed to write metric (401 Unauthorized): unauthorized access',
+    category: 'auth',
+    destination: 'influxdb',
+    note: 'Telegraf names its output plugin; the version suffix goes',
+  },
+  {
+    line: '[2023/11/02 12:21:39] [error] [output:es:es.0] HTTP status=503 URI=/_bulk, response: {"error":"unavailable"}',
+    category: 'transient',
+    destination: 'elasticsearch',
+    note: 'Fluent Bit’s es output is Elasticsearch',
+  },
+  {
+    line: 'Fatal: unable to open config file: Head "http://:***@xxxxxx.xx:8000/repo/config": dial tcp: lookup xxxxxx.xx: no such host',
+    category: 'outage',
+    destination: null,
+    note: 'a host the reporter masked names no destination',
+  },
+];
