@@ -140,7 +140,11 @@ export function finish(s: Signals, rawText: string | null, lex: Lexicon = DEFAUL
     const hay = rawText !== null ? rawText.slice(0, LIMITS.messageChars) : s.message;
     if (hay.length > 0) s.destination = lex.providers.fromText(hay);
     // An API no provider module knows, named by the host the error line shows.
-    if (s.destination === null && hay.length > 0 && mayBeError(s) && mayNameHost(hay)) s.destination = hostDestination(hay);
+    if (s.destination === null && hay.length > 0 && mayBeError(s) && mayNameHost(hay)) {
+      // A host's name may be a provider's other name (developer.squareup.com is Square's).
+      const host = hostDestination(hay);
+      s.destination = host === null ? null : lex.providers.normalise(host);
+    }
   }
   for (const item of s.items) {
     if (item.status === null) item.status = s.status;

@@ -182,7 +182,7 @@ const SNAKE_CODE_RE = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/g;
 /** OAuth 2.0 error codes written in prose ("invalid_grant: inactive user", "(invalid_grant) AADSTS…"). */
 const OAUTH_CODE_RE = /\b(invalid_grant|invalid_code|invalid_client|unauthorized_client|unsupported_grant_type|invalid_token|insufficient_scope|invalid_scope|access_denied|temporarily_unavailable)\b/g;
 /** A reason quoted in prose: "reason reported from bigquery: 'invalid'", "reason: 'quotaExceeded'". */
-const REASON_RE = /\breason(?: reported from \w{1,30})?:\s*'(\w{3,40})'/g;
+const REASON_RE = /\breason(?: reported from \w{1,30})?:\s*(?:'(\w{3,40})'|([a-z]\w{2,40}[A-Z]\w{0,40})\b)/g;
 /** "Error code: InvalidAuthenticationToken" (SDK exception text), "Error code: 0x80040265" (Dataverse). */
 const LABELLED_CODE_RE = /\berror ?code[:=]\s*([A-Za-z][\w.]{2,60}|0x[0-9A-Fa-f]{8})\b/gi;
 /** Salesforce Bulk API exception codes (CamelCase): "InvalidBatch : Field name not found : X". */
@@ -218,7 +218,7 @@ export function codesFromProse(text: string, s: Signals): void {
   if (scan.indexOf('<') !== -1) for (const m of scan.matchAll(XML_CODE_RE)) add(m[1]);
   for (const m of scan.matchAll(SNAKE_CODE_RE)) add(m[1]);
   if (scan.indexOf('ode') !== -1) for (const m of scan.matchAll(LABELLED_CODE_RE)) add(m[1]);
-  if (scan.indexOf('reason') !== -1) for (const m of scan.matchAll(REASON_RE)) add(m[1]);
+  if (scan.indexOf('reason') !== -1) for (const m of scan.matchAll(REASON_RE)) add(m[1] ?? m[2]);
   if (scan.indexOf('_') !== -1) for (const m of scan.matchAll(OAUTH_CODE_RE)) add(m[1]);
   if (scan.indexOf('Invalid') !== -1 || scan.indexOf('Exceeded') !== -1 || scan.indexOf('TooMany') !== -1) for (const m of scan.matchAll(BULK_CODE_RE)) add(m[1]);
 }

@@ -246,6 +246,15 @@ export const provider: Provider = {
       summary: 'Invalid HubSpot association type',
       fix: 'Use an association type defined between these objects (see the association labels in HubSpot).',
     },
+    // Legacy API keys (hapikey), sunset in 2022: an unknown key is the credential, not the payload.
+    {
+      id: 'hubspot/hapikey',
+      category: 'auth',
+      cause: 'hapikey invalid',
+      message: /This hapikey(?: \([^)]{0,40}\))? doesn't exist|\bhapikey\b.{0,40}\b(?:invalid|expired|not valid)|The API key provided is invalid/i,
+      summary: 'HubSpot API key (hapikey) unknown or retired',
+      fix: 'Move the connection to a private-app token or OAuth (API keys were retired); pause the sync until then.',
+    },
     {
       id: 'hubspot/validation',
       category: 'validation',

@@ -22,6 +22,8 @@ export const provider: Provider = {
   aliases: ['atlassian', 'jiracloud'],
   hints: ['[\\w-]+\\.atlassian\\.net', 'api\\.atlassian\\.com', 'jira', 'JIRAError', 'Jira\\w*Error', 'atlassian-python-api', 'jira\\.exceptions', 'jira-client', '/rest/api/(?:2|3|latest)/(?:issue|search|project|field|user|myself|issueLink|comment|worklog)\\b'],
   rank: 95,
+  // Jira's error envelope: {"errorMessages": [...], "errors": {...}}.
+  bodyKeys: ['errorMessages'],
   links: {
     auth: 'https://id.atlassian.com/manage-profile/security/api-tokens',
     permissions: 'https://developer.atlassian.com/cloud/jira/platform/scopes-for-oauth-2-3LO-and-forge-apps/',

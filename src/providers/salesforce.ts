@@ -257,6 +257,7 @@ export const provider: Provider = {
       cause: 'NOT_FOUND',
       code: ['NOT_FOUND'],
       destination: SF,
+      fieldFrom: /external ID field does not exist or is not accessible: (\w+)/,
       summary: 'Salesforce record not found',
       fix: 'Re-resolve the Salesforce ids (deleted or merged records); re-create or drop them.',
     },

@@ -41,6 +41,16 @@ export const provider: Provider = {
       fix: 'Reinstall the Slack app (or issue a new bot/user token) and update the connection; a deactivated user’s token never comes back. Pause the sync until then.',
     },
     // The bot is not a member: invite it, nothing else will help.
+    // Features of paid workspaces (user groups, some admin calls): the plan, not a scope.
+    {
+      id: 'slack/paid-only',
+      category: 'plan',
+      cause: '{code}',
+      code: ['paid_teams_only', 'paid_only'],
+      destination: S,
+      summary: 'Slack call needs a paid workspace plan ({code})',
+      fix: 'Upgrade the Slack workspace plan or stop syncing this object; retrying cannot pass.',
+    },
     {
       id: 'slack/not-in-channel',
       category: 'permissions',

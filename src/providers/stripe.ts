@@ -241,7 +241,7 @@ export const provider: Provider = {
       cause: 'api_connection_error',
       // The SDKs' own words for a failed connection: Node's "An error occurred with our connection to
       // Stripe", PHP's ApiConnection "Could not connect to Stripe (…)".
-      message: /Unexpected error communicating with Stripe|StripeConnectionError|APIConnectionError|ApiConnection(?:Exception)?\b|An error occurred with our connection to Stripe|Could not connect to Stripe\b/i,
+      message: /Unexpected error communicating (?:with|when trying to connect to) Stripe|StripeConnectionError|APIConnectionError|ApiConnection(?:Exception)?\b|An error occurred with our connection to Stripe|Could not connect to Stripe\b/i,
       summary: 'Network error talking to Stripe',
       fix: 'Retried with backoff; check egress / status.stripe.com if it persists.',
     },
@@ -264,6 +264,15 @@ export const provider: Provider = {
       message: /\b(?:Stripe::PermissionError|stripe\.(?:_?error\.)?PermissionError|StripePermissionError|Stripe\\Exception\\PermissionException|Stripe\\Error\\Permission|com\.stripe\.exception\.PermissionException)\b/,
       summary: 'Stripe key lacks permission for this call',
       fix: 'Grant the restricted key the permission (Stripe dashboard → API keys); keep syncing other records.',
+    },
+    // Connect: the platform acts on an account it has no connection to (in this mode).
+    {
+      id: 'stripe/connect-no-access',
+      category: 'permissions',
+      cause: 'no Connect access',
+      message: /There is no OAuth Connection between your platform and|The provided key '[^']{0,60}' does not have access to account|does not have access to account '?acct_/i,
+      summary: 'Stripe platform is not connected to this account (Connect)',
+      fix: 'Connect the account to the platform (OAuth / Account Links) in the same mode (test or live) as the key; keep syncing the other accounts.',
     },
     {
       id: 'stripe/sdk-card',

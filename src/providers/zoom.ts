@@ -23,7 +23,7 @@ const Z = ['zoom'];
 export const provider: Provider = {
   name: 'zoom',
   display: 'Zoom',
-  hints: ['api\\.zoom\\.us', 'zoom\\.us/oauth', 'zoomus', 'zoom_rb', 'Zoom::\\w+', 'Zoom received a(?:n)? \\w+', 'tap-zoom', 'source-zoom'],
+  hints: ['api\\.zoom\\.us', 'zoom\\.us/oauth', 'zoomus', 'zoom_rb', 'Zoom::\\w+', 'Zoom received a(?:n)? \\w+', 'tap-zoom', 'source-zoom', 'pyzoom'],
   links: {
     auth: 'https://marketplace.zoom.us/user/build',
     permissions: 'https://developers.zoom.us/docs/integrations/oauth-scopes-overview/',

@@ -1010,3 +1010,65 @@ export const licenceAndRowCases: RuleCase[] = [
     note: 'a host the reporter masked names no destination',
   },
 ];
+
+/**
+ * Core providers' less common answers and wording shared by many clients. Sources: Stripe Connect
+ * docs (a platform needs a connection to act on an account, per mode); HubSpot's API-key sunset
+ * notice (hapikey); Slack's Web API error lists (paid_teams_only); botocore's
+ * EndpointConnectionError; curl's error 6 (CURLE_COULDNT_RESOLVE_HOST); Rails' strong parameters
+ * ("found unpermitted parameter"); Anthropic's and OpenAI's billing pages (credit balance).
+ */
+export const coreEdgeCases: RuleCase[] = [
+  {
+    line: '{"level":"error","destination":"stripe","status":403,"body":{"error":{"type":"invalid_request_error","message":"The provided key \'rk_live_****1234\' does not have access to account \'acct_1Nxyz\' (or that account does not exist). Application access may have been revoked."}}}',
+    category: 'permissions',
+    rule: 'stripe/connect-no-access',
+  },
+  {
+    line: 'ERROR GET https://api.hubapi.com/contacts/v1/lists/all/contacts/all?hapikey=**** -> 401 {"status":"error","message":"This hapikey (****) doesn\'t exist.","correlationId":"0c8a1f0e"}',
+    category: 'auth',
+    destination: 'hubspot',
+    rule: 'hubspot/hapikey',
+  },
+  {
+    line: "slack_sdk.errors.SlackApiError: The request to the Slack API failed. (url: https://slack.com/api/usergroups.create)\nThe server responded with: {'ok': False, 'error': 'paid_teams_only'}",
+    category: 'plan',
+    destination: 'slack',
+    rule: 'slack/paid-only',
+  },
+  {
+    line: 'botocore.exceptions.EndpointConnectionError: Could not connect to the endpoint URL: "https://sqs.eu-west-1.amazonaws.com/"',
+    category: 'outage',
+    rule: 'network/unreachable',
+  },
+  {
+    line: "ERROR Error connecting to API: cURL error 6: Couldn't resolve host 'api.acme.example.net'",
+    category: 'outage',
+    rule: 'network/host-not-found',
+  },
+  {
+    line: 'Intercom::BadRequestError: found unpermitted parameter: plan',
+    category: 'validation',
+    rule: 'http/validation-message',
+  },
+  {
+    line: 'ERROR summarize failed: 400 {"type":"error","error":{"type":"invalid_request_error","message":"Your credit balance is too low to access the API. Please go to Plans & Billing to upgrade or purchase credits."}}',
+    category: 'plan',
+    rule: 'http/plan-message',
+  },
+  {
+    line: 'ERROR mailer: (432, "4.3.2 Concurrent connections limit exceeded. Visit https://aka.ms/concurrent_sending for more information.")',
+    category: 'transient',
+    rule: 'http/rate-limit-message',
+  },
+  {
+    line: 'Intercom::ServiceConnectionError (Failed to connect to service [connection attempt timed out])',
+    category: 'transient',
+    rule: 'network/timeout',
+  },
+  {
+    line: '403 Custom quota exceeded: Your usage exceeded the custom quota for QueryUsagePerDay, which is set by your administrator.; reason: quotaExceeded, location: null',
+    category: 'plan',
+    note: 'an unquoted reason is a code too',
+  },
+];
