@@ -35,6 +35,8 @@ export const FIELD_PATTERNS: RegExp[] = [
   /(?:^|\| |\[")([a-z][\w.]{0,60}): must not be (?:null|empty|blank)\b/,
   // "One or more required parameters are missing: fields", "Missing required parameter(s): a, b"
   /\brequired param(?:eter)?s? (?:are|is) missing: ([\w.]{1,60}(?:, ?[\w.]{1,60}){0,4})/i,
+  // Rails strong parameters: "found unpermitted parameter: plan"
+  /\bunpermitted parameters?: :?([\w.]{1,60})/,
   // OData (Dynamics, Business Central, SharePoint): "Could not find a property named 'x' on type 'Y'"
   /\bproperty named '([^']{1,100})'/i,
   // "Invalid email address: x", "invalid phone number": the message names the kind of value

@@ -1072,3 +1072,21 @@ export const coreEdgeCases: RuleCase[] = [
     note: 'an unquoted reason is a code too',
   },
 ];
+
+/** GA4 Measurement Protocol validation (developers.google.com/analytics/devguides/collection/protocol/ga4/validating-events). */
+export const measurementProtocolCases: RuleCase[] = [
+  {
+    line: 'ERROR POST https://www.google-analytics.com/debug/mp/collect -> 200 {"validationMessages":[{"fieldPath":"events.params.value","description":"Value for param [value] is invalid.","validationCode":"VALUE_INVALID"}]}',
+    category: 'validation',
+    destination: 'google-analytics',
+    field: 'events.params.value',
+    rule: 'google-analytics/mp-validation',
+  },
+  {
+    line: "Rejected: 'Welcome' Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.",
+    category: 'plan',
+    destination: 'mailgun',
+    rule: 'mailgun/sandbox-recipient',
+    note: 'no level: "Rejected" is an error word',
+  },
+];
