@@ -154,7 +154,9 @@ function buildProgram(setCode: (code: number) => void): Command {
         '  synctriage sync.log                     grouped table of root causes\n' +
         '  zcat logs/*.gz | synctriage --json      machine summary from stdin\n' +
         '  synctriage classify sync.log | head     one decision per line\n' +
-        "  synctriage explain '{\"status\":401}'     why one line was classified so",
+        "  synctriage explain '{\"status\":401}'     why one line was classified so\n" +
+        '  synctriage sync.log -o html=r.html      also a page to open in a browser\n' +
+        '  source <(synctriage completion bash)    tab completion (zsh alike; fish: | source)',
     )
     .action(async (files: string[], flags: AnalyzeFlags) => {
       setCode(await runAnalyze(files, flags));

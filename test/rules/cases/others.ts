@@ -1090,3 +1090,17 @@ export const measurementProtocolCases: RuleCase[] = [
     note: 'no level: "Rejected" is an error word',
   },
 ];
+
+/** Kafka and Redis named by their clients (librdkafka's log format, node-redis's connection error). */
+export const kafkaRedisCases: RuleCase[] = [
+  {
+    line: '%3|1700000000.123|FAIL|rdkafka#producer-1| [thrd:broker-1:9092/bootstrap]: broker-1:9092/bootstrap: Connect to ipv4#10.0.0.7:9092 failed: Connection refused (after 0ms in state CONNECT)',
+    category: 'outage',
+    destination: 'kafka',
+  },
+  {
+    line: 'Error: Redis connection to cache.internal:6379 failed - connect ECONNREFUSED 10.0.0.9:6379',
+    category: 'outage',
+    destination: 'redis',
+  },
+];
