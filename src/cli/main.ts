@@ -20,9 +20,10 @@ import { statSync } from 'node:fs';
 import { renderJson } from '../report/json.js';
 import { classifyRecord } from '../report/classify.js';
 import { completionScript, SHELLS, type Shell } from './completion.js';
+import { writeState } from '../report/state-file.js';
 import { renderExplain, renderExplainJson } from '../report/explain.js';
 import { VERSION } from '../version.js';
-import { escapeForTerminal, safeJson } from '../report/sanitize.js';
+import { escapeForTerminal } from '../report/sanitize.js';
 import { CLASSIFY_FAIL_ON_HELP, FAIL_ON_HELP, parseFailOn, shouldFail, type FailOn } from './fail-on.js';
 import { terminalInfo } from './terminal.js';
 import { Progress } from './progress.js';
@@ -258,7 +259,7 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number>
       progress.done();
     }
     // A state is part of a summary: --fail-on is decided when the states are merged.
-    await writeOut(`${safeJson(state)}\n`);
+    await writeState(state, writeOut);
     return EXIT.ok;
   }
   let summary: Summary;
@@ -283,7 +284,7 @@ async function runMerge(files: string[], flags: AnalyzeFlags): Promise<number> {
   if (format === 'state') {
     if (flags.baseline !== undefined) throw new UserError('--baseline applies to a summary, not to --format state');
     if ((flags.output ?? []).length > 0) throw new UserError('--output writes a summary, not a merged state (--format state)');
-    await writeOut(`${safeJson(combine(states, { engine }))}\n`);
+    await writeState(combine(states, { engine }), writeOut);
     return EXIT.ok;
   }
   const baseline = flags.baseline === undefined ? undefined : readBaseline(flags.baseline);
