@@ -209,7 +209,9 @@ export function codesFromProse(text: string, s: Signals): void {
   };
   // Python reprs, Ruby hashes and JSON cut short (a truncated body is not JSON any more).
   if (scan.indexOf("'") !== -1 || scan.indexOf('=>') !== -1 || scan.indexOf('":') !== -1) {
-    for (const m of scan.matchAll(REPR_CODE_RE)) add(m[1]);
+    // JSON that a wrapper escaped again, once or more (`{\"error\":\"not_in_channel\"}`), reads as JSON.
+    const reprs = scan.indexOf('\\"') === -1 ? scan : scan.replace(/\\+"/g, '"');
+    for (const m of reprs.matchAll(REPR_CODE_RE)) add(m[1]);
     for (const m of scan.matchAll(REPR_FIELD_RE)) {
       const f = m[1] ?? m[2];
       if (f !== undefined && f.length > 0 && !s.fields.includes(f)) addTo(s, 'fields', f);

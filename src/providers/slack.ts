@@ -22,7 +22,8 @@ export const provider: Provider = {
   name: 'slack',
   display: 'Slack',
   keys: { field: ['needed'] },
-  hints: ['slack\\.com', 'slack_sdk', 'slackclient', '@slack/web-api', '@slack/bolt', 'slacker', 'Slack::Web', 'slack'],
+  // Its Web API envelope, `{"ok":false,"error":"not_in_channel"}`, also when a wrapper escaped it again.
+  hints: ['\\\\*"ok\\\\*"\\s*:\\s*false\\s*,\\s*\\\\*"error\\\\*"\\s*:', 'slack\\.com', 'slack_sdk', 'slackclient', '@slack/web-api', '@slack/bolt', 'slacker', 'Slack::Web', 'slack'],
   links: {
     auth: 'https://api.slack.com/authentication/token-types',
     permissions: 'https://api.slack.com/scopes',

@@ -1104,3 +1104,18 @@ export const kafkaRedisCases: RuleCase[] = [
     destination: 'redis',
   },
 ];
+
+/** Slack's Web API envelope names Slack, also when a wrapper escaped it again (api.slack.com/web#responses). */
+export const slackEnvelopeCases: RuleCase[] = [
+  {
+    line: 'ERROR notify failed: {"ok":false,"error":"channel_not_found"}',
+    category: 'validation',
+    destination: 'slack',
+  },
+  {
+    line: 'Error: ["\\"Error! {\\\\\\"statusCode\\\\\\":200,\\\\\\"result\\\\\\":\\\\\\"{\\\\\\\\\\\\\\"ok\\\\\\\\\\\\\\":false,\\\\\\\\\\\\\\"error\\\\\\\\\\\\\\":\\\\\\\\\\\\\\"missing_scope\\\\\\\\\\\\\\"}\\\\\\"}\\""]',
+    category: 'permissions',
+    destination: 'slack',
+    note: 'the envelope escaped three times by the wrappers of a CI action',
+  },
+];
