@@ -90,14 +90,13 @@ function extractNonJson(text: string, lex: Lexicon, prefixEnd: number, prefixLev
   const s = emptySignals('text');
   let embeddedAt = embeddedJsonStart(text);
   if (embeddedAt !== -1) {
-    // The request's own payload may come first: the answer after "-> [401]" is the body.
-    const answer = answerAfterRequest(text, embeddedAt);
-    if (answer !== -1) embeddedAt = answer;
     const parsed = parseEmbedded(text, embeddedAt);
     // Not JSON after all (a Python repr, a bracketed list), or a list of plain values (the
     // `["message"]` field of Go's pingcap/log format): no body, the whole text stays the message.
-    if (parsed !== undefined && !isPlainList(parsed)) new Walker(s, lex).root(parsed, 1);
-    else embeddedAt = -1;
+    if (parsed !== undefined && !isPlainList(parsed.value)) {
+      embeddedAt = parsed.at;
+      new Walker(s, lex).root(parsed.value, 1);
+    } else embeddedAt = -1;
   }
   // A body cut short (a paste that ends mid-dump) does not parse, but an error key with a value
   // still says what it is; so do the fields of a Java exception's toString (Salesforce's
@@ -193,32 +192,35 @@ function embeddedJsonStart(text: string): number {
 /** Between a request's payload and the answer: an arrow, a status, "response"/"returned". */
 const BEFORE_ANSWER = /->|=>|\b[45]\d\d\b|\bresponse\b|\breturned\b/i;
 
-/**
- * Where the answer starts when the JSON at `at` is a request's payload followed, after a status
- * or an arrow, by another JSON (`POST /x {"path":…} -> [401] {"error_summary":…}`), else -1.
- */
-function answerAfterRequest(text: string, at: number): number {
-  const limit = Math.min(text.length - 1, at + LIMITS.embeddedJsonChars);
-  const end = balancedEnd(text, at, limit);
-  if (end === -1 || end + 1 >= text.length) return -1;
-  const rest = text.slice(end + 1, Math.min(text.length, end + 1 + 200));
-  const m = EMBEDDED_START.exec(rest);
-  if (m === null || !BEFORE_ANSWER.test(rest.slice(0, m.index))) return -1;
-  return end + 1 + m.index;
+/** A JSON body found in free text, and where it starts. */
+interface Embedded {
+  value: unknown;
+  at: number;
 }
 
-/** Parses the JSON that starts at `at`, allowing trailing text after the last closing bracket. */
-function parseEmbedded(text: string, at: number): unknown {
+/**
+ * Parses the JSON that starts at `at`, allowing trailing text after the last closing bracket.
+ * When that is not JSON, the first balanced object is; unless it is the request's own payload and
+ * the answer follows after a status or an arrow (`POST /x {"path":…} -> [401] {"error_summary":…}`).
+ */
+function parseEmbedded(text: string, at: number): Embedded | undefined {
   const open = text.charCodeAt(at);
   const close = open === 123 ? '}' : ']';
   const end = text.lastIndexOf(close);
   if (end <= at || end - at > LIMITS.embeddedJsonChars) return undefined;
-  const candidate = text.slice(at, end + 1);
-  const whole = tryParse(candidate);
-  if (whole !== undefined) return whole;
+  const whole = tryParse(text.slice(at, end + 1));
+  if (whole !== undefined) return { value: whole, at };
   // "… Body: {...} (request id …)" with braces in the trailer: fall back to the first balanced object.
   const balanced = balancedEnd(text, at, end);
-  return balanced === -1 ? undefined : tryParse(text.slice(at, balanced + 1));
+  if (balanced === -1) return undefined;
+  const rest = text.slice(balanced + 1, balanced + 201);
+  const next = EMBEDDED_START.exec(rest);
+  if (next !== null && BEFORE_ANSWER.test(rest.slice(0, next.index))) {
+    const answer = parseEmbedded(text, balanced + 1 + next.index);
+    if (answer !== undefined) return answer;
+  }
+  const first = tryParse(text.slice(at, balanced + 1));
+  return first === undefined ? undefined : { value: first, at };
 }
 
 function balancedEnd(text: string, at: number, limit: number): number {
@@ -297,7 +299,7 @@ class Walker {
     if (v === null || this.s.fields.length > 0) return;
     const at = v.indexOf('[{');
     const inner = parseEmbedded(v, at === -1 ? v.indexOf('{"') : at);
-    if (inner !== undefined) this.walk(inner, this.embeddedDepth, 'validationResults');
+    if (inner !== undefined) this.walk(inner.value, this.embeddedDepth, 'validationResults');
   }
 
   private applyHints(): void {

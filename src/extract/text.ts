@@ -59,8 +59,20 @@ const VECTOR_COMPONENT_RE = /\b(?:sink|source)\{[^{}\n]{0,300}?\b(?:component_)?
 const PLUGIN_RE = /\[(?:outputs|inputs)\.([a-z][a-z0-9_]{1,40})\]|\[(?:output|input):([a-z][a-z0-9_]{1,40}):/;
 /** Component and plugin types that name no service (http, file, console, forward…). */
 const GENERIC_COMPONENTS = new Set(['http', 'http_client', 'http_server', 'http_listener', 'console', 'file', 'blackhole', 'socket', 'socket_writer', 'socket_listener', 'vector', 'stdin', 'stdout', 'exec', 'execd', 'tail', 'forward', 'null', 'counter', 'discard', 'health', 'demo_logs', 'dummy', 'internal', 'internal_logs', 'internal_metrics', 'prometheus_client', 'unit_test']);
-/** Plugin names that spell a service otherwise: es → elasticsearch; a version suffix goes. */
-const PLUGIN_NAMES: Record<string, string> = { es: 'elasticsearch', opensearch: 'opensearch', influxdb_v2: 'influxdb', s3: 's3', bigquery: 'bigquery' };
+/** Plugin names that spell a service otherwise (a version suffix, `influxdb_v2`, goes anyway). */
+const PLUGIN_NAMES: Record<string, string> = { es: 'elasticsearch' };
+
+/** The service a Vector component or a Telegraf / Fluent Bit plugin named in the line talks to, or null. */
+function componentName(scan: string): string | null {
+  let name: string | undefined;
+  if (scan.indexOf('type=') !== -1) name = VECTOR_COMPONENT_RE.exec(scan)?.[1];
+  if (name === undefined && (scan.indexOf('puts.') !== -1 || scan.indexOf('put:') !== -1)) {
+    const m = PLUGIN_RE.exec(scan);
+    name = m === null ? undefined : (m[1] ?? m[2]);
+  }
+  if (name === undefined || GENERIC_COMPONENTS.has(name)) return null;
+  return PLUGIN_NAMES[name] ?? name.replace(/_v\d+$/, '');
+}
 
 const FAILURE_LABEL = /\bfailure_?[Tt]ype["']?\s*[=:]\s*["']?([a-z_]{3,40})/;
 
@@ -126,14 +138,9 @@ export function textSignals(text: string, s: Signals, embeddedAt: number, lex: L
     const m = DEST_RE.exec(scan);
     if (m !== null) s.destination = lex.providers.normalise(m[1]);
   }
-  if (s.destination === null && scan.indexOf('type=') !== -1) {
-    const m = VECTOR_COMPONENT_RE.exec(scan);
-    if (m !== null && !GENERIC_COMPONENTS.has(m[1])) s.destination = lex.providers.normalise(m[1]);
-  }
-  if (s.destination === null && (scan.indexOf('puts.') !== -1 || scan.indexOf('put:') !== -1)) {
-    const m = PLUGIN_RE.exec(scan);
-    const name = m === null ? undefined : (m[1] ?? m[2]);
-    if (name !== undefined && !GENERIC_COMPONENTS.has(name)) s.destination = lex.providers.normalise(PLUGIN_NAMES[name] ?? name.replace(/_v\d+$/, ''));
+  if (s.destination === null) {
+    const component = componentName(scan);
+    if (component !== null) s.destination = lex.providers.normalise(component);
   }
   const relayedBy = rudderStackDestination(scan);
   if (relayedBy !== null) {
