@@ -29,15 +29,22 @@ export function terminalInfo(
 /**
  * OSC 8 links as the supports-hyperlinks package decides (FORCE_HYPERLINK, --no-hyperlink, known
  * terminals and versions, never in CI); elsewhere the escape would show as noise. It reads
- * process.env, so the env given here is set on it for the call (tests pass their own).
+ * process.env, and supports-color (which it asks first) keeps a reference to the process.env
+ * object taken when it was loaded, so a given env (tests pass their own) replaces the contents
+ * of that object for the call rather than the object itself.
  */
 function hyperlinksOn(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
   if (env === process.env) return createSupportsHyperlinks(stream as NodeJS.WriteStream);
-  const saved = process.env;
-  process.env = env;
+  const saved = { ...process.env };
+  replaceEnv(env);
   try {
     return createSupportsHyperlinks(stream as NodeJS.WriteStream);
   } finally {
-    process.env = saved;
+    replaceEnv(saved);
   }
+}
+
+function replaceEnv(next: NodeJS.ProcessEnv): void {
+  for (const key of Object.keys(process.env)) delete process.env[key];
+  for (const [key, value] of Object.entries(next)) if (value !== undefined) process.env[key] = value;
 }
