@@ -100,13 +100,14 @@ export function levelFromText(head: string): Level | null {
  * `Exception in thread "main" java.io.IOException`, PHP `Fatal error: Uncaught …`, Go `panic: …`,
  * a Ruby `file.rb:12:in 'call': message (RestClient::Unauthorized)`, Rails' `Stripe::CardError - message:`,
  * Python's class repr as dlt prints it (`<class 'ValueError'>`), dbt's `Database Error in model x (…)`,
- * an exception inside an XML report element (`<ExceptionThatLeadToAbortion>System.Net.…`), an
+ * an exception inside an XML report element (`<ExceptionThatLeadToAbortion>System.Net.…`), an XML
+ * error body (`<Error><Code>…`, `<ErrorResponse>`, a SOAP `<soap:Fault>`), an
  * Apple NSError as iOS SDKs print it (`Error Domain=com.stripe.lib Code=70 "…"`).
  * Warnings (`DeprecationWarning:`) are not errors.
  */
 const EXCEPTION_HEAD =
   /^(?:<[\w:.-]{1,80}>)?(?:Exception in thread "[^"]{0,80}" |Unhandled exception\. |Uncaught |Error: Uncaught |\(Inner Exception #\d+\) |---> |Caused by: )?(?:[A-Za-z_$][\w$]*(?:(?:\.|::|\\)[A-Za-z_$][\w$]*){0,12})?(?:Error|Exception|Fault|Failure|Exit|Interrupt|Unauthorized|Forbidden)_?\b(?:\[[^\]]{0,40}\])?(?::|$|\s*\(| - )/;
-const OTHER_ERROR_HEAD = /^(?:<class '[\w.]{0,120}(?:Error|Exception)'>|\*\* \([A-Z][\w.]{0,80}\) |(?:Database|Compilation|Runtime|Dependency|Parsing) Error in (?:model|test|seed|snapshot|macro|source|operation)\b|(?:PHP )?(?:Fatal|Parse) error:|panic: |FATAL: |fatal error: |thread '[^']{0,80}' panicked at|Error: |ERROR: |Error Domain=\S{1,120} Code=-?\d{1,9} |\S{1,200}\.rb:\d+:in [`'][^']{0,120}': .{0,400}\([A-Z][\w:]*\)\s*$)/;
+const OTHER_ERROR_HEAD = /^(?:<(?:[\w-]{1,20}:)?(?:Error|Errors|ErrorResponse|Fault)(?:\s[^<>]{0,200})?>\s*(?:<|$)|<class '[\w.]{0,120}(?:Error|Exception)'>|\*\* \([A-Z][\w.]{0,80}\) |(?:Database|Compilation|Runtime|Dependency|Parsing) Error in (?:model|test|seed|snapshot|macro|source|operation)\b|(?:PHP )?(?:Fatal|Parse) error:|panic: |FATAL: |fatal error: |thread '[^']{0,80}' panicked at|Error: |ERROR: |Error Domain=\S{1,120} Code=-?\d{1,9} |\S{1,200}\.rb:\d+:in [`'][^']{0,120}': .{0,400}\([A-Z][\w:]*\)\s*$)/;
 
 const WARNING_NAME = /^(?:<[\w:.-]{1,80}>)?[\w$.:\\]*Warning\b/;
 
@@ -197,10 +198,11 @@ export function isLoggerNotice(message: string): boolean {
  * Lines an engine or a logger writes after the error that says why: they state that something
  * failed, not what (Airflow, Vector, Logstash, Airbyte, generic job runners; a runner's "Command
  * failed. Return code: 1" or Python's "returned non-zero exit status 1" after the command's own error;
- * dbt's "was unable to connect to the specified database", the driver's error after it).
+ * dbt's "was unable to connect to the specified database", the driver's error after it; git's
+ * "failed to fetch some objects from …" after the server's answer for them).
  */
 const FAILURE_WITHOUT_CAUSE =
-  /^(?:Sync|Job|Task|Pipeline|Run|Step)(?: job)? failed\.?$|\bTask failed with exception\b|\bService call failed\. No retries or retries exhausted|\bUNEXPECTED POOL ERROR\b|\bSomething went wrong in the connector\b|\bFailure in sandbox pipeline\b|\bAn unhandled error occurred while syncing\b|\bfailed to flush (?:the )?(?:chunk|buffer)\b|\bchunk \S{1,120} cannot be retried\b|\b(?:Next )?retry(?:ing)? in (?:\d+(?:\.\d+)?|<num>) ?(?:s|ms|secs?|seconds?|minutes?)\b|\b(?:Command|Process|Subprocess|Script) (?:failed|exited)\b[^\n]{0,40}?\b(?:return|exit) (?:code|status)\b|\breturned non-zero exit status\b|\bwas unable to connect to the (?:specified |configured |target )?(?:database|warehouse|data ?source)\b|\bno upstream connections available\b/i;
+  /^(?:Sync|Job|Task|Pipeline|Run|Step)(?: job)? failed\.?$|\bTask failed with exception\b|\bService call failed\. No retries or retries exhausted|\bUNEXPECTED POOL ERROR\b|\bSomething went wrong in the connector\b|\bFailure in sandbox pipeline\b|\bAn unhandled error occurred while syncing\b|\bfailed to flush (?:the )?(?:chunk|buffer)\b|\bchunk \S{1,120} cannot be retried\b|\b(?:Next )?retry(?:ing)? in (?:\d+(?:\.\d+)?|<num>) ?(?:s|ms|secs?|seconds?|minutes?)\b|\b(?:Command|Process|Subprocess|Script) (?:failed|exited)\b[^\n]{0,40}?\b(?:return|exit) (?:code|status)\b|\breturned non-zero exit status\b|\bwas unable to connect to the (?:specified |configured |target )?(?:database|warehouse|data ?source)\b|\bno upstream connections available\b|\bfailed to (?:fetch|push|upload|download) some (?:objects|files)\b/i;
 
 export function statesFailureWithoutCause(message: string): boolean {
   return FAILURE_WITHOUT_CAUSE.test(message);

@@ -1,3 +1,4 @@
+import { unwrapContainerLine } from '../input/container.js';
 import { EventJoiner } from './joiner.js';
 import { CsvReader, csvHeader } from '../input/csv.js';
 import { extract, extractEvent, extractRecord } from '../extract/extract.js';
@@ -50,7 +51,7 @@ export class FirstEventReader {
       return;
     }
     this.line.lineNo = this.lineNo;
-    this.line.text = text;
+    this.line.text = unwrapContainerLine(text);
     this.joiner.push(this.line);
   }
 

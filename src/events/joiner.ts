@@ -53,6 +53,12 @@ const STATUS_BEFORE_BODY = /\b[45]\d\d (?:Client|Server) Error: .{0,200}\bfor ur
 /** The body such a line announces: "Response: {", "Response body: [". */
 const RESPONSE_BODY = /^Response(?: body)?: [{[]/;
 
+/**
+ * An XML document's opening on a line of its own (`<Error>`, `<?xml version="1.0"?>`,
+ * `<ErrorResponse xmlns="…">`): S3, GCS and Azure print their error bodies one element a line.
+ */
+const XML_OPEN = /^(?:<\?xml [^<>]{0,200}\?>\s*)?(?:<([A-Za-z][\w:.-]{0,80})(?:\s[^<>]{0,400})?>)?\s*$/;
+
 /** A Python source line echoed under a `File "…", line N` frame. */
 const PY_FILE_FRAME = /^\s*File "/;
 
@@ -102,6 +108,8 @@ export class EventJoiner {
   private lastBody = '';
   /** The line `parts` was split from: a line that does not continue the event is split once, not twice. */
   private partsOf: string | null = null;
+  /** The root element of an XML body whose elements follow line by line, or null. */
+  private xmlRoot: string | null = null;
   /** Blank lines after the open event, not yet known to belong to it. */
   private readonly held: Line[] = [];
 
@@ -202,6 +210,7 @@ export class EventJoiner {
       this.headLevelled = false;
       this.headQuiet = false;
       this.lastBody = '';
+      this.xmlRoot = null;
       e.prefixEnd = 0;
       e.prefixLevel = null;
       e.frames = '';
@@ -221,6 +230,7 @@ export class EventJoiner {
     e.prefixLevel = p.level;
     this.state = body.startsWith('Traceback (most recent call last)') ? State.Traceback : body.startsWith('panic: ') ? State.AfterException : State.Plain;
     this.expectsBody = announcesBody(body);
+    this.xmlRoot = body.charCodeAt(0) === 60 /* < */ ? xmlRootOf(body) : null;
   }
 
   private split(text: string): Prefixed {
@@ -249,6 +259,8 @@ export class EventJoiner {
     if (p.stamped && p.levelled && (this.state === State.Goroutines || this.state === State.Traceback)) return false;
     if (this.state === State.Goroutines) return true;
     if (b === 32 || b === 9) return true;
+    // The elements of an XML body opened above, up to its closing tag.
+    if (this.xmlRoot !== null && b === 60 /* < */) return true;
     if (this.state === State.AfterException) {
       // An SDK's multi-line exception text (twilio's "HTTP Error Your request was: … Twilio returned
       // the following information: …"): lines with no time or level of their own go on with it.
@@ -306,6 +318,11 @@ export class EventJoiner {
       this.pyMessage = true;
     }
     this.afterFileFrame = PY_FILE_FRAME.test(body);
+    if (this.xmlRoot !== null) {
+      // `<?xml …?>` alone names no root: the next element does. The root's closing tag ends the body.
+      if (this.xmlRoot === '') this.xmlRoot = xmlRootOf(body.trimStart());
+      else if (body.trimEnd() === `</${this.xmlRoot}>`) this.xmlRoot = null;
+    }
     this.lastBody = indented ? '' : body;
     if (/^\s*\^+\s*$/.test(body)) this.sawCaret = true;
     this.expectsBody = !indented && announcesBody(body) && !body.startsWith('Stack trace');
@@ -317,6 +334,15 @@ export class EventJoiner {
     if (this.afterFileFrame && (body.charCodeAt(0) === 32 || body.charCodeAt(0) === 9)) return false;
     return !FRAME.test(body);
   }
+}
+
+/** The root element a line opens an XML body with ('' for a lone declaration), or null when it opens none. */
+function xmlRootOf(body: string): string | null {
+  if (body.length > 700 || body.charCodeAt(1) === 47 /* / */) return null;
+  const m = XML_OPEN.exec(body);
+  if (m === null) return null;
+  if (m[1] === undefined) return body.startsWith('<?xml') ? '' : null;
+  return m[1];
 }
 
 function indentOf(s: string): number {

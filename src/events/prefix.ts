@@ -40,6 +40,11 @@ const PREFIX = new RegExp(
     '|(?:\\([\\w/.:-]{0,120}\\)[ \\t])?(?:[a-z][\\w$]{0,40}\\.){0,12}[A-Za-z][\\w$]{0,80}(?:\\([\\w$]{0,60}\\))?:\\d{1,6}[ \\t]-[ ]',
     // logback / log4j logger name: c.e.sync.Worker - 
     '|(?:[a-z][\\w$]{0,40}\\.){1,12}[A-Z][\\w$]{0,80}[ \\t]-[ ]',
+    // Spring Boot, after its level: "20594 --- [ad | producer-1] o.a.k.clients.producer.internals.Sender  : "
+    // (3.2+ adds the application's name in brackets: "--- [app] [main] c.e.Worker : ")
+    '|\\d{1,10}[ \\t]---[ \\t]\\[[^\\]\\n]{0,80}\\][ \\t]{1,4}(?:\\[[^\\]\\n]{0,80}\\][ \\t]{1,4})?[\\w.$]{1,160}[ \\t]{1,40}:[ ]',
+    // Python logging's "[%(name)s] - ": "[acd_cli] - "
+    '|\\[[\\w.-]{1,60}\\][ \\t]-[ ]',
     ')?',
     // A level after the engine tag, then the connector's Java logger with its call site:
     // "source > ERROR i.a.i.b.IntegrationRunner(runInternal):187 Something went wrong…"

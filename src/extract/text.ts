@@ -172,7 +172,7 @@ export function textSignals(text: string, s: Signals, embeddedAt: number, lex: L
  * `|[ERROR]|pid|thread|dlt|load.py|w_run_job:247|` fields; Rust tracing spans and target
  * (`sink{component_id=x}:request{request_id=1}:http: vector::sinks::util: `).
  */
-const PREFIX_TOKEN = /^(?:(?:\|(?:\[[A-Za-z]{3,9}\]|[\w.-]{1,40}(?::\d{1,6})?)){1,8}\||[a-z_]\w{0,40}\{[^{}\n]{0,400}\}:(?:[a-z_]\w{0,40}:)?|[a-z_]\w{0,40}(?:::[a-z_]\w{0,40}){1,8}:(?=\s)|\[?\d{4}-\d{2}-\d{2}[T ][\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?\]?|\[[^\]\s]{1,40}\]|\{[\w.-]{1,80}:\d{1,6}\}|-(?=\s)|(?:FATAL|CRITICAL|ERROR|ERR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b:?|(?:ts|time|timestamp|level|lvl|run_?id|runId|sync_?id|syncId|job_?id|jobId|record_?id|recordId|destination|dest|connector|worker|thread|logger|pid|host|service|env|request_?id|trace_?id|span_?id)=(?:"[^"]*"|\S*))\s*/;
+const PREFIX_TOKEN = /^(?:(?:\|(?:\[[A-Za-z]{3,9}\]|[\w.-]{1,40}(?::\d{1,6})?)){1,8}\||[a-z_]\w{0,40}\{[^{}\n]{0,400}\}:(?:[a-z_]\w{0,40}:)?|[a-z_]\w{0,40}(?:::[a-z_]\w{0,40}){1,8}:(?=\s)|\[?(?:\d{4}|\d{2})-\d{2}-\d{2}[T ][\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?\]?|\[[^\]\s]{1,40}\]|\{[\w.-]{1,80}:\d{1,6}\}|-(?=\s)|(?:FATAL|CRITICAL|ERROR|ERR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b:?|(?:ts|time|timestamp|level|lvl|run_?id|runId|sync_?id|syncId|job_?id|jobId|record_?id|recordId|destination|dest|connector|worker|thread|logger|pid|host|service|env|request_?id|trace_?id|span_?id)=(?:"[^"]*"|\S*))\s*/;
 
 function stripPrefix(text: string): string {
   let t = text;

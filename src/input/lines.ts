@@ -1,3 +1,4 @@
+import { unwrapContainerLine } from './container.js';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import { Readable } from 'node:stream';
@@ -81,7 +82,7 @@ export async function readLines(
     if (atStart && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (truncated) stats.truncatedLines++;
     line.lineNo = offset + stats.lines;
-    line.text = text;
+    line.text = unwrapContainerLine(text);
     line.truncated = truncated;
     onLine(line);
     if (atStart && csvOptions !== undefined && !truncated) {

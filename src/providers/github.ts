@@ -92,6 +92,18 @@ export const provider: Provider = {
       summary: 'GitHub token or app lacks access to the repository or organization',
       fix: 'Grant the GitHub App the permission (or the repository) it needs, authorize the token for the organization’s SSO, or approve the OAuth app in the organization; keep syncing other repositories.',
     },
+    // Git LFS on GitHub: past the account's LFS bandwidth or storage quota the batch API refuses
+    // every object until more data packs are bought (docs.github.com, "About storage and bandwidth
+    // usage" of Git LFS).
+    {
+      id: 'github/lfs-quota',
+      category: 'plan',
+      cause: 'LFS data quota',
+      message: /(?:repository|account) is over its data quota|purchase more data packs to restore access/i,
+      summary: 'GitHub Git LFS bandwidth or storage quota used up',
+      fix: 'Buy data packs (or wait for the monthly bandwidth reset) on the account that owns the repository; pause LFS syncs until then.',
+      link: 'https://docs.github.com/en/billing/managing-billing-for-git-large-file-storage/about-billing-for-git-large-file-storage',
+    },
     // GitHub answers 404 (not 403) for private resources the token may not see.
     {
       id: 'github/not-found',

@@ -39,9 +39,12 @@ import type { Provider } from './provider.js';
  */
 const M = ['mysql'];
 
-/** The column a value error names, or the key of a duplicate (without MySQL 8's table prefix). */
+/**
+ * The column a value error names, or the key of a duplicate (without MySQL 8's table prefix).
+ * MariaDB quotes a column with its schema and table: for column `db`.`table`.`col`.
+ */
 const COLUMN =
-  /Column '([^']+)' cannot be null|Unknown column '(?:[^'.]+\.)?([^']+)' in|for column '(?:[^'.]+\.)?([^']+)'|Field '([^']+)' doesn't have a default value|for key '(?:[^'.]+\.)?([^']+)'/;
+  /Column '([^']+)' cannot be null|Unknown column '(?:[^'.]+\.)?([^']+)' in|for column '(?:[^'.]+\.)?([^']+)'|for column (?:`[^`]{1,64}`\.){0,2}`([^`]{1,64})`|Field '([^']+)' doesn't have a default value|for key '(?:[^'.]+\.)?([^']+)'/;
 /** The object a privilege error names. */
 const OBJECT = /for (?:table|column) '([^']+)'|to database '([^']+)'|need \(at least one of\) the ([\w ,]+) privilege/;
 
@@ -67,6 +70,8 @@ export const provider: Provider = {
     'CommunicationsException',
     'ER_(?:ACCESS_DENIED|DBACCESS_DENIED|TABLEACCESS_DENIED|COLUMNACCESS_DENIED|SPECIFIC_ACCESS_DENIED|DUP_ENTRY|BAD_NULL|BAD_FIELD|DATA_TOO_LONG|TRUNCATED_WRONG_VALUE|WARN_DATA_OUT_OF_RANGE|NO_DEFAULT_FOR_FIELD|NO_SUCH_TABLE|LOCK_WAIT_TIMEOUT|LOCK_DEADLOCK|CON_COUNT|TOO_MANY_USER_CONNECTIONS|PARSE_ERROR)\\w*',
     '[\\w.-]+:3306',
+    // The (errno, "message") pair PyMySQL and mysqlclient raise, with wording only the server uses.
+    "\\(\\d{4}, [\"'](?:Incorrect [\\w ]{1,20} value: |Data too long for column |Duplicate entry |Unknown column |Out of range value for column |Lost connection to MySQL|Can't connect to MySQL)",
   ],
   rank: 100,
   links: {
@@ -154,7 +159,7 @@ export const provider: Provider = {
       id: 'mysql/bad-value-message',
       category: 'validation',
       cause: 'value rejected',
-      message: /Column '[^']+' cannot be null|Unknown column '[^']+' in '|Data too long for column '[^']+'|Incorrect [\w ]+ value: '[^\n]{0,300}?' for column '[^']+'|Out of range value for column '[^']+'|Field '[^']+' doesn't have a default value|Table '[^']+' doesn't exist/i,
+      message: /Column '[^']+' cannot be null|Unknown column '[^']+' in '|Data too long for column '[^']+'|Incorrect [\w ]+ value: '[^\n]{0,300}?' for column (?:'[^']+'|`)|Out of range value for column '[^']+'|Field '[^']+' doesn't have a default value|Table '[^']+' doesn't exist/i,
       destination: M,
       fieldFrom: COLUMN,
       summary: 'MySQL rejected the value of `{field}`',

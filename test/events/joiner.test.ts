@@ -24,6 +24,21 @@ const cases: Array<{ name: string; log: string[]; events: Array<[head: number, l
     dropped: ['raise_response_errors.rb'],
   },
   {
+    name: 'an XML error body printed one element a line is one event, up to its root closing tag',
+    log: ['<?xml version="1.0" encoding="UTF-8"?>', '<Error>', '<Code>AccessDenied</Code>', '  <Message>Access Denied</Message>', '<RequestId>4F26</RequestId>', '</Error>', '<p>next</p>'],
+    events: [[1, 6], [7, 1]],
+    kept: ['<Code>AccessDenied</Code>'],
+  },
+  {
+    name: "Spring Boot's 'PID --- [thread] logger : ' prefix: an unstamped exception under a WARN line is its own",
+    log: [
+      '2026-07-13 13:30:30.803  WARN 20594 --- [ad | producer-1] o.a.k.clients.producer.internals.Sender  : [Producer clientId=producer-1] Got error produce response, retrying',
+      'org.apache.kafka.common.errors.NetworkException: The server disconnected before a response was received.',
+      '2026-07-13 13:30:58.294  INFO 20594 --- [main] c.e.sync.Worker                          : next batch',
+    ],
+    events: [[1, 2], [3, 1]],
+  },
+  {
     name: "Python requests' 'for url:' line, then the body the client printed",
     log: ['400 Client Error: Bad Request for url: https://login.example.com/services/oauth2/token', '{', '  "error": "invalid_grant",', '  "error_description": "expired access/refresh token"', '}', 'INFO next'],
     events: [[1, 5], [6, 1]],

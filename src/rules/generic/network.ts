@@ -110,7 +110,9 @@ export const network: RulePack = {
       id: 'network/reset',
       category: 'transient',
       cause: 'ECONNRESET',
-      message: /\bECONNRESET\b|socket hang up|\bEPIPE\b|Connection reset by peer|Connection aborted|RemoteDisconnected|other side closed|UND_ERR_SOCKET|ChunkedEncodingError|IncompleteRead|SSLEOFError|EOF occurred in violation of protocol|Premature close|ERR_STREAM_PREMATURE_CLOSE|\[Errno 104\]|connection closed before message completed|Broken pipe|\[Errno 32\]|\berrno=32\b/i,
+      message: /\bECONNRESET\b|socket hang up|\bEPIPE\b|Connection reset by peer|Connection aborted|RemoteDisconnected|other side closed|UND_ERR_SOCKET|ChunkedEncodingError|IncompleteRead|SSLEOFError|EOF occurred in violation of protocol|Premature close|ERR_STREAM_PREMATURE_CLOSE|\[Errno 104\]|connection closed before message completed|Broken pipe|\[Errno 32\]|\berrno=32\b|\bSSL_ERROR_SYSCALL\b|\bcURL error 56\b|OpenSSL SSL_read: Connection reset/i,
+      // libcurl (PHP Guzzle, git, curl): error 56 is a receive failure, SSL_ERROR_SYSCALL a TLS
+      // connection the other side dropped (curl.se/libcurl/c/libcurl-errors.html).
       summary: 'Connection reset mid-request',
       fix: 'Retried with backoff (keep-alive races and load-balancer idle timeouts).',
     },

@@ -127,7 +127,13 @@ const sqlstateRules: Rule[] = [
     id: 'sqlstate/insufficient-privilege-message',
     category: 'permissions',
     cause: 'SQLSTATE 42501 insufficient privilege',
-    message: sqlstate('42501', /\bInsufficientPrivilege(?:Error)?\b|permission denied for (?:table|relation|schema|database|sequence|function|view) |must be owner of (?:table|relation|schema|database)\b/),
+    // PostgreSQL's own wording of 42501: "permission denied for table x", "permission denied to
+    // create extension", "must be owner of table x", "must be superuser to create FOR ALL TABLES
+    // publication" (logical replication set up by a CDC connector), "must be member of role x".
+    message: sqlstate(
+      '42501',
+      /\bInsufficientPrivilege(?:Error)?\b|permission denied for (?:table|relation|schema|database|sequence|function|view) |permission denied to (?:create|set|drop|alter|grant|start|use)\b|must be owner of (?:table|relation|schema|database|publication|subscription|function|sequence|view|type|extension)\b|must be (?:a )?superuser (?:to|or)\b|must be (?:a )?member of role\b/,
+    ),
     fieldFrom: OBJECT,
     link: PG_ERRCODES,
     summary: 'Database user lacks a privilege (SQLSTATE 42501)',

@@ -101,4 +101,11 @@ export const githubCases: RuleCase[] = [
     rule: 'http/rate-limit-message',
     note: 'near miss: x-ratelimit-remaining on another API is a generic rate limit',
   },
+  {
+    line: 'batch response: This repository is over its data quota. Account responsible for LFS bandwidth should purchase more data packs to restore access.',
+    category: 'plan',
+    destination: 'github',
+    rule: 'github/lfs-quota',
+    note: 'Git LFS on GitHub past its bandwidth quota; no level, the wording names it',
+  },
 ];
