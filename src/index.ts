@@ -6,12 +6,12 @@ import { EMPTY_CONFIG, loadConfig, parseConfig, type Config } from './config/con
 import { READ_CHUNK_BYTES, type InputSource } from './input/open.js';
 import { FirstEventReader } from './events/first.js';
 import { ACTIONABLE, RETRY, type Category, type RetryAdvice, type Summary } from './types.js';
-import type { AggregatorState } from './aggregate/state.js';
+import type { AggregatorState, StateForm } from './aggregate/state.js';
 import { planShards, shardSource, type Shard } from './parallel/shards.js';
 import { lineNumbering, statesInParallel } from './parallel/pool.js';
 
 export type { Summary, Group, Totals, Limits, RunSummary, Verdict, Category, InputSummary } from './types.js';
-export type { AggregatorState } from './aggregate/state.js';
+export type { AggregatorState, StateForm } from './aggregate/state.js';
 export type { Engine } from './pipeline.js';
 export { CATEGORIES } from './types.js';
 export { STATE_VERSION } from './aggregate/state.js';
@@ -88,13 +88,17 @@ function analyzeOptions(o: TriageOptions) {
 /** Reads a log (or several, in order) and resolves to its summary: the groups, totals, runs and verdict the CLI prints. */
 export async function triage(source: TriageSource | readonly TriageSource[], options: TriageOptions = {}): Promise<Summary> {
   const engine = engineFor(options);
-  return ((await inParallel(source, options, engine, false)) as Summary | null) ?? analyze(toSources(source, options.name), engine, analyzeOptions(options));
+  return ((await inParallel(source, options, engine, null)) as Summary | null) ?? analyze(toSources(source, options.name), engine, analyzeOptions(options));
 }
 
-/** Reads a log (or a shard of one) and resolves to its mergeable state (see mergeStates). */
-export async function triageToState(source: TriageSource | readonly TriageSource[], options: TriageOptions = {}): Promise<AggregatorState> {
+/**
+ * Reads a log (or a shard of one) and resolves to its mergeable state (see mergeStates): plain
+ * data by default; `live` (see StateForm) to go through its records once without an array or a
+ * text of them all (the CLI writes `--format state` so).
+ */
+export async function triageToState(source: TriageSource | readonly TriageSource[], options: TriageOptions = {}, form: StateForm = 'file'): Promise<AggregatorState> {
   const engine = engineFor(options);
-  return ((await inParallel(source, options, engine, true)) as AggregatorState | null) ?? analyzeToState(toSources(source, options.name), engine, analyzeOptions(options));
+  return ((await inParallel(source, options, engine, form)) as AggregatorState | null) ?? analyzeToState(toSources(source, options.name), engine, analyzeOptions(options), form);
 }
 
 /**
@@ -122,7 +126,7 @@ const MAIN_PIECE_WEIGHT = 1.5;
  * jobs - 1 workers the rest (no state to write and clone for the first); else jobs workers read
  * them all and this thread merges. Null when it cannot or need not be done in parallel.
  */
-async function inParallel(source: TriageSource | readonly TriageSource[], options: TriageOptions, engine: Engine, asState: boolean): Promise<Summary | AggregatorState | null> {
+async function inParallel(source: TriageSource | readonly TriageSource[], options: TriageOptions, engine: Engine, asState: StateForm | null): Promise<Summary | AggregatorState | null> {
   const jobs = options.jobs ?? 1;
   const paths = Array.isArray(source) ? (source as readonly TriageSource[]) : [source as TriageSource];
   if (jobs < 2 || engine.origin === undefined || options.name !== undefined || !paths.every((p): p is string => typeof p === 'string' && p !== '-')) return null;
@@ -146,7 +150,7 @@ async function inParallel(source: TriageSource | readonly TriageSource[], option
     // merged as it comes next in order, then dropped.
     const merger = new StateMerger(engine, asState);
     const number = lineNumbering();
-    const readHere = (shard: Shard) => analyzeToState([shardSource(shard)], engine, analyzeOptions(options), 'thread');
+    const readHere = (shard: Shard) => analyzeToState([shardSource(shard)], engine, analyzeOptions(options), 'live');
     await statesInParallel(
       elsewhere,
       jobs,

@@ -14,7 +14,7 @@ import type { RulePack } from './rules/rule.js';
 import { BUILTIN_PROVIDERS } from './providers/index.js';
 import { ProviderIndex } from './providers/knowledge.js';
 import { Aggregator, DEFAULT_AGGREGATOR_OPTIONS, type Aggregation, type AggregatorOptions, type EventOverflow } from './aggregate/aggregator.js';
-import type { AggregatorState, StateOptions } from './aggregate/state.js';
+import type { AggregatorState, StateForm, StateOptions } from './aggregate/state.js';
 import { UserError } from './errors.js';
 import { verdictFor } from './aggregate/verdict.js';
 import { VERSION, SCHEMA_VERSION } from './version.js';
@@ -108,9 +108,9 @@ export async function analyze(inputs: InputSource[], engine: Engine, opts: Analy
  * The same pass, stopped before the finishing steps: the mergeable state (`--format state`) that
  * `merge` (mergeStates) turns into the summary one run over every shard's lines would give.
  */
-export async function analyzeToState(inputs: InputSource[], engine: Engine, opts: AnalyzeOptions = {}, target: 'file' | 'thread' = 'file'): Promise<AggregatorState> {
+export async function analyzeToState(inputs: InputSource[], engine: Engine, opts: AnalyzeOptions = {}, form: StateForm = 'file'): Promise<AggregatorState> {
   const run = await aggregateInputs(inputs, engine, opts, true);
-  return run.agg.toState(run.inputs, run.filtered, run.events, target);
+  return run.agg.toState(run.inputs, run.filtered, run.events, form);
 }
 
 /**
@@ -159,18 +159,19 @@ export class StateMerger {
 
   constructor(
     private readonly engine: Engine,
-    private readonly asState: boolean,
+    /** The form of the state to make, or null for a summary. */
+    private readonly asState: StateForm | null,
   ) {}
 
   take(st: AggregatorState): void {
-    const run = this.run ?? emptyRun(st.options, this.engine, this.asState);
+    const run = this.run ?? emptyRun(st.options, this.engine, this.asState !== null);
     this.run = absorbInto(run, [st], run.agg.stateOptions());
   }
 
   result(): Summary | AggregatorState {
     const run = this.run;
     if (run === null) throw new UserError('merge: no state to merge');
-    if (this.asState) return run.agg.toState(run.inputs, run.filtered, run.events);
+    if (this.asState !== null) return run.agg.toState(run.inputs, run.filtered, run.events, this.asState);
     return summarize(run.agg.finish(run.events), run.inputs, run.filtered, this.engine);
   }
 }
@@ -218,14 +219,14 @@ export async function analyzeBeside(
   engine: Engine,
   opts: AnalyzeOptions,
   later: { states: Promise<AggregatorState[]>; renumber: (states: AggregatorState[], linesHere: ReadonlyMap<string, number>) => void },
-  asState: boolean,
+  asState: StateForm | null,
 ): Promise<Summary | AggregatorState> {
   // A summary needs no success-only records here: nothing before the first shard can be resolved.
-  const here = await aggregateInputs(first, engine, opts, asState);
+  const here = await aggregateInputs(first, engine, opts, asState !== null);
   const states = await later.states;
   later.renumber(states, new Map(here.inputs.map((i) => [i.name, i.lines])));
   const run = absorbInto(here, states, here.agg.stateOptions());
-  if (asState) return run.agg.toState(run.inputs, run.filtered, run.events);
+  if (asState !== null) return run.agg.toState(run.inputs, run.filtered, run.events, asState);
   return summarize(run.agg.finish(run.events), run.inputs, run.filtered, engine);
 }
 
@@ -235,11 +236,17 @@ export async function analyzeBeside(
  * as given, the order one run over the inputs would read them in.
  */
 function inTimeOrder(states: readonly AggregatorState[]): readonly AggregatorState[] {
-  const spans = states.map((st) => ({ st, first: logTimeMs(st.span.first ?? ''), last: logTimeMs(st.span.last ?? '') }));
-  if (spans.some((x) => Number.isNaN(x.first) || Number.isNaN(x.last))) return states;
+  return mergeOrder(states).map((i) => states[i]);
+}
+
+/** The order (indices) in which states are taken in: see inTimeOrder. Only their spans are read. */
+export function mergeOrder(states: ReadonlyArray<Pick<AggregatorState, 'span'>>): number[] {
+  const given = states.map((_, i) => i);
+  const spans = states.map((st, i) => ({ i, first: logTimeMs(st.span.first ?? ''), last: logTimeMs(st.span.last ?? '') }));
+  if (spans.some((x) => Number.isNaN(x.first) || Number.isNaN(x.last))) return given;
   spans.sort((a, b) => a.first - b.first);
-  for (let i = 1; i < spans.length; i++) if (spans[i].first < spans[i - 1].last) return states;
-  return spans.map((x) => x.st);
+  for (let i = 1; i < spans.length; i++) if (spans[i].first < spans[i - 1].last) return given;
+  return spans.map((x) => x.i);
 }
 
 interface AggregatedRun {

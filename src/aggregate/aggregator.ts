@@ -24,8 +24,8 @@ import type { ProviderIndex } from '../providers/knowledge.js';
 import { DEFAULT_EVENT_LIMITS, type EventLimits } from '../events/joiner.js';
 import { ownCopy } from '../strings.js';
 import { HyperLogLog } from './hll.js';
-import { FingerprintSet } from './fingerprints.js';
-import { STATE_KIND, STATE_VERSION, type AggregatorState, type StateGroup, type StateOptions } from './state.js';
+import { pairsOfBase64 } from './fingerprints.js';
+import { STATE_KIND, STATE_VERSION, type AggregatorState, type StateForm, type StateGroup, type StateOptions } from './state.js';
 import { VERSION } from '../version.js';
 import type { InputSummary } from '../types.js';
 
@@ -381,11 +381,10 @@ export class Aggregator {
   /**
    * The state so far, for `--format state`: groups by key, records, runs, totals and caps. What
    * finish() derives from every line (templates, retry outcomes, folds) is left to the merge.
-   * `for: 'thread'`: the success-only records as the set itself and the records as an iterator,
-   * for a worker thread to transfer and write batch by batch rather than as one array and text.
+   * `form`: see StateForm.
    */
-  toState(inputs: InputSummary[], filtered: number, events: EventOverflow, target: 'file' | 'thread' = 'file'): AggregatorState {
-    const records = target === 'thread' ? this.records.entries() : [...this.records.entries()];
+  toState(inputs: InputSummary[], filtered: number, events: EventOverflow, form: StateForm = 'file'): AggregatorState {
+    const records = form === 'live' ? this.records.entries() : [...this.records.entries()];
     const runs = this.runs.entries();
     const t = this.totals;
     return {
@@ -427,7 +426,7 @@ export class Aggregator {
           overflow: g.overflow,
         };
       }),
-      records: { entries: records, successes: this.records.successes === null ? '' : target === 'thread' ? this.records.successes : this.records.successes.toBase64(), untrackedLines: this.records.untrackedLines, untrackedSuccesses: this.records.untrackedSuccesses },
+      records: { entries: records, successes: this.records.successes === null ? '' : form === 'live' ? this.records.successes : this.records.successes.toBase64(), untrackedLines: this.records.untrackedLines, untrackedSuccesses: this.records.untrackedSuccesses },
       recordSuccesses: [...this.recordSuccesses],
       runs: { entries: runs.runs, overflowLines: runs.overflowLines },
       lastRun: [...this.lastRun],
@@ -455,7 +454,7 @@ export class Aggregator {
 
     const map: number[] = st.groups.map((sg) => this.absorbGroup(sg).index);
     const s = st.records.successes;
-    const successes = typeof s === 'string' ? FingerprintSet.fromBase64(s) : s;
+    const successes = typeof s === 'string' ? pairsOfBase64(s) : s;
     if (successes === null) throw new UserError('state: records.successes is not whole fingerprints');
     this.records.absorbSuccesses(successes, st.recordSuccesses.map(([d]) => d));
     for (const entry of st.records.entries) {

@@ -80,10 +80,21 @@ export class FingerprintSet {
     return true;
   }
 
-  private grow(): void {
+  /**
+   * Makes room for `more` fingerprints at once (a later shard's, before adding them): one table of
+   * the size they need rather than every doubling on the way, each a copy of the one before.
+   */
+  reserve(more: number): void {
+    const want = Math.min(this.count + more, this.max);
+    let length = this.hi.length;
+    while (want * 4 > length * 3 && length * 0.85 < this.max) length *= 2;
+    if (length > this.hi.length) this.grow(length);
+  }
+
+  private grow(length = this.hi.length * 2): void {
     const { hi, lo } = this;
-    this.hi = new Uint32Array(hi.length * 2);
-    this.lo = new Uint32Array(lo.length * 2);
+    this.hi = new Uint32Array(length);
+    this.lo = new Uint32Array(length);
     for (let i = 0; i < hi.length; i++) {
       if (hi[i] === 0 && lo[i] === 0) continue;
       const j = this.slot(hi[i], lo[i]);
@@ -105,36 +116,60 @@ export class FingerprintSet {
     return set;
   }
 
-  /** A set of the pairs read back from toBase64(); null when the text is not whole pairs. */
-  static fromBase64(text: string): FingerprintSet | null {
-    const pairs = FingerprintSet.pairsFromBase64(text);
-    if (pairs === null) return null;
-    const set = new FingerprintSet(Number.MAX_SAFE_INTEGER, 1 << Math.max(4, Math.ceil(Math.log2(pairs.length + 1))));
-    for (let i = 0; i < pairs.length; i += 2) set.add(pairs[i], pairs[i + 1]);
-    return set;
+  /**
+   * How many pairs a toBase64() text holds, or null when it is not base64 of whole pairs: checked
+   * from its length and alphabet, without decoding it.
+   */
+  static countInBase64(text: string): number | null {
+    if (text.length % 4 !== 0 || !BASE64.test(text)) return null;
+    const pad = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+    const bytes = (text.length / 4) * 3 - pad;
+    return bytes % 8 === 0 ? bytes / 8 : null;
   }
 
-  *[Symbol.iterator](): Iterator<[number, number]> {
-    for (let i = 0; i < this.hi.length; i++) if (this.hi[i] !== 0 || this.lo[i] !== 0) yield [this.hi[i], this.lo[i]];
+  /** Calls fn with every fingerprint (no array per pair). */
+  forEachPair(fn: (hi: number, lo: number) => void): void {
+    const { hi, lo } = this;
+    for (let i = 0; i < hi.length; i++) if (hi[i] !== 0 || lo[i] !== 0) fn(hi[i], lo[i]);
   }
 
   /** The fingerprints as base64 of little-endian (hi, lo) pairs, for a state file. */
   toBase64(): string {
     const out = new Uint32Array(this.count * 2);
     let k = 0;
-    for (const [hi, lo] of this) {
+    this.forEachPair((hi, lo) => {
       out[k++] = hi;
       out[k++] = lo;
-    }
+    });
     return Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString('base64');
   }
+}
 
-  /** Pairs read back from toBase64(); null when the text is not whole pairs. */
-  static pairsFromBase64(text: string): Uint32Array | null {
-    const bytes = Buffer.from(text, 'base64');
-    if (bytes.length % 8 !== 0) return null;
-    const pairs = new Uint32Array(bytes.length / 4);
-    for (let i = 0; i < pairs.length; i++) pairs[i] = bytes.readUInt32LE(i * 4);
-    return pairs;
-  }
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Fingerprints to go through once, from a set or a state file's base64 alike. */
+export interface Pairs {
+  readonly size: number;
+  forEachPair(fn: (hi: number, lo: number) => void): void;
+}
+
+/** Base64 characters decoded at a time: whole groups of 4 characters and of 8-byte pairs (96 = 3 × 32). */
+const DECODE_CHARS = 96 * 4096;
+
+/**
+ * The fingerprints of a toBase64() text, decoded piece by piece as they are gone through (a state
+ * holds up to millions: no set and no buffer of them all is made); null when it is not whole pairs.
+ */
+export function pairsOfBase64(text: string): Pairs | null {
+  const size = FingerprintSet.countInBase64(text);
+  if (size === null) return null;
+  return {
+    size,
+    forEachPair(fn) {
+      for (let at = 0; at < text.length; at += DECODE_CHARS) {
+        const bytes = Buffer.from(text.slice(at, at + DECODE_CHARS), 'base64');
+        for (let i = 0; i + 8 <= bytes.length; i += 8) fn(bytes.readUInt32LE(i), bytes.readUInt32LE(i + 4));
+      }
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { ownCopy } from '../strings.js';
-import { FingerprintSet } from './fingerprints.js';
+import { FingerprintSet, type Pairs } from './fingerprints.js';
 
 /**
  * Per-record failure history, for distinct-record counts and retry resolution. Only records that
@@ -206,23 +206,47 @@ export class RecordTracker {
    * and is kept as success-only here unless it is tracked. Taken before that shard's entries: its
    * success-only records succeeded before any of its failures.
    */
-  absorbSuccesses(later: FingerprintSet, destinations: ReadonlyArray<string | null>): void {
+  absorbSuccesses(later: Pairs, destinations: ReadonlyArray<string | null>): void {
     if (later.size === 0) return;
-    const succeededIn = (d: string | null, id: string): boolean => {
-      const [hi, lo] = FingerprintSet.of(d, id);
-      return later.has(hi, lo);
-    };
     if (this.size > 0) {
-      for (const [destination, states] of this.byDestination) {
-        for (const id of states.keys()) {
-          // As success() decides: a success naming its destination or none; for a failure that
-          // named none, a success naming any destination the later shard's successes named.
-          const resolved = destination === null ? destinations.some((d) => succeededIn(d, id)) : succeededIn(destination, id) || succeededIn(null, id);
-          if (resolved) resolve(states, id);
+      // The fingerprints a success of each record tracked here would have (as success() decides:
+      // a success naming its destination or none; for a failure that named none, a success naming
+      // any destination the later shard's successes named), then one pass over the later ones:
+      // a set the size of what is tracked here, not of the later shard's successes.
+      const wanted = new FingerprintSet(Number.MAX_SAFE_INTEGER, 1 << Math.max(4, Math.ceil(Math.log2(this.size * 2 + 1))));
+      this.eachFingerprint(destinations, (hi, lo) => wanted.add(hi, lo));
+      const found = new FingerprintSet(Number.MAX_SAFE_INTEGER);
+      later.forEachPair((hi, lo) => {
+        if (wanted.has(hi, lo)) found.add(hi, lo);
+      });
+      if (found.size > 0) {
+        for (const [destination, states] of this.byDestination) {
+          for (const id of states.keys()) {
+            const hit = (d: string | null) => found.has(...FingerprintSet.of(d, id));
+            const resolved = destination === null ? destinations.some(hit) : hit(destination) || hit(null);
+            if (resolved) resolve(states, id);
+          }
         }
       }
     }
-    if (this.successes !== null) for (const [hi, lo] of later) if (!this.successes.add(hi, lo)) this.untrackedSuccesses++;
+    const successes = this.successes;
+    successes?.reserve(later.size);
+    if (successes !== null) later.forEachPair((hi, lo) => {
+      if (!successes.add(hi, lo)) this.untrackedSuccesses++;
+    });
+  }
+
+  /** The fingerprints a success of each tracked record may carry (see absorbSuccesses). */
+  private eachFingerprint(destinations: ReadonlyArray<string | null>, fn: (hi: number, lo: number) => void): void {
+    for (const [destination, states] of this.byDestination) {
+      for (const id of states.keys()) {
+        if (destination === null) for (const d of destinations) fn(...FingerprintSet.of(d, id));
+        else {
+          fn(...FingerprintSet.of(destination, id));
+          fn(...FingerprintSet.of(null, id));
+        }
+      }
+    }
   }
 
   /**

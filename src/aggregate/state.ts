@@ -15,6 +15,14 @@ import type { Timeline } from './timeline.js';
 export const STATE_KIND = 'synctriage-state';
 export const STATE_VERSION = 1;
 
+/**
+ * The form a state is made in. `file`: plain data (record entries as an array, success-only
+ * records as base64), what a library caller keeps or turns into JSON. `live`: the records as an
+ * iterator and the success-only records as the set itself, for a worker thread to transfer and
+ * for writeState to write piece by piece, never as one array or text.
+ */
+export type StateForm = 'file' | 'live';
+
 export interface StateOptions {
   samples: number;
   maxGroups: number;

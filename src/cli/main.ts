@@ -3,9 +3,9 @@ import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { UserError } from '../errors.js';
 import { resolveInputs } from '../input/open.js';
-import { classifyLines, engineFromConfig, type Engine } from '../pipeline.js';
-import { combine, mergeStates, triage, triageToState, type TriageOptions } from '../index.js';
-import { MAX_STATE_BYTES, readState } from '../input/state.js';
+import { classifyLines, engineFromConfig, mergeOrder, StateMerger, type Engine } from '../pipeline.js';
+import { triage, triageToState, type TriageOptions } from '../index.js';
+import { MAX_STATE_BYTES, readState, readStateHead, type StateHead } from '../input/state.js';
 import type { AggregatorState } from '../aggregate/state.js';
 import { loadConfig } from '../config/config.js';
 import { readBaseline } from '../input/baseline.js';
@@ -254,7 +254,7 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number>
   if (format === 'state') {
     let state: AggregatorState;
     try {
-      state = await triageToState(sources, options);
+      state = await triageToState(sources, options, 'live');
     } finally {
       progress.done();
     }
@@ -277,18 +277,25 @@ async function runMerge(files: string[], flags: AnalyzeFlags): Promise<number> {
   }
   if (files.filter((f) => f === '-').length > 1) throw new UserError('merge: "-" (stdin) can be given once');
   const engine = engineFromConfig(loadConfig(flags.config));
-  const states: AggregatorState[] = [];
-  for (const f of files) states.push(f === '-' ? readState('-', await readStdinText()) : readState(f));
-  warnTwice(files, states);
+  // Every state's head first (the same-state check and the time order need no more), then the
+  // states one at a time: a merge holds one state and the merged run, not all of them.
+  const piped = files.includes('-') ? readState('-', await readStdinText()) : undefined;
+  const heads = files.map((f) => (f === '-' && piped !== undefined ? piped : readStateHead(f)));
+  warnTwice(files, heads);
   const format: Format = flags.json === true ? 'json' : flags.format;
   if (format === 'state') {
     if (flags.baseline !== undefined) throw new UserError('--baseline applies to a summary, not to --format state');
     if ((flags.output ?? []).length > 0) throw new UserError('--output writes a summary, not a merged state (--format state)');
-    await writeState(combine(states, { engine }), writeOut);
+  }
+  const baseline = format === 'state' || flags.baseline === undefined ? undefined : readBaseline(flags.baseline);
+  const merger = new StateMerger(engine, format === 'state' ? 'live' : null);
+  for (const i of mergeOrder(heads)) merger.take(files[i] === '-' && piped !== undefined ? piped : readState(files[i]));
+  const merged = merger.result();
+  if (format === 'state') {
+    await writeState(merged as AggregatorState, writeOut);
     return EXIT.ok;
   }
-  const baseline = flags.baseline === undefined ? undefined : readBaseline(flags.baseline);
-  return report(mergeStates(states, { engine }), flags, engine, baseline);
+  return report(merged as Summary, flags, engine, baseline);
 }
 
 /**
@@ -296,7 +303,7 @@ async function runMerge(files: string[], flags: AnalyzeFlags): Promise<number> {
  * twice (a glob that matched a file and its copy): merged, every line would count twice. Said on
  * stderr; the merge goes on, as asked.
  */
-function warnTwice(files: string[], states: AggregatorState[]): void {
+function warnTwice(files: string[], states: StateHead[]): void {
   const seen = new Map<string, string>();
   states.forEach((st, i) => {
     const sig = JSON.stringify([st.inputs, st.totals, st.span]);

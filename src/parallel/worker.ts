@@ -22,7 +22,7 @@ async function run(index: number, shard: Shard): Promise<void> {
       filter: timeWindow(setup.since, setup.until),
       onProgress: setup.progress ? (bytes) => port?.postMessage({ kind: 'progress', bytes } satisfies FromWorker) : undefined,
     },
-    'thread',
+    'live',
   );
   // The success-only records go as the set's own buffers, moved rather than copied; the records
   // as JSON text in batches (never one array of them all, nor one text); the rest as JSON.

@@ -1,7 +1,7 @@
 // The success-only records of a state: a set of 64-bit fingerprints that must keep what it is
 // given, tell records apart by destination and id, refuse past its cap and survive base64.
 import { describe, expect, it } from 'vitest';
-import { FingerprintSet } from '../../src/aggregate/fingerprints.js';
+import { FingerprintSet, pairsOfBase64 } from '../../src/aggregate/fingerprints.js';
 
 describe('FingerprintSet', () => {
   it('keeps every fingerprint it is given while it grows, and nothing else', () => {
@@ -37,12 +37,33 @@ describe('FingerprintSet', () => {
   it('survives base64, and refuses text that is not whole pairs', () => {
     const set = new FingerprintSet(10);
     for (const id of ['x', 'y', 'z']) set.add(...FingerprintSet.of('zendesk', id));
-    const pairs = FingerprintSet.pairsFromBase64(set.toBase64());
-    expect(pairs?.length).toBe(6);
+    const text = set.toBase64();
+    expect(FingerprintSet.countInBase64(text)).toBe(3);
     const back = new FingerprintSet(10);
-    for (let i = 0; i < (pairs?.length ?? 0); i += 2) back.add(pairs![i], pairs![i + 1]);
+    const pairs = pairsOfBase64(text);
+    expect(pairs?.size).toBe(3);
+    pairs?.forEachPair((hi, lo) => back.add(hi, lo));
+    expect(back.size).toBe(3);
     for (const id of ['x', 'y', 'z']) expect(back.has(...FingerprintSet.of('zendesk', id))).toBe(true);
-    expect(FingerprintSet.pairsFromBase64('')?.length).toBe(0);
-    expect(FingerprintSet.pairsFromBase64('AAAA')).toBeNull();
+    expect(back.has(...FingerprintSet.of('zendesk', 'w'))).toBe(false);
+    expect(FingerprintSet.countInBase64('')).toBe(0);
+    // 3 bytes, 6 bytes: not whole 8-byte pairs; "A*AA" is no base64.
+    for (const bad of ['AAAA', 'AAAAAAAA', 'A*AA', 'AAA']) expect(FingerprintSet.countInBase64(bad)).toBeNull();
+    expect(pairsOfBase64('AAAA')).toBeNull();
+  });
+
+  it('reads back every pair of a text longer than one decoding piece', () => {
+    const set = new FingerprintSet(200_000);
+    for (let i = 0; i < 100_000; i++) set.add(...FingerprintSet.of(null, `r${i}`));
+    const text = set.toBase64();
+    expect(text.length).toBeGreaterThan(96 * 4096 * 2);
+    const back = new FingerprintSet(200_000);
+    let n = 0;
+    pairsOfBase64(text)?.forEachPair((hi, lo) => {
+      n++;
+      back.add(hi, lo);
+    });
+    expect(n).toBe(100_000);
+    for (let i = 0; i < 100_000; i += 997) expect(back.has(...FingerprintSet.of(null, `r${i}`))).toBe(true);
   });
 });

@@ -171,7 +171,8 @@ describe('reading a state file', () => {
     const bad = (mutate: (s: Record<string, any>) => void) => {
       const copy = roundTrip(st) as unknown as Record<string, any>;
       mutate(copy);
-      return () => readState('x.state', JSON.stringify(copy));
+      // Record entries are checked as they are taken in: go through them.
+      return () => [...readState('x.state', JSON.stringify(copy)).records.entries];
     };
     expect(bad((s) => (s.stateVersion = 2))).toThrow(/stateVersion 2 is not one this version reads/);
     expect(bad((s) => (s.kind = 'other'))).toThrow(/not a synctriage state/);
@@ -182,6 +183,10 @@ describe('reading a state file', () => {
     expect(bad((s) => (s.groups[0].category = 'constructor'))).toThrow(/not a category/);
     expect(() => readState('x.state', '{')).toThrow(/not a synctriage state/);
     expect(readState('x.state', JSON.stringify(st)).groups.length).toBe(st.groups.length);
+    // Laid out otherwise (pretty-printed by hand): read whole, checked all the same.
+    const pretty = readState('x.state', JSON.stringify(st, null, 2));
+    expect([...pretty.records.entries]).toEqual([...readState('x.state', JSON.stringify(st)).records.entries]);
+    expect(() => readState('x.state', JSON.stringify({ ...roundTrip(st), records: { ...roundTrip(st).records, successes: 'A*AA' } }, null, 1))).toThrow(/records\.successes/);
   });
 });
 
