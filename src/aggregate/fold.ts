@@ -24,6 +24,10 @@ import { statesFailureWithoutCause } from '../vocabulary.js';
  * 3. An unknown group that only wraps a failure ("Task failed with exception"), from an input whose
  *    errors have exactly one other cause, folds into that cause.
  *
+ * 4. An unknown group whose own lines name a destination, from one input, first seen after the one
+ *    recognised cause of that destination in that input, folds into it: what a client logs after
+ *    the API refused it ("Unable to bootstrap", "Error creating task") says no more than the refusal.
+ *
  * Groups are merged as whole rows: counts and records add, first/last seen widen, samples join.
  */
 export function foldGroups(
@@ -45,11 +49,14 @@ export function foldGroups(
     if (oldKey !== g.key) renamed.set(oldKey, g.key);
   };
 
+  // Groups whose destination the input lent them (their own lines named none).
+  const lent = new Set<Group>();
   for (const g of groups) {
     const oldKey = g.key;
     if (g.destination === null) {
       const d = destinationOf(g);
       if (d !== null) {
+        lent.add(g);
         g.destination = d;
         g.key = withDestination(g.key, d);
         g.link ??= providers.link(d, g.category, g.field, g.cause);
@@ -104,8 +111,28 @@ export function foldGroups(
     else result.push(g);
   }
 
+  // An unrecognised error that follows the one recognised cause of its destination in the same
+  // input is that cause's consequence (a client's "Unable to bootstrap" after the broker refused
+  // its login; "Error creating task" after the API's validation error): one row.
+  const causeOf = new Map<string, Group | null>();
+  for (const g of result) {
+    const input = inputOf(g);
+    if (g.category === 'unknown' || input === null || g.destination === null) continue;
+    const k = `${input}\u0001${g.destination}`;
+    causeOf.set(k, causeOf.has(k) ? null : g);
+  }
+  const final: Group[] = [];
+  for (const g of result) {
+    // Only an error that names the destination itself: one that names none may be the sync's own
+    // bug (an error handler's TypeError after the API's answer), a cause of its own.
+    const input = g.category === 'unknown' && g.destination !== null && !lent.has(g) ? inputOf(g) : null;
+    const cause = input === null ? undefined : causeOf.get(`${input}\u0001${g.destination}`);
+    if (cause !== undefined && cause !== null && g.first.line > cause.first.line) foldInto(cause, g);
+    else final.push(g);
+  }
+
   if (renamed.size > 0) renameInRuns(runs, renamed);
-  return result.sort(compareGroups);
+  return final.sort(compareGroups);
 }
 
 
