@@ -187,8 +187,12 @@ export function isErrorValuePresent(v: unknown): boolean {
   return true;
 }
 
-/** A logger's notice that it is rate limiting its own messages (Vector): about the log, not the sync. */
-const LOGGER_NOTICE = /^Internal log \[[^\]]{0,300}\] (?:is being|has been) (?:rate[ -]limited|suppressed)/;
+/**
+ * A logger's notice about itself, not about the sync: Vector rate limiting its own messages;
+ * Python asyncio's "Unclosed AIOKafkaProducer" / "Unclosed client session" (an object dropped
+ * without close(), logged at ERROR when a failure above it ended the program).
+ */
+const LOGGER_NOTICE = /^Internal log \[[^\]]{0,300}\] (?:is being|has been) (?:rate[ -]limited|suppressed)|^(?:asyncio - ERROR - )?Unclosed (?:[A-Z]\w{2,60}|client session|connector|connection)\b/;
 
 export function isLoggerNotice(message: string): boolean {
   return LOGGER_NOTICE.test(message);

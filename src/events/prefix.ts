@@ -23,12 +23,14 @@ const PREFIX = new RegExp(
     // timestamp: 2022-05-11 09:42:43 · 2022-05-11T09:42:43.123Z · [2023-05-01, 10:00:00 UTC] · 2021-02-03 04:05:06,789Z,
     // or syslog's "Dec 19 10:48:07 host program[pid]: "; a Node app's own US-style stamp may follow
     // the container's ("… 9/4/2023, 8:56:41 AM ")
-    '((?:\\[?\\d{4}-\\d{2}-\\d{2}(?:[T ]|, )\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?(?: ?(?:Z|UTC|[+-]\\d{2}:?\\d{2}))?\\]?[ \\t]{1,40}|[A-Z][a-z]{2}[ ]{1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2} [\\w.-]{1,80} [\\w./-]{1,60}(?:\\[\\d{1,10}\\])?:[ \\t]{1,8})(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4},? \\d{1,2}:\\d{2}:\\d{2}(?: ?[AP]M)?[ \\t]{1,8})?)?',
+    '((?:\\[?\\d{4}-\\d{2}-\\d{2}(?:[T ]|, )\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?(?: ?(?:Z|UTC|[+-]\\d{2}:?\\d{2}))?\\]?[ \\t]{1,40}(?:-[ \\t]{1,4}(?=[A-Za-z_]))?|[A-Z][a-z]{2}[ ]{1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2} [\\w.-]{1,80} [\\w./-]{1,60}(?:\\[\\d{1,10}\\])?:[ \\t]{1,8})(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4},? \\d{1,2}:\\d{2}:\\d{2}(?: ?[AP]M)?[ \\t]{1,8})?)?',
     // colour codes whose ESC byte was lost in a paste, then a level: INFO · [info     ] · ERROR
     '(?:(?:\\u001b)?\\[[\\d;]{1,8}m)?',
     // … or Monolog's channel and level (Laravel, Symfony): "[2021-07-22 10:32:01] local.ERROR: ";
     // fluentd writes "[warn]: " after its stamp, then its worker ("#0 ")
     '(\\[[ \\t]{0,8}[A-Za-z]{3,9}[ \\t]{0,8}\\]:?[ \\t]{1,8}(?:#\\d{1,4}[ \\t])?|(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL|FATAL)(?:(?:\\u001b)?\\[[\\d;]{0,8}m)?[ \\t]{1,8}|[A-Za-z][\\w-]{0,30}\\.(?:EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG):[ \\t]|(?:ERR!|WARN!?)[ \\t]{1,8}(?:[\\w.-]{1,40}[ \\t])?)?',
+    // Python logging's " - " after its level: "%(asctime)s - %(levelname)s - %(message)s"
+    '(?:(?<=[A-Z][ \\t])-[ ])?',
     '(?:',
     // Airbyte relays connector output: "source > ", "destination > "
     '(?:source|destination|replication-orchestrator|orchestrator|normalization|dbt)[ \\t]>[ ]?',
@@ -45,10 +47,12 @@ const PREFIX = new RegExp(
     '|\\d{1,10}[ \\t]---[ \\t]\\[[^\\]\\n]{0,80}\\][ \\t]{1,4}(?:\\[[^\\]\\n]{0,80}\\][ \\t]{1,4})?[\\w.$]{1,160}[ \\t]{1,40}:[ ]',
     // Python logging's "[%(name)s] - ": "[acd_cli] - "
     '|\\[[\\w.-]{1,60}\\][ \\t]-[ ]',
+    // Python logging's "%(name)s - %(levelname)s - " (with or after "%(asctime)s - "): "app.sync - ERROR - "
+    '|[A-Za-z_][\\w]{0,40}(?:\\.[A-Za-z_][\\w]{0,40}){0,12}[ \\t]-[ ](?=(?:DEBUG|INFO|WARNING|ERROR|CRITICAL)[ \\t]-[ ])',
     ')?',
     // A level after the engine tag, then the connector's Java logger with its call site:
     // "source > ERROR i.a.i.b.IntegrationRunner(runInternal):187 Something went wrong…"
-    '(?:(TRACE|DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL|FATAL)[ \\t]{1,8}(?:(?:[a-z][\\w$]{0,40}\\.){1,12}[A-Za-z][\\w$]{0,80}\\([\\w$]{0,60}\\):\\d{1,6}[ \\t]{1,4}(?:-[ ])?)?)?',
+    '(?:(TRACE|DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL|FATAL)[ \\t]{1,8}(?:-[ ])?(?:(?:[a-z][\\w$]{0,40}\\.){1,12}[A-Za-z][\\w$]{0,80}\\([\\w$]{0,60}\\):\\d{1,6}[ \\t]{1,4}(?:-[ ])?)?)?',
   ].join(''),
 );
 

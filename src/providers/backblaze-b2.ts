@@ -72,7 +72,8 @@ export const provider: Provider = {
       id: 'backblaze-b2/cap-exceeded-message',
       category: 'plan',
       cause: 'cap exceeded',
-      message: /\b(?:Storage|Transaction|Download)?CapExceeded(?:Error)?\b/,
+      // b2sdk's exception names; the server's own message ("Cannot upload files, storage cap exceeded.").
+      message: /\b(?:Storage|Transaction|Download)?CapExceeded(?:Error)?\b|\b(?:storage|transaction|download) cap exceeded\b/i,
       destination: B,
       summary: 'Backblaze B2 account usage cap reached',
       fix: 'Raise the cap on the account’s Caps & Alerts page (or wait for the daily reset); pause the sync until then.',

@@ -250,30 +250,6 @@ export const provider: Provider = {
       summary: 'Google API rejected the request data',
       fix: 'Fix the mapped value (the sample names the field or location).',
     },
-    // A BigQuery load job stops once its bad records pass maxBadRecords (default 0): the rows'
-    // values do not fit the table (reason "invalid"; the job's errors[] names rows and fields).
-    // Streaming inserts (tabledata.insertAll) answer each bad row in insertErrors[] with reason
-    // "invalid" and a message naming the field; clients often print only the message.
-    {
-      id: 'google/bigquery-row-invalid-message',
-      category: 'validation',
-      cause: 'invalid (row rejected)',
-      message: /\bArray specified for non-repeated field\b|\bno such field: [\w.]+|\bCould not parse '[^'\n]{0,80}' as (?:INT64|FLOAT64|NUMERIC|BIGNUMERIC|BOOL|TIMESTAMP|DATE|DATETIME|TIME|JSON)\b|\bCannot convert value to (?:integer|floating point|boolean|timestamp|date)\b/,
-      fieldFrom: /non-repeated field: ([\w.]+?)\.?(?:\\|"|'|\s|$)|no such field: ([\w.]+?)\.?(?:\\|"|'|\s|$)/,
-      destination: ['google', 'bigquery'],
-      link: 'https://cloud.google.com/bigquery/docs/error-messages',
-      summary: 'BigQuery rejected rows that do not fit the table schema (`{field}`)',
-      fix: 'Fix the source values or the mapping for `{field}` (an array into a non-repeated column, an unknown column, a value of the wrong type), or change the table schema.',
-    },
-    {
-      id: 'google/load-too-many-errors',
-      category: 'validation',
-      cause: 'invalid (load job rows rejected)',
-      message: /\b(?:JSON|CSV|Avro|Parquet|ORC) table encountered too many errors|\bToo many errors encountered\. Limit is:? \d+/i,
-      link: 'https://cloud.google.com/bigquery/docs/error-messages',
-      summary: 'BigQuery load job rejected rows (bad records over the limit)',
-      fix: 'Read the job’s errors[] for the rows and fields BigQuery could not parse; fix the source values or the table schema and reload.',
-    },
     {
       id: 'google/backend',
       category: 'transient',

@@ -35,6 +35,9 @@ export const provider: Provider = {
     'confluent_kafka',
     'kafka-python',
     'KafkaError\\{',
+    'aiokafka',
+    'AIOKafka\\w+',
+    'KafkaConnectionError',
     'kafka: client has run out of available brokers',
     'Failed to connect to seed broker',
     'org\\.apache\\.kafka\\.(?:common\\.errors|clients)\\.[\\w.]+',
@@ -61,7 +64,7 @@ export const provider: Provider = {
       id: 'kafka/sasl-failed',
       category: 'auth',
       cause: 'SASL authentication failed',
-      message: /\bSaslAuthenticationException\b|\bSASL_AUTHENTICATION_FAILED\b/,
+      message: /\bSaslAuthenticationException\b|\bSaslAuthenticationFailed\b|\bSASL_AUTHENTICATION_FAILED\b/,
       summary: 'Kafka rejected the SASL login (user, password or key)',
       fix: 'Fix the SASL credentials (sasl.jaas.config, API key and secret) of the connection; pause the sync until then.',
     },
@@ -73,6 +76,17 @@ export const provider: Provider = {
       destination: K,
       summary: 'Kafka broker unsettled (disconnect, leader election or restart); the client retries',
       fix: 'Retried by the producer; if it persists, look at the brokers’ health and the partition leaders.',
+    },
+    // No broker answers: the Java client's "Connection to node -1 (host/10.0.0.7:9092) could not be
+    // established. Broker may not be available.", aiokafka's "Unable to bootstrap from [(host, 9092)]".
+    {
+      id: 'kafka/no-broker',
+      category: 'outage',
+      cause: 'broker not available',
+      message: /\bBroker may not be available\b|\bUnable to bootstrap from \[/,
+      destination: K,
+      summary: 'Kafka brokers not reachable (down, wrong bootstrap.servers or listener)',
+      fix: 'Check bootstrap.servers and the brokers’ advertised listeners, and that the brokers are up; the producer resumes when one answers.',
     },
     {
       id: 'kafka/record-too-large',

@@ -109,7 +109,9 @@ export const provider: Provider = {
       id: 'snowflake/insufficient-privileges',
       category: 'permissions',
       cause: '003001 insufficient privileges',
-      message: /\b003001 \(42501\)|SQL access control error|Insufficient privileges to operate on/i,
+      // "Schema 'PUBLIC' already exists, but current role has no privileges on it" (a CREATE
+      // SCHEMA IF NOT EXISTS by a role without USAGE): a privilege, not a duplicate.
+      message: /\b003001 \(42501\)|SQL access control error|Insufficient privileges to operate on|\bcurrent role has no privileges on it\b/i,
       summary: 'Snowflake role lacks a privilege for this statement',
       fix: 'Grant the connection’s role the privilege the message names (e.g. CREATE TABLE on the schema, INSERT on the table); keep syncing other tables.',
     },

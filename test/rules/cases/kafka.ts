@@ -41,4 +41,18 @@ export const kafkaCases: RuleCase[] = [
     destination: 'kafka',
     rule: 'kafka/record-too-large',
   },
+  {
+    line: '2026-07-01 09:00:00.390 [kafka-producer-network-thread | producer-1] WARN  org.apache.kafka.clients.NetworkClient - [Producer clientId=producer-1] Connection to node -1 (kafka-0/10.0.0.7:9092) could not be established. Broker may not be available.',
+    category: 'outage',
+    destination: 'kafka',
+    rule: 'kafka/no-broker',
+    note: 'a WARN line whose wording is the broker being away',
+  },
+  {
+    line: 'aiokafka - ERROR - Unable connect to "broker-1:9092": [Error 58] SaslAuthenticationFailed: Authentication failed',
+    category: 'auth',
+    destination: 'kafka',
+    rule: 'kafka/sasl-failed',
+    note: 'aiokafka names the protocol error by its class name',
+  },
 ];

@@ -574,13 +574,13 @@ export const othersCases: RuleCase[] = [
     line: 'destination - 2021-11-12 06:25:23 ERROR () LineGobbler(voidCall):82 - Exception in thread "main" java.lang.RuntimeException: com.google.cloud.bigquery.BigQueryException: Error while reading data, error message: JSON table encountered too many errors, giving up. Rows: 45; errors: 1. Please look into the errors[] collection for more details.',
     category: 'validation',
     destination: 'bigquery',
-    rule: 'google/load-too-many-errors',
+    rule: 'bigquery/load-too-many-errors',
     note: 'BigQuery load job past maxBadRecords (reason invalid): rows rejected, validation',
   },
   {
     line: 'google.api_core.exceptions.BadRequest: 400 Error while reading data, error message: CSV table encountered too many errors, giving up. Rows: 3; errors: 1.',
     category: 'validation',
-    rule: 'google/load-too-many-errors',
+    rule: 'bigquery/load-too-many-errors',
     note: 'the CSV spelling of the same load-job error',
   },
   {
@@ -989,7 +989,7 @@ export const licenceAndRowCases: RuleCase[] = [
     line: '{"level":"error","destination":"bigquery","message":"insertAll failed for 3 rows: Array specified for non-repeated field: tags."}',
     category: 'validation',
     field: 'tags',
-    rule: 'google/bigquery-row-invalid-message',
+    rule: 'bigquery/row-invalid-message',
   },
   {
     line: '2023/03/01 10:00:00 E! [outputs.influxdb_v2] When writing to [https://influx.acme.example.com]: failed to write metric (401 Unauthorized): unauthorized access',
