@@ -413,6 +413,9 @@ class Walker {
             // Mailchimp and JSON:API titles ("Member Exists") are codes and messages at once.
             this.addCode(v);
             this.addMessage(v);
+          } else if (key === '__type') {
+            // AWS's JSON protocols (DynamoDB, Kinesis, CloudWatch Logs): "com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException".
+            this.addCode(v.slice(v.lastIndexOf('#') + 1));
           } else this.addCode(v);
         } else if (typeof v === 'number' && key !== 'type') {
           // A numeric `code` is read as the HTTP status only when it is a failing one: below 400 it is

@@ -36,7 +36,7 @@ const spellings: Array<[Role, string[]]> = [
   ],
   [
     Role.Code,
-    ['errorCode', 'error_code', 'code', 'category', 'subCategory', 'sub_category', 'subcategory', 'errorType', 'error_type', 'type', 'errorName', 'error_name', 'title', 'exception_class', 'exceptionClass', 'exceptionCode', 'faultcode', 'errno', 'sqlState', 'sqlstate', 'pgcode'],
+    ['errorCode', 'error_code', 'code', 'category', 'subCategory', 'sub_category', 'subcategory', 'errorType', 'error_type', 'type', 'errorName', 'error_name', 'title', 'exception_class', 'exceptionClass', 'exceptionCode', 'faultcode', 'errno', 'sqlState', 'sqlstate', 'pgcode', '__type'],
   ],
   [
     Role.Message,

@@ -60,7 +60,8 @@ const PLUGIN_RE = /\[(?:outputs|inputs)\.([a-z][a-z0-9_]{1,40})\]|\[(?:output|in
 /** Component and plugin types that name no service (http, file, console, forward…). */
 const GENERIC_COMPONENTS = new Set(['http', 'http_client', 'http_server', 'http_listener', 'console', 'file', 'blackhole', 'socket', 'socket_writer', 'socket_listener', 'vector', 'stdin', 'stdout', 'exec', 'execd', 'tail', 'forward', 'null', 'counter', 'discard', 'health', 'demo_logs', 'dummy', 'internal', 'internal_logs', 'internal_metrics', 'prometheus_client', 'unit_test']);
 /** Plugin names that spell a service otherwise (a version suffix, `influxdb_v2`, goes anyway). */
-const PLUGIN_NAMES: Record<string, string> = { es: 'elasticsearch' };
+// Fluent Bit's `azure` output is Azure Log Analytics (its blob output is `azure_blob`).
+const PLUGIN_NAMES: Record<string, string> = { es: 'elasticsearch', azure: 'azure-log-analytics', azure_blob: 'azure-blob' };
 
 /** The service a Vector component or a Telegraf / Fluent Bit plugin named in the line talks to, or null. */
 function componentName(scan: string): string | null {

@@ -34,7 +34,7 @@ export const provider: Provider = {
     {
       id: 'dropbox/token',
       category: 'auth',
-      cause: '{message}',
+      cause: 'access token invalid or expired',
       message: /\b(?:invalid_access_token|expired_access_token|user_suspended|invalid_select_user|invalid_select_admin)\b/,
       destination: D,
       summary: 'Dropbox access token invalid, expired or its user suspended',

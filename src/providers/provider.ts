@@ -70,6 +70,9 @@ export interface FieldShape {
   keysAreFields?: boolean;
 }
 
+/** The placeholders a rule's cause, summary and fix may use (see the matcher's fill). */
+const FILLED: ReadonlySet<string> = new Set(['destination', 'field', 'status', 'code']);
+
 /** Problems with a provider's definition, each naming its path (`hints[2]`), for built-in and config providers alike. */
 export function checkProvider(p: Provider): string[] {
   const problems: string[] = [];
@@ -89,6 +92,10 @@ export function checkProvider(p: Provider): string[] {
   for (const role of Object.keys(p.keys ?? {})) if (ROLE_NAMES[role] === undefined) problems.push(`keys.${role}: not a role (${Object.keys(ROLE_NAMES).join(', ')})`);
   for (const r of [...(p.rules ?? []), ...(p.lateRules ?? [])]) {
     if (r.provider !== undefined && r.provider !== p.name) problems.push(`rules: ${r.id} names provider ${r.provider}`);
+    // Only these are filled in; any other would reach the operator as written.
+    for (const text of [r.cause, r.summary, r.fix]) {
+      for (const m of text.matchAll(/\{(\w+)\}/g)) if (!FILLED.has(m[1])) problems.push(`rules: ${r.id} uses {${m[1]}} (only ${[...FILLED].map((f) => `{${f}}`).join(', ')} are filled in)`);
+    }
   }
   return problems;
 }

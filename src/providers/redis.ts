@@ -11,9 +11,49 @@ import type { Provider } from './provider.js';
 export const provider: Provider = {
   name: 'redis',
   display: 'Redis',
-  hints: ['rediss?://[\\w.@:-]+', 'Redis connection to', 'ioredis', 'redis\\.exceptions\\.\\w+', 'JedisConnectionException', 'Jedis\\w*Exception', 'RedisConnectionException', 'StackExchange\\.Redis'],
+  hints: ['rediss?://[\\w.@:-]+', 'Redis connection to', 'ioredis', 'Redis(?:Client)?::\\w+', 'ReplyError', 'WRONGPASS', 'redis\\.exceptions\\.\\w+', 'JedisConnectionException', 'Jedis\\w*Exception', 'RedisConnectionException', 'StackExchange\\.Redis'],
   links: {
     auth: 'https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/',
+    permissions: 'https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/',
+    plan: 'https://redis.io/docs/latest/operate/oss_and_stack/management/config/',
     outage: 'https://redis.io/docs/latest/operate/oss_and_stack/management/troubleshooting/',
+    transient: 'https://redis.io/docs/latest/operate/oss_and_stack/management/troubleshooting/',
   },
+  // The server's error prefixes (redis.io/docs/latest/develop/reference/protocol-spec, "Simple errors"):
+  // the first word of every error reply is its kind.
+  rules: [
+    {
+      id: 'redis/wrong-password',
+      category: 'auth',
+      cause: 'WRONGPASS / NOAUTH',
+      message: /\bWRONGPASS\b|\bNOAUTH Authentication required\b|\binvalid username-password pair\b/,
+      summary: 'Redis rejected the password (or the user is disabled)',
+      fix: 'Fix the user and password of the Redis connection (AUTH / the ACL user); pause the sync until then.',
+    },
+    {
+      id: 'redis/no-perm',
+      category: 'permissions',
+      cause: 'NOPERM',
+      message: /\bNOPERM\b/,
+      summary: 'Redis ACL user lacks the command or key',
+      fix: 'Grant the ACL user the commands and key patterns the sync uses (ACL SETUSER … +@write ~prefix:*); keep syncing other keys.',
+    },
+    {
+      id: 'redis/out-of-memory',
+      category: 'plan',
+      cause: 'OOM maxmemory',
+      message: /\bOOM command not allowed when used memory > 'maxmemory'/,
+      summary: 'Redis is at its memory limit (maxmemory) and refuses writes',
+      fix: 'Raise maxmemory (or the managed plan’s memory), set an eviction policy, or free keys; writes fail until then.',
+    },
+    {
+      id: 'redis/not-ready',
+      category: 'transient',
+      cause: 'server not ready',
+      message: /\bLOADING Redis is loading the dataset in memory\b|\bREADONLY You can't write against a read only replica\b|\bTRYAGAIN\b|\bCLUSTERDOWN\b|\bMASTERDOWN\b/,
+      destination: ['redis'],
+      summary: 'Redis not ready (loading, failing over or resharding); the client retries',
+      fix: 'Retried with backoff; if it persists, look at the Redis server’s restarts and failovers.',
+    },
+  ],
 };

@@ -44,6 +44,8 @@ export const provider: Provider = {
       category: 'permissions',
       cause: 'ACCESS_DENIED',
       code: ['ACCESS_DENIED'],
+      // OAuth's access_denied is the same word: only on lines that are Shopify's.
+      destination: ['shopify'],
       summary: 'App lacks the access scope for this field or mutation',
       fix: 'Add the required access scope to the app and have the store re-install it.',
     },

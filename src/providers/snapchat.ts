@@ -38,7 +38,8 @@ export const provider: Provider = {
     'Snapchat\\w*Error',
   ],
   keys: { message: ['debug_message'] },
-  bodyKeys: ['request_status', 'debug_message', 'display_message', 'sub_request_status'],
+  // Not display_message: Plaid's bodies carry it too.
+  bodyKeys: ['request_status', 'debug_message', 'sub_request_status'],
   links: {
     auth: 'https://developers.snap.com/marketing-api/Ads-API/authentication',
     permissions: 'https://businesshelp.snapchat.com/s/article/roles-permissions',

@@ -18,4 +18,11 @@ describe('rule coverage', () => {
       .filter((id) => !decided.has(id));
     expect(undecided).toEqual([]);
   });
+
+  it('no built-in rule uses a placeholder that is not filled in', () => {
+    const unfilled = createEngine()
+      .classifier.rules.flatMap((r) => [r.cause, r.summary, r.fix].flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => `${r.id}: {${m[1]}}`)))
+      .filter((x) => !/\{(?:destination|field|status|code)\}$/.test(x));
+    expect(unfilled).toEqual([]);
+  });
 });

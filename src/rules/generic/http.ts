@@ -67,6 +67,17 @@ const codes: Rule[] = [
 
 const messages: Rule[] = [
   // graphql-js / graphql-ruby wording of a query the schema rejects (the same answer without a code).
+  // Clients made by openapi-generator refuse a call before sending it: "RequiredError: Required
+  // parameter id was null or undefined when calling getDeal." The record lacks a mapped value.
+  {
+    id: 'http/required-parameter',
+    category: 'validation',
+    cause: 'required parameter missing',
+    message: /\bRequired parameter [\w.]{1,80} was null or undefined when calling \w/,
+    fieldFrom: /\bRequired parameter ([\w.]{1,80}) was null or undefined/,
+    summary: 'A required parameter (`{field}`) was empty, so the client did not send the call',
+    fix: 'Map a value for `{field}` (the record lacks it, or an earlier lookup returned nothing); retrying the same record fails again.',
+  },
   {
     id: 'http/graphql-validation-message',
     category: 'validation',
@@ -97,7 +108,7 @@ const messages: Rule[] = [
     id: 'http/plan-message',
     category: 'plan',
     cause: 'plan limit',
-    message: /payment required|subscription (?:has )?(?:expired|is inactive|required|needed)|upgrade (?:your|the) (?:plan|subscription|account)|not (?:available|included) (?:on|in) (?:your|the) (?:current )?plan|not (?:accessible|available) (?:to|for|on) (?:unpaid|free|trial) (?:accounts?|plans?|tiers?)|requires? a paid (?:plan|account|subscription)|only available (?:for|to|on|with) (?:a )?(?:paid|premium|pro|business|enterprise) (?:accounts?|plans?|users?|subscriptions?)|storage limit (?:reached|exceeded)|storage_limit_exceeded|storage quota (?:limit|exceeded)|locked (?:due to|because of) (?:a )?billing|billing (?:is |has been )?disabled|has billing disabled|billing must be enabled|billing account .{0,60}(?:is )?not found|client-not-enrolled|appropriate level of API access|not on a plan that (?:allows|includes|supports)|credit balance is too low|insufficient (?:credits|credit balance|funds in your account)|must enable billing|enable billing on|custom quota exceeded|trial (?:has )?expired|Active subscription needed|billing account (?:is )?not (?:configured|enabled|linked)|billing (?:is )?not enabled|suspended (?:due to|for) (?:(?:a )?lack of |non-?|missing )?payment|exceeded (?:your|the) (?:messaging|sending|email|credit|usage) limits?/i,
+    message: /payment required|subscription (?:has )?(?:expired|is inactive|required|needed)|upgrade (?:your|the) (?:plan|subscription|account)|not (?:available|included) (?:on|in) (?:your|the) (?:current )?plan|not (?:accessible|available) (?:to|for|on) (?:unpaid|free|trial) (?:accounts?|plans?|tiers?)|requires? a paid (?:plan|account|subscription)|only available (?:for|to|on|with) (?:a )?(?:paid|premium|pro|business|enterprise) (?:accounts?|plans?|users?|subscriptions?)|storage limit (?:reached|exceeded)|storage_limit_exceeded|storage quota (?:limit|exceeded)|locked (?:due to|because of) (?:a )?billing|billing (?:is |has been )?disabled|has billing disabled|billing must be enabled|billing account .{0,60}(?:is )?not found|client-not-enrolled|appropriate level of API access|not on a plan that (?:allows|includes|supports)|credit balance is too low|insufficient (?:credits|credit balance|funds in your account)|must enable billing|enable billing on|custom quota exceeded|trial (?:has )?expired|Active subscription needed|billing account (?:is )?not (?:configured|enabled|linked)|billing (?:is )?not enabled|suspended (?:due to|for) (?:(?:a )?lack of |non-?|missing )?payment|exceeded (?:your|the) (?:messaging|sending|email|credit|usage) limits?|upgrade to a paid (?:plan|account|tier|subscription)|your plan (?:permits|allows|includes) (?:you to|only|up to)|(?:not available|unavailable) (?:with|on|for|in) (?:a |the |your )?(?:free|unpaid|trial)\b|\b(?:Premium|Pro|Enterprise|Business) (?:Tier|plan) is (?:disabled|required)|\baccount (?:is )?over (?:its |the )?quota\b|exceeds your quota of \d+|\byou have 0 credits remaining|during your (?:test|trial) period|(?:limitation|limits?) of your subscription|\b(?:response|request|transaction|call) limit (?:exceeded|reached) for your plan|\bout of call volume quota\b|\bnot (?:allowed|supported|permitted|available) (?:in|on|for) the free tier\b/i,
     summary: 'Destination plan or subscription does not allow this',
     fix: 'Upgrade or renew the destination subscription; pause the sync if every record is affected.',
   },
@@ -106,7 +117,7 @@ const messages: Rule[] = [
     category: 'transient',
     cause: 'rate limit',
     // "rate limit" alone is telemetry ("rate limit headroom"); a hit says limited / exceeded / reached.
-    message: /rate[- ]?limit(?:ed|s? (?:exceeded|reached|hit)|ing)|exceeded (?:the |your |a |an )?(?:[\w-]+ )?rate[- ]?limit|rate exceeded|RateLimit(?:Exceeded|Error)|too many requests|throttl(?:ed|ing)|limit '\d+' (?:exceeded|reached)|concurren\w* (?:access |requests? )?limit|exceeded the (?:available |maximum )?(?:number of )?concurrent (?:connections|requests|sessions)|concurrent (?:connections|requests|sessions) limit (?:exceeded|reached)|calls in the past \d+ seconds|MailboxConcurrency|request limit exceeded|exceeded .{0,40}calls per|maximum number of (?:api )?(?:requests|calls) (?:\w+ ){0,2}(?:reached|exceeded)|slow down|retry-after|backing off|\b429\b/i,
+    message: /rate[- ]?limit(?:ed|s? (?:exceeded|reached|hit)|ing)|exceeded (?:the |your |a |an )?(?:[\w-]+ )?rate[- ]?limit|rate exceeded|RateLimit(?:Exceeded|Error)|too many requests|throttl(?:ed|ing)|limit '\d+' (?:exceeded|reached)|concurren\w* (?:access |requests? )?limit|exceeded the (?:available |maximum )?(?:number of )?concurrent (?:connections|requests|sessions)|concurrent (?:connections|requests|sessions) limit (?:exceeded|reached)|calls in the past \d+ seconds|MailboxConcurrency|request limit exceeded|exceeded .{0,40}calls per|maximum number of (?:api )?(?:requests|calls) (?:\w+ ){0,2}(?:reached|exceeded)|slow down|retry-after|backing off|\b429\b|\btemporarily blocked\b|\bexcessive (?:API )?(?:token )?requests\b|\bover (?:the )?QPS\b|_OVER_QPS\b/i,
     summary: 'Rate limited',
     fix: 'Retried with backoff; lower concurrency and honour Retry-After if it persists.',
   },

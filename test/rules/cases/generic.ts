@@ -1099,4 +1099,11 @@ export const planAndReachWordingCases: RuleCase[] = [
     category: 'transient',
     note: 'Cloudflare words on Discord’s API: not Pipedrive’s rule',
   },
+  {
+    line: 'Error loading deals RequiredError: Required parameter dealId was null or undefined when calling getDeal.',
+    category: 'validation',
+    field: 'dealId',
+    rule: 'http/required-parameter',
+    note: 'an openapi-generator client refuses the call before sending it',
+  },
 ];

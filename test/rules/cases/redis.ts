@@ -1,0 +1,33 @@
+import type { RuleCase } from '../rule-tester.js';
+
+/**
+ * Redis error replies by their first word, as clients print them. Sources: redis.io protocol
+ * spec ("Simple errors"), AUTH (WRONGPASS, NOAUTH), ACL (NOPERM), maxmemory (OOM), replication
+ * (LOADING, READONLY), cluster (CLUSTERDOWN, TRYAGAIN).
+ */
+export const redisCases: RuleCase[] = [
+  {
+    line: 'ERROR cache write failed: ReplyError: WRONGPASS invalid username-password pair or user is disabled.',
+    category: 'auth',
+    destination: 'redis',
+    rule: 'redis/wrong-password',
+  },
+  {
+    line: "redis.exceptions.ResponseError: NOPERM this user has no permissions to run the 'set' command",
+    category: 'permissions',
+    destination: 'redis',
+    rule: 'redis/no-perm',
+  },
+  {
+    line: "Redis::CommandError: OOM command not allowed when used memory > 'maxmemory'.",
+    category: 'plan',
+    destination: 'redis',
+    rule: 'redis/out-of-memory',
+  },
+  {
+    line: 'W, [2026-07-01T09:00:00.000000 #8] WARN -- : RedisClient::CommandError: LOADING Redis is loading the dataset in memory (redis://cache:6379)',
+    category: 'transient',
+    destination: 'redis',
+    rule: 'redis/not-ready',
+  },
+];

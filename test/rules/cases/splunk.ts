@@ -1,0 +1,23 @@
+import type { RuleCase } from '../rule-tester.js';
+
+/** Splunk HEC answers as shippers print them. Sources: Splunk docs "Troubleshoot HTTP Event Collector". */
+export const splunkCases: RuleCase[] = [
+  {
+    line: '2026-07-01 09:00:00 +0000 [error]: #0 out_splunk_hec: https://splunk.example.net:8088/services/collector: 403 (Forbidden) {"text":"Invalid token","code":4}',
+    category: 'auth',
+    destination: 'splunk',
+    rule: 'splunk/token',
+  },
+  {
+    line: '{"level":"error","msg":"HEC push failed","url":"https://http-inputs-acme.splunkcloud.com/services/collector/event","status":400,"body":{"text":"Event field is required","code":12,"invalid-event-number":0}}',
+    category: 'validation',
+    destination: 'splunk',
+    rule: 'splunk/event-refused',
+  },
+  {
+    line: '2026-07-01T09:00:00Z WARN sink{component_kind="sink" component_id=splunk component_type=splunk_hec_logs}: Retrying after response. status=503 body={"text":"Server is busy","code":9}',
+    category: 'transient',
+    destination: 'splunk',
+    rule: 'splunk/busy',
+  },
+];
