@@ -36,6 +36,17 @@ export const provider: Provider = {
       summary: 'DynamoDB throttled the writes (table or account throughput); the SDK retries',
       fix: 'Retried with backoff; if it persists, raise the table’s capacity (or use on-demand) and spread writes over more partition keys.',
     },
+    // JavaScript and Go SDKs print the class and the message: "ValidationException: One or more
+    // parameter values were invalid: Missing the key PK in the item".
+    {
+      id: 'dynamodb/item-refused-message',
+      category: 'validation',
+      cause: 'item refused',
+      message: /\bConditionalCheckFailedException\b|\bValidationException: One or more parameter values were invalid\b|\bMissing the key [\w.-]{1,80} in the item\b/,
+      fieldFrom: /\bMissing the key ([\w.-]{1,80}) in the item\b/,
+      summary: 'DynamoDB refused the item (`{field}`)',
+      fix: 'Fix the item (attribute types, the key, the 400 KB size) or the table in the mapping; retrying the same item fails again.',
+    },
     {
       id: 'dynamodb/item-refused',
       category: 'validation',

@@ -105,6 +105,16 @@ export const provider: Provider = {
       summary: 'Microsoft storage quota reached',
       fix: 'Free storage or raise the quota for the mailbox / drive.',
     },
+    // The same code as clients print it in prose (rclone "quotaLimitReached: Insufficient Space
+    // Available", the .NET SDK's "Code: quotaLimitReached").
+    {
+      id: 'microsoft-graph/quota-message',
+      category: 'plan',
+      cause: 'quotaLimitReached',
+      message: /\bquotaLimitReached\b|\bInsufficient Space Available\b/,
+      summary: 'Microsoft storage quota reached',
+      fix: 'Free storage or raise the quota for the mailbox / drive.',
+    },
     // A user with no Exchange Online mailbox (unlicensed, on-premises or soft-deleted): that
     // record fails, the others go through.
     {

@@ -120,7 +120,8 @@ export const network: RulePack = {
       id: 'network/timeout',
       category: 'transient',
       cause: 'ETIMEDOUT',
-      message: /\bETIMEDOUT\b|\bESOCKETTIMEDOUT\b|\bTimed out connecting to\b|\bECONNABORTED\b|UND_ERR_(?:CONNECT|HEADERS|BODY)_TIMEOUT|ConnectTimeoutError|timeout of \d+ ?ms exceeded|Read timed out|Connect(?:ion)?(?: attempt)? timed out|ReadTimeout|ConnectTimeout|TimeoutError|timed out after|deadline exceeded|i\/o timeout|operation timed out|request timed out|ERR_SOCKET_CONNECTION_TIMEOUT|(?:socket|connection|headers) timeout|Timeout connecting to|read timeout reached|connect timeout reached|Manticore::(?:Socket|Connect)Timeout|SocketTimeoutException/i,
+      // Ruby's Timeout::Error reads "execution expired" (Net::HTTP, the AWS SDK's NetworkingError).
+      message: /\bETIMEDOUT\b|\bESOCKETTIMEDOUT\b|\bTimed out connecting to\b|\bexecution expired\b|\bECONNABORTED\b|UND_ERR_(?:CONNECT|HEADERS|BODY)_TIMEOUT|ConnectTimeoutError|timeout of \d+ ?ms exceeded|Read timed out|Connect(?:ion)?(?: attempt)? timed out|ReadTimeout|ConnectTimeout|TimeoutError|timed out after|deadline exceeded|i\/o timeout|operation timed out|request timed out|ERR_SOCKET_CONNECTION_TIMEOUT|(?:socket|connection|headers) timeout|Timeout connecting to|read timeout reached|connect timeout reached|Manticore::(?:Socket|Connect)Timeout|SocketTimeoutException/i,
       summary: 'Request timed out',
       fix: 'Retried with backoff; if every request times out, the destination is degraded (check its status page).',
     },

@@ -18,4 +18,11 @@ export const dynamodbCases: RuleCase[] = [
     category: 'validation',
     rule: 'dynamodb/item-refused',
   },
+  {
+    line: 'error updating item ValidationException: One or more parameter values were invalid: Missing the key PK in the item',
+    category: 'validation',
+    destination: 'dynamodb',
+    field: 'PK',
+    rule: 'dynamodb/item-refused-message',
+  },
 ];

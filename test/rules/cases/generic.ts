@@ -1106,4 +1106,20 @@ export const planAndReachWordingCases: RuleCase[] = [
     rule: 'http/required-parameter',
     note: 'an openapi-generator client refuses the call before sending it',
   },
+  {
+    line: 'ERROR quota: Your account reached its email quota limit. Contact support to increase it.',
+    category: 'plan',
+    rule: 'http/plan-message',
+  },
+  {
+    line: 'The job was not started because recent account payments have failed or your spending limit needs to be increased.',
+    category: 'plan',
+    rule: 'http/plan-message',
+  },
+  {
+    line: '2026-07-01 09:00:00 +0000 [warn]: temporarily failed to flush the buffer. error_class="Seahorse::Client::NetworkingError" error="execution expired"',
+    category: 'transient',
+    rule: 'network/timeout',
+    note: 'Ruby’s Timeout::Error message',
+  },
 ];

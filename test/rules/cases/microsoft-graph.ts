@@ -122,4 +122,10 @@ export const microsoftGraphCases: RuleCase[] = [
     rule: 'microsoft-graph/bad-request',
     note: 'near miss for duplicate-property: a Request_BadRequest that is no duplicate',
   },
+  {
+    line: '2026/07/01 09:00:00 Failed to sync with 3 errors: last error was: quotaLimitReached: Insufficient Space Available',
+    category: 'plan',
+    rule: 'microsoft-graph/quota-message',
+    note: 'the code in prose, as rclone prints it',
+  },
 ];

@@ -1,0 +1,29 @@
+import type { RuleCase } from '../rule-tester.js';
+
+/** InfluxDB write errors. Sources: docs.influxdata.com/influxdb/v2/write-data/troubleshoot/, the v1 HTTP API. */
+export const influxdbCases: RuleCase[] = [
+  {
+    line: '2026-07-01T09:00:00Z E! [outputs.influxdb] When writing to [http://influx:8086]: received error partial write: field type conflict: input field "temp" on measurement "sensors" is type float, already exists as type integer dropped=3; discarding points',
+    category: 'validation',
+    destination: 'influxdb',
+    field: 'temp',
+    rule: 'influxdb/field-type-conflict',
+    note: 'a type conflict, not a duplicate record',
+  },
+  {
+    line: '{"level":"error","destination":"influxdb","status":401,"body":{"code":"unauthorized","message":"unauthorized access"}}',
+    category: 'auth',
+  },
+  {
+    line: '2026-07-01T09:00:00Z E! [outputs.influxdb] When writing to [http://influx:8086]: failed to write metric (401 Unauthorized): authorization failed',
+    category: 'auth',
+    destination: 'influxdb',
+    rule: 'influxdb/unauthorized',
+  },
+  {
+    line: 'influxdb.exceptions.InfluxDBClientError: 400: {"error":"partial write: points beyond retention policy dropped=12"}',
+    category: 'validation',
+    destination: 'influxdb',
+    rule: 'influxdb/points-refused',
+  },
+];
