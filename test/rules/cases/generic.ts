@@ -1122,4 +1122,20 @@ export const planAndReachWordingCases: RuleCase[] = [
     rule: 'network/timeout',
     note: 'Ruby’s Timeout::Error message',
   },
+  {
+    line: '2026-07-01T09:00:00Z ERROR sync failed: POST sqs.eu-west-1.amazonaws.com/ -> 403 <ErrorResponse><Error><Type>Sender</Type><Code>InvalidClientTokenId</Code><Message>The security token included in the request is invalid.</Message></Error></ErrorResponse>',
+    category: 'auth',
+    rule: 'http/auth-message',
+    note: 'AWS’s query-protocol answer to an unknown key id, on any AWS service',
+  },
+  {
+    line: 'Could not create the log group: SubscriptionRequiredException: The AWS Access Key Id needs a subscription for the service',
+    category: 'plan',
+    rule: 'http/plan-message',
+  },
+  {
+    line: 'ERROR GET https://api.example.com/v1/jobs -> 503 {"error":{"name":"MAINTENANCE","message":"Planned maintenance. Please check the service alerts."}}',
+    category: 'outage',
+    rule: 'edge/maintenance',
+  },
 ];
