@@ -270,8 +270,9 @@ export class EventJoiner {
     if (CONTINUES.test(body)) return true;
     if (!p.stamped && RESPONSE_BODY.test(body) && STATUS_BEFORE_BODY.test(this.lastBody)) return true;
     if (this.state === State.Traceback) return true;
-    // "…Exception: 403 Forbidden" then "GET https://…" then the body: the request is the exception's.
-    if (!p.stamped && REQUEST_LINE.test(body) && isExceptionLine(this.lastBody)) return true;
+    // "…Exception: 403 Forbidden" (or a line ending on the status) then "GET https://…" then the
+    // body: the request is the exception's.
+    if (!p.stamped && REQUEST_LINE.test(body) && (isExceptionLine(this.lastBody) || STATUS_BEFORE_BODY.test(this.lastBody))) return true;
     // Unstamped lines in a stamped log: a body the head announced, or the exception a logger
     // (logback, log4j, Python logging) prints under its message line.
     // Not under a quiet head: a panic after an INFO line is a failure of its own.
@@ -323,7 +324,8 @@ export class EventJoiner {
       if (this.xmlRoot === '') this.xmlRoot = xmlRootOf(body.trimStart());
       else if (body.trimEnd() === `</${this.xmlRoot}>`) this.xmlRoot = null;
     }
-    this.lastBody = indented ? '' : body;
+    // An indented frame is no line a request or a body follows; an indented message line is.
+    this.lastBody = indented ? (FRAME.test(body) ? '' : body.trimStart()) : body;
     if (/^\s*\^+\s*$/.test(body)) this.sawCaret = true;
     this.expectsBody = !indented && announcesBody(body) && !body.startsWith('Stack trace');
   }

@@ -34,7 +34,7 @@ const NEAR_MISSES_SHOWN = 8;
  * for the message tier. A number that counts something ("fetched 500 rows") is no status.
  */
 const ERRORISH =
-  /error|fail|exception|denied|refused|timed? ?out|timeout|unauthori[sz]ed|forbidden|invalid|expired|revoked|limit|too many|unavailable|reset|hang up|econn|enotfound|eai_again|etimedout|und_err|\b[45]\d\d\b(?! ?(?:rows?|records?|items?|lines?|bytes?|[KMG]i?B|ms|seconds?|secs?|minutes?|pages?|files?|objects?|events?|users?|contacts?|results?)\b)|back(?:ing)? ?off|retry|throttl|(?<![.\w])maintenance(?![.\w])|credential|scope|not granted|not allowed|not permitted|exceeded|quota|insufficient|bad request|\bbilling\b|\blocked\b|paid (?:account|plan)|\brejected\b|(?:could ?n[o']t|unable to|cannot) connect|not (?:a )?valid|can ?not be|must be|not provided|required|no such|violat|not (?:be )?available|could not be established/i;
+  /error|fail|exception|denied|refused|timed? ?out|timeout|unauthori[sz]ed|forbidden|invalid|expired|revoked|limit|too many|unavailable|reset|hang up|econn|enotfound|eai_again|etimedout|und_err|\b[45]\d\d\b(?! ?(?:rows?|records?|items?|lines?|bytes?|[KMG]i?B|ms|seconds?|secs?|minutes?|pages?|files?|objects?|events?|users?|contacts?|results?)\b)|back(?:ing)? ?off|retry|throttl|(?<![.\w])maintenance(?![.\w])|credential|scope|not granted|not allowed|not permitted|exceeded|quota|insufficient|bad request|\bbilling\b|\blocked\b|paid (?:account|plan)|\brejected\b|(?:could ?n[o']t|unable to|cannot) connect|not (?:a )?valid|can ?not be|must be|not provided|required|no such|violat|not (?:be )?available|could not be established|not authori[sz]ed|superuser/i;
 
 const DECISION_CACHE_MAX = 4096;
 

@@ -39,6 +39,21 @@ const cases: Array<{ name: string; log: string[]; events: Array<[head: number, l
     events: [[1, 2], [3, 1]],
   },
   {
+    name: 'an indented message ending on its status, then the request and its pretty-printed body, is one event',
+    log: [
+      'Non-fatal Exception: o41: Failed to upload backup.vcf to Google Drive',
+      "    Original Throwable-Message: '403 Forbidden",
+      'PUT https://www.googleapis.com/upload/drive/v3/files?uploadType=resumable',
+      '{',
+      '  "code": 403,',
+      '  "errors": [ { "reason": "storageQuotaExceeded" } ]',
+      '}',
+      'INFO next',
+    ],
+    events: [[1, 7], [8, 1]],
+    kept: ['storageQuotaExceeded'],
+  },
+  {
     name: "Python requests' 'for url:' line, then the body the client printed",
     log: ['400 Client Error: Bad Request for url: https://login.example.com/services/oauth2/token', '{', '  "error": "invalid_grant",', '  "error_description": "expired access/refresh token"', '}', 'INFO next'],
     events: [[1, 5], [6, 1]],

@@ -127,7 +127,7 @@ const messages: Rule[] = [
     id: 'http/scope-message',
     category: 'permissions',
     cause: 'missing scope',
-    message: /\bdoes not (?:contain|include|have) (?:the )?(?:required |requested |necessary )?scopes?\b|\b(?:missing|insufficient|lacks?(?: the)?) (?:required |necessary |oauth |api )?scopes?\b|\bscopes? (?:is |are )?(?:missing|not granted|insufficient)\b|\blacks? access to (?:the )?(?:required |requested |necessary )?scopes?\b|\bdoes not have (?:sufficient|the required|enough) scopes?\b/i,
+    message: /\bmissing_scopes?\b|\bdoes not (?:contain|include|have) (?:the )?(?:required |requested |necessary )?scopes?\b|\b(?:missing|insufficient|lacks?(?: the)?) (?:required |necessary |oauth |api )?scopes?\b|\bscopes? (?:is |are )?(?:missing|not granted|insufficient)\b|\blacks? access to (?:the )?(?:required |requested |necessary )?scopes?\b|\bdoes not have (?:sufficient|the required|enough) scopes?\b/i,
     summary: 'Token lacks a required scope',
     fix: 'Reauthorise the connection with the missing scope (or add it to the app); keep syncing unaffected records.',
   },

@@ -85,7 +85,7 @@ export const network: RulePack = {
       id: 'network/host-not-found',
       category: 'outage',
       cause: 'ENOTFOUND',
-      message: /\bENOTFOUND\b|Name or service not known|\[Errno -2\]|\[Errno 8\]|nodename nor servname|no such host|Could not resolve host|getaddrinfo failed|UnknownHostException|NXDOMAIN|Couldn'?t resolve host|cURL error 6\b|\bDNS (?:error|failure|lookup failed|resolution (?:failed|error))\b/i,
+      message: /\bENOTFOUND\b|Name or service not known|\[Errno -2\]|\[Errno 8\]|nodename nor servname|no such host|Could not resolve host|getaddrinfo failed|UnknownHostException|NXDOMAIN|Couldn'?t resolve host|cURL error 6\b|\bDNS (?:error|failure|lookup (?:failed|failure)|resolution (?:failed|error))\b|No address associated with hostname/i,
       summary: 'Destination host does not resolve',
       fix: 'Check the instance URL in the connection (a typo or decommissioned host looks the same); otherwise wait for the destination.',
     },

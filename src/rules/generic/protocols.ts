@@ -132,7 +132,7 @@ const sqlstateRules: Rule[] = [
     // publication" (logical replication set up by a CDC connector), "must be member of role x".
     message: sqlstate(
       '42501',
-      /\bInsufficientPrivilege(?:Error)?\b|permission denied for (?:table|relation|schema|database|sequence|function|view) |permission denied to (?:create|set|drop|alter|grant|start|use)\b|must be owner of (?:table|relation|schema|database|publication|subscription|function|sequence|view|type|extension)\b|must be (?:a )?superuser (?:to|or)\b|must be (?:a )?member of role\b/,
+      /\bInsufficientPrivilege(?:Error)?\b|permission denied for (?:table|relation|schema|database|sequence|function|view) |permission denied to (?:create|set|drop|alter|grant|start|use)\b|must be owner of (?:table|relation|schema|database|publication|subscription|function|sequence|view|type|extension)\b|(?:must|needs? to) be (?:a )?superuser (?:to|or)\b|must be (?:a )?member of role\b/,
     ),
     fieldFrom: OBJECT,
     link: PG_ERRCODES,

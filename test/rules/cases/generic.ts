@@ -1138,4 +1138,25 @@ export const planAndReachWordingCases: RuleCase[] = [
     category: 'outage',
     rule: 'edge/maintenance',
   },
+  {
+    line: '[ERROR]\t2026-07-01T09:00:00.519Z\t3148ff81-f3ec-4e5b-a265-f4feb94e34b6\terror: missing_scope',
+    category: 'permissions',
+    rule: 'http/scope-message',
+    note: 'an API error string in prose, from an AWS Lambda log line',
+  },
+  {
+    line: "'PG_USER \"sync\" needs to be superuser or have permission to read, create and destroy replication slots to perform this action.'",
+    category: 'permissions',
+    rule: 'sqlstate/insufficient-privilege-message',
+  },
+  {
+    line: '2026/07/01 09:00:00.005930 transport.go:50: WARN DNS lookup failure "logs.example.net": lookup logs.example.net: No address associated with hostname',
+    category: 'outage',
+    rule: 'network/host-not-found',
+  },
+  {
+    line: 'User: arn:aws:iam::123456789012:user/sync is not authorized to perform: kinesis:PutRecords on resource: arn:aws:kinesis:us-east-1:123456789012:stream/events',
+    category: 'permissions',
+    note: 'no level: "not authorized" is an error word',
+  },
 ];
