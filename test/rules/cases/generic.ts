@@ -1159,4 +1159,26 @@ export const planAndReachWordingCases: RuleCase[] = [
     category: 'permissions',
     note: 'no level: "not authorized" is an error word',
   },
+  {
+    line: 'Error: HTTP 500: insufficient balance (1008)',
+    category: 'plan',
+    rule: 'http/plan-message',
+    note: 'a plan refusal behind a 500: the wording decides',
+  },
+  {
+    line: 'ERROR sync failed: POST api.example.com/v1/keys -> 403 {"message":"API subscription is required, but it is currently expired."}',
+    category: 'plan',
+    rule: 'http/plan-message',
+  },
+  {
+    line: 'Error: Invalid login: 535-5.7.8 Username and Password not accepted.',
+    category: 'auth',
+    rule: 'http/auth-message',
+    note: 'SMTP 535 5.7.8: the mail server refused the login',
+  },
+  {
+    line: "ERROR AuthorizationFailed: The client 'sync-app' does not have authorization to perform action 'Microsoft.Storage/storageAccounts/read' over scope '/subscriptions/x'",
+    category: 'permissions',
+    rule: 'http/permission-message',
+  },
 ];
