@@ -122,7 +122,7 @@ function buildProgram(setCode: (code: number) => void): Command {
   const program = new Command('synctriage');
   program
     .description(
-      'Turn a flat sync error log (NDJSON, logfmt, text or a CSV sync-log export; files, stdin or gzip) into an ' +
+      'Turn a flat sync error log (NDJSON, logfmt, text or a CSV sync-log export, also inside Docker or Kubernetes container logs; files, stdin or gzip) into an ' +
         'operator view: one row per root cause with a count, a fix and a link, most urgent first. A failure spread ' +
         'over several lines (a traceback, a Caused by chain, a pretty-printed body) is one event.',
     )

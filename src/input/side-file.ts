@@ -9,42 +9,25 @@ import { UserError } from '../errors.js';
 export function readSideFile(path: string, what: string, maxBytes: number): string {
   const fd = openSync(path, 'r');
   try {
-    const tooLarge = () => new UserError(`${path}: ${what} larger than ${Math.round(maxBytes / 1048576)} MiB; refused`);
     // A regular file is read into one buffer of its size (a state runs to tens of MB: no chunk
-    // list and no concatenated copy); a pipe or a device, which has no size, in chunks.
+    // list and no concatenated copy); a pipe, a device or a file that grew, in copied chunks.
     const size = fstatSync(fd).size;
-    if (size > maxBytes) throw tooLarge();
+    if (size > maxBytes) throw new UserError(`${path}: ${what} larger than ${Math.round(maxBytes / 1048576)} MiB; refused`);
+    const whole = size > 0 ? Buffer.allocUnsafe(size) : null;
+    const scratch = Buffer.allocUnsafe(1 << 20);
     const chunks: Buffer[] = [];
     let total = 0;
-    const buf = Buffer.allocUnsafe(size > 0 ? size + 1 : Math.min(maxBytes + 1, 1 << 20));
     for (;;) {
-      const room = buf.length - (size > 0 ? total : 0);
-      const n = readSync(fd, buf, size > 0 ? total : 0, Math.min(room, maxBytes + 1 - total), null);
+      const into = whole !== null && total === 0 ? whole : scratch;
+      const n = readSync(fd, into, 0, Math.min(into.length, maxBytes + 1 - total), null);
       if (n === 0) break;
-      if (size === 0) chunks.push(Buffer.from(buf.subarray(0, n)));
+      chunks.push(into === whole ? whole.subarray(0, n) : Buffer.from(scratch.subarray(0, n)));
       total += n;
-      if (total > maxBytes) throw tooLarge();
-      if (size > 0 && total === buf.length) {
-        // The file grew while it was read: go on in chunks after what is here.
-        chunks.push(buf);
-        return readRest(fd, chunks, total, maxBytes, tooLarge);
-      }
+      if (total > maxBytes) throw new UserError(`${path}: ${what} larger than ${Math.round(maxBytes / 1048576)} MiB; refused`);
     }
-    const bytes = size > 0 ? buf.subarray(0, total) : Buffer.concat(chunks, total);
+    const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
     return bytes.toString('utf8').replace(/^\uFEFF/, '');
   } finally {
     closeSync(fd);
   }
-}
-
-function readRest(fd: number, chunks: Buffer[], total: number, maxBytes: number, tooLarge: () => Error): string {
-  const buf = Buffer.allocUnsafe(1 << 20);
-  for (;;) {
-    const n = readSync(fd, buf, 0, Math.min(buf.length, maxBytes + 1 - total), null);
-    if (n === 0) break;
-    chunks.push(Buffer.from(buf.subarray(0, n)));
-    total += n;
-    if (total > maxBytes) throw tooLarge();
-  }
-  return Buffer.concat(chunks, total).toString('utf8').replace(/^\uFEFF/, '');
 }

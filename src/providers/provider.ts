@@ -1,5 +1,5 @@
 import type { Category } from '../types.js';
-import type { Rule } from '../rules/rule.js';
+import { RULE_PLACEHOLDERS, type Rule } from '../rules/rule.js';
 import { ROLE_NAMES, type KeyRoleName } from '../extract/keys.js';
 
 /** Where a human fixes each kind of problem: reconnect (auth), roles (permissions), billing (plan), field settings (validation), status page. */
@@ -70,9 +70,6 @@ export interface FieldShape {
   keysAreFields?: boolean;
 }
 
-/** The placeholders a rule's cause, summary and fix may use (see the matcher's fill). */
-const FILLED: ReadonlySet<string> = new Set(['destination', 'field', 'status', 'code']);
-
 /** Problems with a provider's definition, each naming its path (`hints[2]`), for built-in and config providers alike. */
 export function checkProvider(p: Provider): string[] {
   const problems: string[] = [];
@@ -94,7 +91,7 @@ export function checkProvider(p: Provider): string[] {
     if (r.provider !== undefined && r.provider !== p.name) problems.push(`rules: ${r.id} names provider ${r.provider}`);
     // Only these are filled in; any other would reach the operator as written.
     for (const text of [r.cause, r.summary, r.fix]) {
-      for (const m of text.matchAll(/\{(\w+)\}/g)) if (!FILLED.has(m[1])) problems.push(`rules: ${r.id} uses {${m[1]}} (only ${[...FILLED].map((f) => `{${f}}`).join(', ')} are filled in)`);
+      for (const m of text.matchAll(/\{(\w+)\}/g)) if (!RULE_PLACEHOLDERS.has(m[1])) problems.push(`rules: ${r.id} uses {${m[1]}} (only ${[...RULE_PLACEHOLDERS].map((f) => `{${f}}`).join(', ')} are filled in)`);
     }
   }
   return problems;

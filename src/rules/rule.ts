@@ -1,5 +1,8 @@
 import type { Category } from '../types.js';
 
+/** The placeholders a rule's cause, summary and fix may use: the matcher fills these and no other. */
+export const RULE_PLACEHOLDERS: ReadonlySet<string> = new Set(['destination', 'field', 'status', 'code']);
+
 /**
  * One taxonomy rule, as data. A rule decides a line when every condition it states holds.
  * Rules that name codes are tried first (provider codes are the strongest signal), then rules
