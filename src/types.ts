@@ -86,10 +86,12 @@ export interface LogEvent extends Line {
   prefixLevel?: string | null;
   /** The start of the frames left out of `text` (bounded): where the SDK in the stack names the destination. */
   frames?: string;
+  /** A Python traceback in the event closed with its exception line: whatever the class is called, it was raised. */
+  raised?: boolean;
 }
 
 /** How a line was read: a JSON object, logfmt pairs, free text, or a row of a CSV export. */
-export type LineFormat = 'json' | 'logfmt' | 'text' | 'csv';
+export type LineFormat = 'json' | 'logfmt' | 'ruby-hash' | 'text' | 'csv';
 
 /** What the extractor recovered from one line (or from one item of a batch line). */
 export interface Signals {

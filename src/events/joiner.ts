@@ -59,6 +59,9 @@ const RESPONSE_BODY = /^Response(?: body)?: [{[]/;
  */
 const XML_OPEN = /^(?:<\?xml [^<>]{0,200}\?>\s*)?(?:<([A-Za-z][\w:.-]{0,80})(?:\s[^<>]{0,400})?>)?\s*$/;
 
+/** The line that closes a Python traceback: the exception's dotted class name, then its message or nothing. */
+const PY_EXCEPTION = /^(?!File ")[A-Za-z_][\w.]{0,200}(?::(?:\s|$)|\s*$)/;
+
 /** A Python source line echoed under a `File "…", line N` frame. */
 const PY_FILE_FRAME = /^\s*File "/;
 
@@ -158,6 +161,7 @@ export class EventJoiner {
         e.prefixEnd = 0;
         e.prefixLevel = null;
         e.frames = '';
+        e.raised = false;
         this.onEvent(e);
       }
       this.held.length = 0;
@@ -195,6 +199,7 @@ export class EventJoiner {
     e.text = line.text;
     e.truncated = line.truncated;
     e.lines = 1;
+    e.raised = false;
     this.open = true;
     this.headIndent = 0;
     this.afterFileFrame = false;
@@ -313,10 +318,13 @@ export class EventJoiner {
     if (body.startsWith('Traceback (most recent call last)')) this.state = State.Traceback;
     else if (body.startsWith('goroutine ')) this.state = State.Goroutines;
     else if (body.startsWith('During handling') || body.startsWith('The above exception')) this.state = State.AfterException;
-    else if (this.state === State.Traceback && !indented && !body.startsWith('During handling') && !body.startsWith('The above exception')) {
+    // A stamp on every relayed line (`docker logs -t`) takes the frames' indentation with it: a
+    // `File "…"` frame and the source line under it do not close the traceback.
+    else if (this.state === State.Traceback && !indented && !body.startsWith('During handling') && !body.startsWith('The above exception') && !PY_FILE_FRAME.test(body) && (!this.afterFileFrame || PY_EXCEPTION.test(body))) {
       // The exception line closes a Python traceback; a chained one may follow.
       this.state = State.AfterException;
       this.pyMessage = true;
+      if (PY_EXCEPTION.test(body)) this.event.raised = true;
     }
     this.afterFileFrame = PY_FILE_FRAME.test(body);
     if (this.xmlRoot !== null) {

@@ -4,9 +4,11 @@ import { addTo, emptySignals } from './signals.js';
 import { isEntityIdKey, Role } from './keys.js';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon.js';
 import { parseLogfmt, looksLikeLogfmt } from './logfmt.js';
+import { parseRubyHash } from './ruby-hash.js';
 import { codesFromProse, statusFromText, textSignals } from './text.js';
 import { airbyteView } from './engines/airbyte.js';
 import { hostDestination, mayNameHost } from './host.js';
+import { awsServiceOfText } from './aws.js';
 import { condenseTrace } from '../events/joiner.js';
 import { ERROR_LEVELS, hasExceptionLine, isErrorValuePresent, levelFromNumber, normaliseLevel, outcomeValue, QUIET_LEVELS } from '../vocabulary.js';
 
@@ -47,7 +49,13 @@ export function extractEvent(e: LogEvent, lex: Lexicon = DEFAULT_LEXICON): Signa
   const s = extract(e.text, lex, e.prefixEnd, e.prefixLevel);
   // A message with a stack trace under it and no level of its own is what an exception printed
   // (a wrapper cut its class off: "The driver has not received any packets…" then `at` frames).
+  // A Python traceback's closing line is the exception raised, whatever its class is called
+  // (`telegram.error.RetryAfter: Flood control exceeded`).
+  const wasError = mayBeError(s);
+  if (e.raised === true && !s.exception && s.success !== true && (s.status === null || s.status >= 400)) s.exception = true;
   if (!s.exception && s.level === null && s.success !== true && (s.status === null || s.status >= 400) && e.frames !== undefined && STACK_FRAME.test(e.frames) && !LABEL_HEAD.test(e.text)) s.exception = true;
+  // Found an error only now (its head was logged at INFO): the text names its destination as on any error.
+  if (!wasError && s.destination === null && mayBeError(s)) s.destination = lex.providers.fromText(e.text.length > LIMITS.messageChars ? e.text.slice(0, LIMITS.messageChars) : e.text);
   if (s.destination === null && e.frames !== undefined && e.frames.length > 0 && mayBeError(s)) s.destination = lex.providers.fromText(e.frames);
   return s;
 }
@@ -62,6 +70,14 @@ export function extract(text: string, lex: Lexicon = DEFAULT_LEXICON, prefixEnd 
   if (c === 123 /* { */ || c === 91 /* [ */) {
     const parsed = tryParse(text);
     if (parsed !== undefined && parsed !== null && typeof parsed === 'object') return fromParsed(parsed, lex);
+    // Logstash's own log lines before 6.0: a Ruby hash (`{:message=>"…", :level=>:error}`).
+    const hash = c === 123 ? parseRubyHash(text, LIMITS.nodes) : null;
+    if (hash !== null) {
+      const s = emptySignals('ruby-hash');
+      new Walker(s, lex).root(hash);
+      finish(s, text, lex);
+      return s;
+    }
   }
   return extractNonJson(text, lex, prefixEnd, prefixLevel);
 }
@@ -135,7 +151,8 @@ export function finish(s: Signals, rawText: string | null, lex: Lexicon = DEFAUL
   }
   // The destination matters for a record's key and for an error's group: not for a debug line.
   // A batch answer's items may have failed under a 2xx or a "COMPLETE" status: it names its API too.
-  if (s.destination === null && (s.recordId !== null || s.items.length > 0 || mayBeError(s))) {
+  // So does a provider's error code under a quiet level (an engine relays a backoff at INFO).
+  if (s.destination === null && (s.recordId !== null || s.items.length > 0 || mayBeError(s) || (s.codes.length > 0 && s.success !== true && (s.status === null || s.status >= 400)))) {
     const hay = rawText !== null ? rawText.slice(0, LIMITS.messageChars) : s.message;
     if (hay.length > 0) s.destination = lex.providers.fromText(hay);
     // An API no provider module knows, named by the host the error line shows.
@@ -143,6 +160,11 @@ export function finish(s: Signals, rawText: string | null, lex: Lexicon = DEFAUL
       // A host's name may be a provider's other name (developer.squareup.com is Square's).
       const host = hostDestination(hay);
       s.destination = host === null ? null : lex.providers.normalise(host);
+    }
+    // An AWS service named by the IAM action it denied or by the Java SDK's error suffix.
+    if (s.destination === null && hay.length > 0 && mayBeError(s)) {
+      const service = awsServiceOfText(hay);
+      if (service !== null) s.destination = lex.providers.normalise(service);
     }
   }
   for (const item of s.items) {

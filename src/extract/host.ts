@@ -1,11 +1,14 @@
+import { awsServiceOfHost } from './aws.js';
+
 /**
  * The destination an error line shows only by the API host it called, when no provider module
  * knows that host: `https://api.trakt.tv/sync/history` → `trakt`, `https://acme.odoo.com/xmlrpc` →
  * `odoo`. The name is the label just before the public suffix. Hosts that name no provider are
  * left alone: IP addresses, single-label and private names (`db:5432`, `*.internal`, `*.local`),
- * documentation examples, and hosting or error-tracking domains whose label is not who answered
- * (`*.amazonaws.com`, `*.herokuapp.com`, `sentry.io`), and link shorteners (`aka.ms`). Only the first URL of the line is read, or
- * urllib3's connection-pool host where the line has no URL, or the host a network error names.
+ * documentation examples, hosting or error-tracking domains whose label is not who answered
+ * (`*.herokuapp.com`, `sentry.io`) and link shorteners (`aka.ms`). An AWS endpoint names its service
+ * (extract/aws.ts). Only the first URL of the line is read, or urllib3's connection-pool host where
+ * the line has no URL, or the host a network error names.
  */
 const URL_RE = /\bhttps?:\/\/(?:[^\s/@'"<>]{1,100}@)?([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)(?=[:/\s'"<>),\]]|$)/;
 
@@ -36,10 +39,12 @@ const POOL_RE = /\bHTTPS?ConnectionPool\(host='([A-Za-z0-9](?:[A-Za-z0-9.-]{0,25
 
 /**
  * A bare host after a network failure: Node's `getaddrinfo ENOTFOUND api.mailjet.com`, curl's
- * `Could not resolve host: api.x.com` and `Failed to connect to api.stripe.com port 443`.
+ * `Could not resolve host: api.x.com` and `Failed to connect to api.stripe.com port 443`, Apache
+ * HttpClient's `Connect to api.x.com:443 [api.x.com/1.2.3.4] failed`, the AWS Java SDK's
+ * `Unable to execute HTTP request: Connection refused: api.x.com`.
  */
 const NETWORK_HOST_RE =
-  /(?:\b(?:ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ECONNRESET)|Could not resolve host:|Failed to connect to)\s+([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)(?=[:\s'"),\]]|$)/;
+  /(?:\b(?:ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ECONNRESET)|Could not resolve host:|Failed to connect to|\bConnect to|HTTP request: Connection refused:)\s+([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)(?=[:\s'"),\]]|$)/;
 
 /** A request line without its scheme, as HTTP clients log it: `POST api.chargebee.com/api/v2/…`. */
 const REQUEST_HOST_RE = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD) ([a-z0-9](?:[a-z0-9-]{0,62}\.){1,6}[a-z]{2,24})\/\S/;
@@ -54,6 +59,8 @@ export function hostDestination(text: string): string | null {
   if (labels.length < 2 || labels.some((l) => l.length === 0)) return null;
   const tld = labels[labels.length - 1];
   if (/^\d+$/.test(tld) || PRIVATE_TLDS.has(tld)) return null;
+  // AWS answers every service from one domain: the service label names who answered.
+  if (labels[labels.length - 2] === 'amazonaws' || (labels.length >= 3 && labels[labels.length - 3] === 'amazonaws')) return awsServiceOfHost(labels);
   let i = labels.length - 2;
   if (labels.length >= 3 && tld.length === 2 && SECOND_LEVEL.has(labels[i])) i--;
   const name = labels[i];
@@ -90,6 +97,8 @@ export function mayNameHost(text: string): boolean {
     text.indexOf('EAI_AGAIN') !== -1 ||
     text.indexOf('resolve host') !== -1 ||
     text.indexOf('to connect to') !== -1 ||
+    text.indexOf('Connect to ') !== -1 ||
+    text.indexOf('Connection refused: ') !== -1 ||
     text.indexOf('ECONNREFUSED') !== -1 ||
     text.indexOf('ETIMEDOUT') !== -1 ||
     text.indexOf('EHOSTUNREACH') !== -1 ||

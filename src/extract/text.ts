@@ -14,6 +14,9 @@ const STATUS_PATTERNS: RegExp[] = [
   // PHP's exception code (Guzzle, league/oauth2-client put the HTTP status there); a 2xx one is no
   // statement of success: the provider answered 200 with an error body.
   /\(code: ([45]\d\d)\)/,
+  // A status and its snake_case code in parentheses, as rclone prints a B2 or Swift answer:
+  // "c001_v0001 is too busy (503 service_unavailable)".
+  /\(([45]\d\d) [a-z]{2,30}(?:_[a-z]{2,30}){1,5}\)/,
   // "PermissionDenied: 403 Request had…", "HTTPError 429": an exception name, then the status.
   // "ClickupClientError: (401) Team not authorized".
   /\b[A-Z]\w*(?:Error|Exception|Denied|Forbidden|NotFound|Unauthorized|Unauthenticated)\b:?\s+\(?([45]\d\d)\b/,

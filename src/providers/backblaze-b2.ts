@@ -22,7 +22,7 @@ export const provider: Provider = {
   name: 'backblaze-b2',
   display: 'Backblaze B2',
   aliases: ['backblaze'],
-  hints: ['(?:api\\d*\\.)?backblazeb2\\.com', 'b2sdk(?:\\.\\w+)*', 'backblaze', 'b2_(?:authorize_account|upload_file|get_upload_url|list_file_names|list_buckets)'],
+  hints: ['(?:api\\d*\\.)?backblazeb2\\.com', '(?:bad|expired)_auth_token', 'b2sdk(?:\\.\\w+)*', 'backblaze', 'b2_(?:authorize_account|upload_file|get_upload_url|list_file_names|list_buckets)'],
   bodyCodes: ['bad_auth_token', 'expired_auth_token', 'storage_cap_exceeded', 'transaction_cap_exceeded', 'download_cap_exceeded'],
   links: {
     auth: 'https://www.backblaze.com/docs/cloud-storage-application-keys',

@@ -271,6 +271,16 @@ export const provider: Provider = {
       summary: 'Elasticsearch blocked writes: a node passed the flood-stage disk watermark',
       fix: 'Free or add disk (delete old indices, add nodes or storage, resize the deployment); writes resume once usage drops below the high watermark. Retrying before that only fails again.',
     },
+    // Older clients print the block's Java class and its reasons: "ClusterBlockException: blocked by:
+    // [SERVICE_UNAVAILABLE/1/state not recovered / initialized];[SERVICE_UNAVAILABLE/2/no master];".
+    {
+      id: 'elasticsearch/cluster-unavailable-message',
+      category: 'outage',
+      cause: 'cluster_block_exception (cluster not available)',
+      message: /\bblocked by: \[SERVICE_UNAVAILABLE\/\d+\/(?:state not recovered|no master)/i,
+      summary: 'Elasticsearch cluster not serving (no elected master or state not recovered)',
+      fix: 'Nothing to fix in the sync: the cluster is down or recovering; check its health (and status.elastic.co) and resume when it is green.',
+    },
     {
       id: 'elasticsearch/rejected-execution-message',
       category: 'transient',

@@ -35,12 +35,23 @@ export const provider: Provider = {
       summary: 'Could not connect to PostgreSQL (down, wrong host / port or not accepting TCP/IP)',
       fix: 'Check the host, port and that PostgreSQL is up and listening (listen_addresses, pg_hba.conf, firewall); resume when it answers.',
     },
+    // pgjdbc's "The connection attempt failed." wraps the I/O error of a connect that never
+    // completed (host unreachable, connect timeout, TLS refused): no session was ever made.
+    {
+      id: 'postgres/connection-attempt-failed',
+      category: 'outage',
+      cause: 'connection attempt failed',
+      destination: ['postgres'],
+      message: /\bThe connection attempt failed\b/,
+      summary: 'Could not connect to PostgreSQL (down, wrong host / port or not accepting TCP/IP)',
+      fix: 'Check the host, port and that PostgreSQL is up and listening (listen_addresses, pg_hba.conf, firewall); resume when it answers.',
+    },
     {
       id: 'postgres/connection-dropped',
       category: 'transient',
       cause: 'connection dropped by the server',
       message:
-        /server closed the connection unexpectedly|terminating connection due to administrator command|\bAdminShutdown\b|SSL SYSCALL error: EOF detected|could not receive data from server|connection already closed|\b57P01\b/i,
+        /server closed the connection unexpectedly|terminating connection due to administrator command|\bAdminShutdown\b|SSL SYSCALL error: EOF detected|could not receive data from server|connection already closed|\b57P01\b|Database connection failed when (?:writing to|reading from) copy/i,
       summary: 'PostgreSQL dropped the connection (restart, failover or idle timeout)',
       fix: 'Retried on a new connection; if it recurs, check the server for restarts and the pool for stale connections.',
     },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { condenseTrace, EventJoiner } from '../../src/events/joiner.js';
 import type { LogEvent } from '../../src/types.js';
+import { extractEvent } from '../../src/extract/extract.js';
 
 /** Lines in, events out: each case names the head lines of the events and how many lines each spans. */
 function join(text: string, limits?: { maxLines: number; maxChars: number }): Array<{ line: number; lines: number; text: string }> {
@@ -348,6 +349,17 @@ describe('EventJoiner: lines → events', () => {
     expect(events).toHaveLength(1);
     expect(events[0].text).not.toContain('tap_pipedrive');
     expect(events[0].frames).toContain('tap_pipedrive/client.py');
+  });
+
+  it('marks an event whose Python traceback closed with its exception line, whatever the class is called', () => {
+    const events: LogEvent[] = [];
+    const j = new EventJoiner((e: LogEvent) => events.push({ ...e }));
+    const log = ['No error handlers are registered, logging exception.', 'Traceback (most recent call last):', '  File "bot.py", line 9, in send', '    post()', 'telegram.error.RetryAfter: Flood control exceeded. Retry in 10.0 seconds', '', 'INFO next'];
+    log.forEach((t, i) => j.push({ input: 'x', lineNo: i + 1, text: t, truncated: false }));
+    j.flush();
+    expect(events.map((e) => e.raised)).toEqual([true, false]);
+    const s = extractEvent(events[0]);
+    expect(s.exception).toBe(true);
   });
 
   it('never joins lines of different inputs', () => {

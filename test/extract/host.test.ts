@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hostDestination } from '../../src/extract/host.js';
+import { awsServiceOfText } from '../../src/extract/aws.js';
 import { classifyLine } from '../rules/rule-tester.js';
 
 describe('the destination named by an API host no provider module knows', () => {
@@ -18,6 +19,13 @@ describe('the destination named by an API host no provider module knows', () => 
     ['ClientSecretCredential authentication failed. See https://aka.ms/msal-net-invalid-client for details.', null],
     ["urllib3.exceptions.ReadTimeoutError: HTTPSConnectionPool(host='api.pinboard.in', port=443): Read timed out. (read timeout=24)", 'pinboard'],
     ["HTTPConnectionPool(host='localhost', port=8080): Max retries exceeded", null],
+    // AWS: the service label, wherever the region sits; a customer's own endpoints name no one.
+    ['ConnectTimeoutException: Connect to kinesis.us-east-1.amazonaws.com:443 failed: connect timed out', 'kinesis'],
+    ['<ErrorResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><Error><Code>ExpiredToken</Code>', 'iam'],
+    ['POST https://logs.eu-west-1.amazonaws.com/ 400', 'cloudwatch-logs'],
+    ['Unable to execute HTTP request: Connection refused: sqs.us-west-2.amazonaws.com', 'sqs'],
+    ['GET http://ec2-3-4-5-6.compute-1.amazonaws.com:8080/api 502', null],
+    ['POST https://my-lb-123.us-east-1.elb.amazonaws.com/hook 504', null],
   ])('%s → %s', (text, name) => expect(hostDestination(text)).toBe(name));
 
   it('only where no provider module names the line, and only on error lines', () => {
@@ -27,4 +35,16 @@ describe('the destination named by an API host no provider module knows', () => 
     // A success names no destination from its URL.
     expect(classifyLine('2026-03-02T10:00:00Z INFO GET https://api.trakt.tv/sync/history -> 200').signals.destination).toBeNull();
   });
+});
+
+describe('the AWS service an IAM denial or the Java SDK names', () => {
+  it.each([
+    ['User: arn:aws:iam::1:user/x is not authorized to perform: kinesis:PutRecords on resource: arn:aws:kinesis:…', 'kinesis'],
+    ['AccessDenied: User is not authorized to perform: logs:CreateLogStream', 'cloudwatch-logs'],
+    ['Access to the resource is denied. (Service: AmazonSQS; Status Code: 403; Error Code: AccessDenied)', 'sqs'],
+    ['We encountered an internal error. (Service: Amazon S3; Status Code: 200; Error Code: InternalError)', 's3'],
+    ['Rate exceeded (Service: Kinesis, Status Code: 400, Request ID: x)', 'kinesis'],
+    ['You are not authorized to perform this operation.', null],
+    ['no AWS here', null],
+  ])('%s → %s', (text, name) => expect(awsServiceOfText(text)).toBe(name));
 });

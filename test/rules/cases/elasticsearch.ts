@@ -100,6 +100,13 @@ export const elasticsearchCases: RuleCase[] = [
     note: 'Logstash prints the item as a Ruby hash: the block text decides',
   },
   {
+    line: '{:timestamp=>"2026-03-01T10:00:00.000000+0000", :message=>"Failed to flush outgoing items", :exception=>org.elasticsearch.cluster.block.ClusterBlockException: blocked by: [SERVICE_UNAVAILABLE/1/state not recovered / initialized];, :level=>:error}',
+    category: 'outage',
+    destination: 'elasticsearch',
+    rule: 'elasticsearch/cluster-unavailable-message',
+    note: 'Logstash 1.x logs a Ruby hash; the block class and reason name a cluster that is not serving',
+  },
+  {
     line: es(503, 'cluster_block_exception', 'blocked by: [SERVICE_UNAVAILABLE/2/no master];'),
     category: 'outage',
     rule: 'elasticsearch/cluster-unavailable',

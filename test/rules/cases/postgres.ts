@@ -3,6 +3,20 @@ import type { RuleCase } from '../rule-tester.js';
 /** PostgreSQL wording (libpq / psycopg) as sync engines relay it. */
 export const postgresCases: RuleCase[] = [
   {
+    line: '[2026-03-07 05:00:00,120] ERROR WorkerSinkTask{id=pg-sink-0} failed: org.apache.kafka.connect.errors.ConnectException: org.postgresql.util.PSQLException: The connection attempt failed.',
+    category: 'outage',
+    destination: 'postgres',
+    rule: 'postgres/connection-attempt-failed',
+    note: 'pgjdbc wraps a connect that never completed (unreachable, timed out): no session was made',
+  },
+  {
+    line: '2026-03-07 05:00:00 ERROR Producer failure org.postgresql.util.PSQLException: Database connection failed when writing to copy',
+    category: 'transient',
+    destination: 'postgres',
+    rule: 'postgres/connection-dropped',
+    note: 'pgjdbc lost the connection in the middle of a COPY: retried on a new one',
+  },
+  {
     line: 'org.postgresql.util.PSQLException: Connection to db.internal:6432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.',
     category: 'outage',
     destination: 'postgres',
