@@ -18,7 +18,7 @@ export const provider: Provider = {
   name: 'influxdb',
   display: 'InfluxDB',
   aliases: ['influx', 'influxdata'],
-  hints: ['influx_?db(?:_v2)?', 'InfluxDB\\w*(?:Error|Exception)', 'influxdb-client', '[\\w.-]+:8086', 'cloud2\\.influxdata\\.com'],
+  hints: ['influx_?db(?:_v2)?', '(?:read|write):orgs/[0-9a-f]{16}', 'influx(?= - )', 'InfluxDB\\w*(?:Error|Exception)', 'influxdb-client', '[\\w.-]+:8086', 'cloud2\\.influxdata\\.com'],
   links: {
     auth: 'https://docs.influxdata.com/influxdb/v2/admin/tokens/',
     validation: 'https://docs.influxdata.com/influxdb/v2/write-data/troubleshoot/',
@@ -42,6 +42,15 @@ export const provider: Provider = {
       destination: I,
       summary: 'InfluxDB refused the points (unparsable, too old for the retention policy, or no such database / bucket)',
       fix: 'Fix the line protocol or the timestamps, or create the database / bucket the output writes to; retrying the same points fails again.',
+    },
+    // 2.x names the permission a token lacks: "read:orgs/03a2c4456f0f5000 is unauthorized".
+    {
+      id: 'influxdb/permission',
+      category: 'permissions',
+      cause: 'token lacks a permission',
+      message: /\b(?:read|write):(?:orgs|buckets|users|tasks|authorizations|dashboards|telegrafs|dbrp)\/[0-9a-f]{16}(?:\/[\w-]+)? is unauthorized\b/,
+      summary: 'InfluxDB token lacks a permission (read or write on an org or bucket)',
+      fix: 'Give the token the permission it names (an all-access or a read/write token for the bucket and org); keep writing what it may.',
     },
     {
       id: 'influxdb/unauthorized',

@@ -41,6 +41,8 @@ export const provider: Provider = {
     'kafka\\.errors\\.\\w+',
     'kafka: client has run out of available brokers',
     'Failed to connect to seed broker',
+    // ruby-kafka (fluent-plugin-kafka): "Could not connect to broker 10.0.0.5:9093 (node_id=2)"
+    'broker [\\w.-]+:\\d+ \\(node_id=\\d+\\)',
     'org\\.apache\\.kafka\\.(?:common\\.errors|clients)\\.[\\w.]+',
     'o\\.a\\.k\\.(?:c\\.)?clients\\.[\\w.]+',
     '(?:Topic|Group|Cluster|TransactionalId)AuthorizationException',

@@ -48,7 +48,7 @@ export class ProviderIndex {
     this.aliases = new Map(Object.entries(aliases).map(([k, v]) => [k.trim().toLowerCase(), v.trim().toLowerCase()]));
     // Longer hints first: "googleads" before "google".
     this.aliasHints = this.providers
-      .flatMap((p) => [p.name.replace(/[^a-z0-9]/g, ''), ...(p.aliases ?? [])].map((a): [string, string] => [a, p.name]))
+      .flatMap((p) => [...(p.familyName === true ? [] : [p.name.replace(/[^a-z0-9]/g, '')]), ...(p.aliases ?? [])].map((a): [string, string] => [a, p.name]))
       .sort((a, b) => b[0].length - a[0].length);
     const withHints = this.providers.filter((p) => (p.hints ?? []).length > 0);
     this.textHintNames = withHints.map((p) => p.name);
@@ -78,7 +78,7 @@ export class ProviderIndex {
     const cached = this.names.get(raw);
     if (cached !== undefined) return cached;
     const lower = raw.trim().toLowerCase().slice(0, 64);
-    let result: string | null = this.aliases.get(lower) ?? null;
+    let result: string | null = this.aliases.get(lower) ?? (this.displayNames.has(lower) ? lower : null);
     if (result === null) {
       const squeezed = lower.replace(/[^a-z0-9]/g, '');
       for (const [hint, name] of this.aliasHints) {

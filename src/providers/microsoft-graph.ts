@@ -7,7 +7,8 @@ import type { Provider } from './provider.js';
  * are throttling (honour Retry-After); 507 `quotaLimitReached` is a storage cap. Entra ID's own
  * directory rejections of a value (duplicate `userPrincipalName`, bad `mailNickname`) are
  * `Request_BadRequest` and name the property in the message.
- * Dynamics 365 / Dataverse is its own provider (dataverse.ts): its Web API speaks hex codes.
+ * Dynamics 365 / Dataverse is its own provider (dataverse.ts): its Web API speaks hex codes; so is
+ * the sign-in that issues Graph's tokens (azure-ad.ts, Microsoft Entra ID).
  * Sources: learn.microsoft.com/graph/errors, /graph/throttling, /graph/resolve-auth-errors;
  * Exchange REST error codes (MailboxNotEnabledForRESTAPI, ErrorServerBusy); real bodies in
  * msgraph-sdk-* issues.
@@ -18,14 +19,13 @@ export const provider: Provider = {
   name: 'microsoft-graph',
   display: 'Microsoft Graph',
   keys: { body: ['innerError'] },
-  aliases: ['msgraph', 'microsoftgraph', 'outlook', 'onedrive', 'entraid', 'azuread'],
+  aliases: ['msgraph', 'microsoftgraph', 'outlook', 'onedrive'],
   hints: [
     'graph\\.microsoft\\.com',
     'Microsoft\\.Graph',
     'msgraph',
     'msgraph-sdk',
     '@microsoft/microsoft-graph-client',
-    'login\\.microsoftonline\\.com',
   ],
   rank: 80,
   links: {

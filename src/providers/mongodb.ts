@@ -179,7 +179,8 @@ export const provider: Provider = {
       id: 'mongodb/atlas-tier-limit',
       category: 'plan',
       cause: 'Atlas tier limit',
-      message: /you are over your space quota|cannot create a new collection -- already using \d+ collections of \d+/i,
+      // Code 12501 "quota exceeded": the storage quota of a hosted (mLab-era) plan.
+      message: /you are over your space quota|cannot create a new collection -- already using \d+ collections of \d+|\berror code 12501\b|\b12501\b[^\n]{0,80}quota exceeded/i,
       summary: 'MongoDB Atlas shared / free tier limit reached (storage or number of collections)',
       fix: 'Free space or collections, or scale the cluster to a tier with more storage; writes fail until then.',
     },

@@ -70,6 +70,8 @@ export const provider: Provider = {
     'CommunicationsException',
     'ER_(?:ACCESS_DENIED|DBACCESS_DENIED|TABLEACCESS_DENIED|COLUMNACCESS_DENIED|SPECIFIC_ACCESS_DENIED|DUP_ENTRY|BAD_NULL|BAD_FIELD|DATA_TOO_LONG|TRUNCATED_WRONG_VALUE|WARN_DATA_OUT_OF_RANGE|NO_DEFAULT_FOR_FIELD|NO_SUCH_TABLE|LOCK_WAIT_TIMEOUT|LOCK_DEADLOCK|CON_COUNT|TOO_MANY_USER_CONNECTIONS|PARSE_ERROR)\\w*',
     '[\\w.-]+:3306',
+    // go-sql-driver/mysql: "Error 1406 (22001): Data too long for column 'models' at row 1"
+    'Error [1-4]\\d{3} \\([0-9A-Z]{5}\\)(?=: )',
     // The (errno, "message") pair PyMySQL and mysqlclient raise, with wording only the server uses.
     "\\(\\d{4}, [\"'](?:Incorrect [\\w ]{1,20} value: |Data too long for column |Duplicate entry |Unknown column |Out of range value for column |Lost connection to MySQL|Can't connect to MySQL)",
   ],

@@ -82,6 +82,17 @@ export const provider: Provider = {
       summary: 'NetSuite account temporarily unavailable (upgrade or maintenance)',
       fix: 'Nothing to fix on the records: wait for the account to come back (release upgrades, maintenance) and resume.',
     },
+    // A role without the permission is reported as a USER_ERROR too: its wording tells it apart.
+    {
+      id: 'netsuite/role-permission',
+      category: 'permissions',
+      cause: 'role lacks permission',
+      code: ['USER_ERROR'],
+      destination: N,
+      message: /\b(?:current )?role does not have (?:the )?permission\b|\bYou do not have permissions? to\b/i,
+      summary: 'NetSuite role lacks the permission for this record or action',
+      fix: 'Give the integration role the permission (Setup › Users/Roles › Manage Roles); keep syncing the records it may change.',
+    },
     {
       id: 'netsuite/record-error',
       category: 'validation',

@@ -36,6 +36,8 @@ export const provider: Provider = {
     'pinterest\\.(?:client|utils|ads|organic)(?:\\.\\w+)*',
     'tap-pinterest(?:-ads)?',
     'source-pinterest',
+    // the PHP SDK's namespace: Pinterest\Http\Exceptions\RateLimitedReached
+    'Pinterest\\\\(?:Http|Exceptions?|Api)(?=\\\\)',
   ],
   links: {
     auth: 'https://developers.pinterest.com/docs/getting-started/authentication-and-scopes/',

@@ -23,6 +23,11 @@ export interface Provider {
    */
   aliases?: string[];
   /**
+   * Its name also starts other products' names (`azure` in `azure-log-analytics`, `azure_blob`):
+   * a destination value is this provider only when it is the name itself or one of the aliases.
+   */
+  familyName?: boolean;
+  /**
    * Regular-expression sources that reveal it in error text (matched case-insensitively on word
    * boundaries): API hosts, SDK / package / exception / connector names (`api\.hubapi\.com`,
    * `simple_salesforce`, `@notionhq/client`, `tap-klaviyo`).

@@ -22,7 +22,8 @@ export const provider: Provider = {
   // The connectors print every error as a six-digit code and its SQLSTATE ("100035 (22007): …",
   // "390114 (08001): …"); no other database's driver writes that shape (MySQL's codes have four
   // digits, Db2 and Oracle spell theirs out).
-  hints: ['snowflakecomputing\\.com', 'snowflake', '\\d{6} \\([0-9A-Z]{5}\\):'],
+  // COPY INTO's load errors end with advice on the ON_ERROR option and name the column as `"TABLE"["COLUMN":n]`.
+  hints: ['snowflakecomputing\\.com', 'snowflake', '\\d{6} \\([0-9A-Z]{5}\\):', "for the ON_ERROR option", 'Row \\d+, column "[^"]{1,200}"\\["'],
   rank: 100,
   links: {
     auth: 'https://docs.snowflake.com/en/user-guide/admin-user-management',
@@ -138,7 +139,7 @@ export const provider: Provider = {
       category: 'validation',
       cause: 'value not accepted',
       message: /\b1000\d\d \(22\w{3}\)|value '[^']*' is not recognized|is too long and would be truncated|NULL result in a non-nullable column/i,
-      fieldFrom: /column "?([\w$]+)"?|for column '?([\w$]+)'?/i,
+      fieldFrom: /column "[^"]{1,200}"\["([^"]{1,128})":\d{1,5}\]|column "?([\w$]+)"?|for column '?([\w$]+)'?/i,
       destination: S,
       summary: 'Snowflake could not store a value (type, length or NOT NULL)',
       fix: 'Fix the source value or widen the column type; the sample names the value.',

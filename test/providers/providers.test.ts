@@ -51,7 +51,7 @@ describe('a provider revealed by its host, SDK or name', () => {
     ['Google.GoogleApiException: Google.Apis.Requests.RequestError Daily Limit Exceeded [403]', 'google'],
     ['could not connect to server: Operation timed out. Is the server running on host "x.abc123.us-east-1.redshift.amazonaws.com"', 'redshift'],
     ['google.api_core.exceptions.Forbidden: 403 POST https://bigquery.googleapis.com/bigquery/v2/projects/p/jobs', 'bigquery'],
-    ['AADSTS700082: The refresh token has expired (login.microsoftonline.com)', 'microsoft-graph'],
+    ['AADSTS700082: The refresh token has expired (login.microsoftonline.com)', 'azure-ad'],
     ['psycopg2.OperationalError: server closed the connection unexpectedly', 'postgres'],
     ['GET https://www.googleapis.com/bigquery/v2/projects/p/queries/q', 'bigquery'],
     ['GET https://www.googleapis.com/drive/v3/files', 'google'],
@@ -78,6 +78,11 @@ describe('a provider revealed by its host, SDK or name', () => {
     // A short provider name inside another word names nothing.
     ['sandbox', 'sandbox'],
     ['mailbox-sync', 'mailbox-sync'],
+    // A family's name (Azure) is the provider only as itself or an alias, not inside another product's name.
+    ['Azure', 'azure'],
+    ['azurerm', 'azure'],
+    ['azure-log-analytics', 'azure-log-analytics'],
+    ['azure_blob', 'azure-blob'],
   ])('destination field %j → %s', (raw, name) => expect(index.normalise(raw)).toBe(name));
 });
 

@@ -1179,6 +1179,8 @@ export const planAndReachWordingCases: RuleCase[] = [
   {
     line: "ERROR AuthorizationFailed: The client 'sync-app' does not have authorization to perform action 'Microsoft.Storage/storageAccounts/read' over scope '/subscriptions/x'",
     category: 'permissions',
-    rule: 'http/permission-message',
+    destination: 'azure',
+    rule: 'azure/authorization-failed-message',
+    note: 'the Azure RBAC wording names Azure Resource Manager',
   },
 ];

@@ -26,4 +26,11 @@ export const influxdbCases: RuleCase[] = [
     destination: 'influxdb',
     rule: 'influxdb/points-refused',
   },
+  {
+    line: '2026-03-01T10:00:00Z E! [outputs.influxdb_v2] when writing to [https://influx.example.net]: failed to write metric: unauthorized: read:orgs/0a1b2c3d4e5f6071 is unauthorized',
+    category: 'permissions',
+    destination: 'influxdb',
+    rule: 'influxdb/permission',
+    note: '2.x names the permission the token lacks: the token works, its grants do not cover this',
+  },
 ];

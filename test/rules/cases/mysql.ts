@@ -178,7 +178,8 @@ export const mysqlCases: RuleCase[] = [
   {
     line: 'ERROR 1045 (28000): Access denied for user \'loader\'@\'10.0.0.5\' (using password: YES)',
     category: 'auth',
-    rule: 'sqlstate/invalid-authorization-message',
-    note: 'near miss: with only a SQLSTATE and no driver name, the generic rule decides (no duplicate)',
+    destination: 'mysql',
+    rule: 'mysql/access-denied-message',
+    note: 'the server error number before the SQLSTATE is MySQL’s own format: it names MySQL, whose rule decides',
   },
 ];

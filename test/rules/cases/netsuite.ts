@@ -66,6 +66,12 @@ export const netsuiteCases: RuleCase[] = [
     note: 'the permission wording without the code',
   },
   {
+    line: j({ level: 'error', destination: 'netsuite', status: 400, body: { type: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.1', title: 'Bad Request', status: 400, 'o:errorDetails': [{ detail: 'Your current role does not have permission to perform this action.', 'o:errorCode': 'USER_ERROR' }] } }),
+    category: 'permissions',
+    rule: 'netsuite/role-permission',
+    note: 'a USER_ERROR whose wording is a missing role permission, not a bad value',
+  },
+  {
     line: `2024-02-01 09:00:01 ERROR tap-netsuite add customer c-88: ${detail('USER_ERROR', 'Please enter value(s) for: Subsidiary')}`,
     category: 'validation',
     field: 'Subsidiary',

@@ -58,8 +58,9 @@ export const sqlstateCases: RuleCase[] = [
   {
     line: "ERROR 1045 (28000): Access denied for user 'loader'@'10.0.0.5' (using password: YES)",
     category: 'auth',
-    rule: 'sqlstate/invalid-authorization-message',
-    note: 'MySQL prints the SQLSTATE after its own number',
+    destination: 'mysql',
+    rule: 'mysql/access-denied-message',
+    note: 'MySQL prints the SQLSTATE after its own number, which names MySQL: its module decides before the SQLSTATE class',
   },
   {
     line: 'psycopg2.OperationalError: FATAL:  no pg_hba.conf entry for host "10.1.2.3", user "loader", database "app", SSL off',
