@@ -151,8 +151,9 @@ export function finish(s: Signals, rawText: string | null, lex: Lexicon = DEFAUL
   }
   // The destination matters for a record's key and for an error's group: not for a debug line.
   // A batch answer's items may have failed under a 2xx or a "COMPLETE" status: it names its API too.
-  // So does a provider's error code under a quiet level (an engine relays a backoff at INFO).
-  if (s.destination === null && (s.recordId !== null || s.items.length > 0 || mayBeError(s) || (s.codes.length > 0 && s.success !== true && (s.status === null || s.status >= 400)))) {
+  // So does a provider's error code under a quiet level (an engine relays a backoff at INFO) or a
+  // 200 (S3 answers some calls 200 with an error: "Status Code: 200; Error Code: InternalError").
+  if (s.destination === null && (s.recordId !== null || s.items.length > 0 || mayBeError(s) || (s.codes.length > 0 && s.success !== true && (s.status === null || s.status >= 400 || s.codes.some(namesAnError))))) {
     const hay = rawText !== null ? rawText.slice(0, LIMITS.messageChars) : s.message;
     if (hay.length > 0) s.destination = lex.providers.fromText(hay);
     // An API no provider module knows, named by the host the error line shows.
@@ -162,7 +163,7 @@ export function finish(s: Signals, rawText: string | null, lex: Lexicon = DEFAUL
       s.destination = host === null ? null : lex.providers.normalise(host);
     }
     // An AWS service named by the IAM action it denied or by the Java SDK's error suffix.
-    if (s.destination === null && hay.length > 0 && mayBeError(s)) {
+    if (s.destination === null && hay.length > 0 && (mayBeError(s) || s.codes.length > 0)) {
       const service = awsServiceOfText(hay);
       if (service !== null) s.destination = lex.providers.normalise(service);
     }
@@ -177,6 +178,11 @@ export function finish(s: Signals, rawText: string | null, lex: Lexicon = DEFAUL
     item.policy ??= s.policy;
     if (item.message.length > LIMITS.messageChars) item.message = item.message.slice(0, LIMITS.messageChars);
   }
+}
+
+/** A code that says it is an error by its name (`InternalError`, `SlowDown` does not). */
+function namesAnError(code: string): boolean {
+  return code.indexOf('error') !== -1 || code.indexOf('exception') !== -1 || code.indexOf('fail') !== -1;
 }
 
 /** False only for lines that state they went well: a 2xx/3xx status, success:true, or a quiet level and no status. */

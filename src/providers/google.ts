@@ -231,6 +231,16 @@ export const provider: Provider = {
       summary: 'Google caller lacks permission (or the API is not enabled)',
       fix: 'Grant the role to the connected account / service account, or enable the API in the Cloud project.',
     },
+    // An IAM permission is named `service.resource.verb` ("does not have 'bigquery.readsessions.create'
+    // permission", "Permission 'pubsub.topics.publish' denied"): only Google Cloud spells them so.
+    {
+      id: 'google/iam-permission-message',
+      category: 'permissions',
+      cause: 'PERMISSION_DENIED',
+      message: /\bdoes not have '?[a-z][a-zA-Z0-9]{1,40}(?:\.[a-zA-Z0-9]{1,60}){2,3}'? (?:permission|access)\b|\bPermission '?[a-z][a-zA-Z0-9]{1,40}(?:\.[a-zA-Z0-9]{1,60}){2,3}'? denied\b/,
+      summary: 'Google caller lacks permission (or the API is not enabled)',
+      fix: 'Grant the role to the connected account / service account, or enable the API in the Cloud project.',
+    },
     {
       id: 'google/invalid-argument',
       category: 'validation',

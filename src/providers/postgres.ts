@@ -16,7 +16,24 @@ export const provider: Provider = {
   // pgjdbc's and libpq's connection-refused advice ("the postmaster is accepting TCP/IP connections",
   // "Is the server running on host … and accepting TCP/IP connections") is PostgreSQL's alone.
   // Elixir's Postgrex, Python's asyncpg, Go's pgx and .NET's Npgsql name it as well.
-  hints: ['psycopg2?', 'postgres(?:ql)?', 'libpq', 'Postgrex(?:\\.\\w+)*', 'asyncpg', 'pgx', 'Npgsql(?:\\.\\w+)*', 'pq(?=: )', '[\\w.-]+:5432', 'password authentication failed for user', 'postmaster is accepting TCP/IP connections', 'accepting\\s+TCP/IP connections on port', 'value too long for type character(?: varying)?\\(\\d+\\)'],
+  hints: [
+    'psycopg2?',
+    'postgres(?:ql)?',
+    'libpq',
+    'Postgrex(?:\\.\\w+)*',
+    'asyncpg',
+    'pgx',
+    'Npgsql(?:\\.\\w+)*',
+    'pq(?=: )',
+    '[\\w.-]+:5432',
+    'password authentication failed for user',
+    'postmaster is accepting TCP/IP connections',
+    'accepting\\s+TCP/IP connections on port',
+    // messages in PostgreSQL's own words (servers that speak its protocol reuse them)
+    'value too long for type character(?: varying)?\\(\\d+\\)',
+    'null value in column "[^"]{1,128}"(?: of relation "[^"]{1,128}")? violates not-null constraint',
+    'duplicate key value violates unique constraint',
+  ],
   links: {
     outage: 'https://www.postgresql.org/docs/current/server-start.html',
     auth: 'https://www.postgresql.org/docs/current/auth-pg-hba-conf.html',

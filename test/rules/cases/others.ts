@@ -571,6 +571,19 @@ export const othersCases: RuleCase[] = [
     note: 'near miss: the same 403 PERMISSION_DENIED with reason accessDenied is permissions',
   },
   {
+    line: "ERROR load failed: <class 'google.api_core.exceptions.PermissionDenied'> 403 request failed: the user does not have 'bigquery.readsessions.create' permission for 'projects/acme'",
+    category: 'permissions',
+    destination: 'bigquery',
+    rule: 'google/iam-permission-message',
+    note: 'an IAM permission named service.resource.verb is Google Cloud’s; the service names BigQuery',
+  },
+  {
+    line: "2026-03-01T10:00:00Z ERROR publish failed: Permission 'pubsub.topics.publish' denied on resource (or it may not exist).",
+    category: 'permissions',
+    rule: 'google/iam-permission-message',
+    note: 'the other spelling of a missing IAM permission',
+  },
+  {
     line: 'destination - 2021-11-12 06:25:23 ERROR () LineGobbler(voidCall):82 - Exception in thread "main" java.lang.RuntimeException: com.google.cloud.bigquery.BigQueryException: Error while reading data, error message: JSON table encountered too many errors, giving up. Rows: 45; errors: 1. Please look into the errors[] collection for more details.',
     category: 'validation',
     destination: 'bigquery',
