@@ -27,7 +27,7 @@ export const DEFAULT_EVENT_LIMITS: EventLimits = { maxLines: 2000, maxChars: 64 
  * without its indentation (`at fn (/app/x.js:1:2)`), the .NET Google client's `Errors [` block.
  */
 const CONTINUES =
-  /^(?:Traceback \(most recent call last\)|[Cc]aused by:|Suppressed:|Stack trace:|#\d{1,4} |--- End of |---> |\(Inner Exception #|During handling of the above exception|The above exception was the direct cause|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|<class '|[}\])]{1,8}[,;]?\s*$|<\/[\w:.-]{1,80}>\s*$|(?:Class|Trigger)\.[\w.$]{1,200}: line \d+, column \d+|AnonymousBlock: line \d+|\[signal [A-Z]|The server responded with: |[^\s:]{1,300}\.rb:\d+:in [`']|\[stacktrace\]\s*$|"\}\s*$|\s*\[?(?:\.\.\.|…)\]?\s*$|(?:DETAIL|HINT|CONTEXT|QUERY|WHERE):(?:\s|$)|Errors \[\s*$|LINE \d+: |at (?:[\w$.<>\[\] ]{1,200} \()?(?:file:\/\/|node:|\/|[A-Za-z]:\\|[\w.-]+\/)[^\s()]{0,400}:\d+:\d+\)?\s*$)/;
+  /^(?:Traceback \(most recent call last\)|[Cc]aused by:|Suppressed:|Stack trace:|#\d{1,4} |--- End of |---> |\(Inner Exception #|During handling of the above exception|The above exception was the direct cause|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|<class '|[}\])]{1,8}[,;]?\s*$|<\/[\w:.-]{1,80}>\s*$|(?:Class|Trigger)\.[\w.$]{1,200}: line \d+, column \d+|AnonymousBlock: line \d+|\[signal [A-Z]|The server responded with: |(?:Reason|HTTP response headers|HTTP response body): |[^\s:]{1,300}\.rb:\d+:in [`']|\[stacktrace\]\s*$|"\}\s*$|\s*\[?(?:\.\.\.|…)\]?\s*$|(?:DETAIL|HINT|CONTEXT|QUERY|WHERE):(?:\s|$)|Errors \[\s*$|LINE \d+: |at (?:[\w$.<>\[\] ]{1,200} \()?(?:file:\/\/|node:|\/|[A-Za-z]:\\|[\w.-]+\/)[^\s()]{0,400}:\d+:\d+\)?\s*$)/;
 
 /** Continuation lines whose text says nothing about the error: frames, headers, code excerpts. */
 const FRAME =
@@ -113,6 +113,11 @@ export class EventJoiner {
   private partsOf: string | null = null;
   /** The root element of an XML body whose elements follow line by line, or null. */
   private xmlRoot: string | null = null;
+  /**
+   * Brackets left open by a JSON body printed under a relay's prefix (`[error] {` … `[error] }`):
+   * the prefix takes the body's indentation, so its lines continue the event until they close.
+   */
+  private bodyDepth = 0;
   /** Blank lines after the open event, not yet known to belong to it. */
   private readonly held: Line[] = [];
 
@@ -205,6 +210,7 @@ export class EventJoiner {
     this.afterFileFrame = false;
     this.sawCaret = false;
     this.pyMessage = false;
+    this.bodyDepth = 0;
     const c = line.text.charCodeAt(0);
     // The common case, a JSON line, opens nothing: only a body-announcing or traceback head does.
     if (c === 123 /* { */) {
@@ -259,6 +265,21 @@ export class EventJoiner {
       return this.state !== State.Plain || this.sawCaret || this.afterFileFrame || this.expectsBody;
     }
     const b = body.charCodeAt(0);
+    if (this.bodyDepth > 0) {
+      this.bodyDepth += bracketBalance(body);
+      return true;
+    }
+    // The same under a relay's prefix on every line (sbt's `[error] {`): the body of the failed request.
+    if (b === 123 && !p.stamped && p.end > 0 && isBlank(body.slice(1)) && (REQUEST_LINE.test(this.lastBody) || STATUS_BEFORE_BODY.test(this.lastBody) || isExceptionLine(this.lastBody))) {
+      this.bodyDepth = 1;
+      return true;
+    }
+    // An XML error body printed under the exception or status line it explains (boto's
+    // "BotoServerError: 403 Forbidden" then `<ErrorResponse xmlns="…">` one element a line).
+    if (b === 60 && this.xmlRoot === null && !p.stamped && (STATUS_BEFORE_BODY.test(this.lastBody) || isExceptionLine(this.lastBody)) && XML_OPEN.test(body)) {
+      this.xmlRoot = xmlRootOf(body) ?? '';
+      return true;
+    }
     // A line with its own time and level is the log going on: it ends a dump or a traceback that
     // lost its closing line (lines an engine relays carry a time but no level of their own).
     if (p.stamped && p.levelled && (this.state === State.Goroutines || this.state === State.Traceback)) return false;
@@ -353,6 +374,17 @@ function xmlRootOf(body: string): string | null {
   if (m === null) return null;
   if (m[1] === undefined) return body.startsWith('<?xml') ? '' : null;
   return m[1];
+}
+
+/** Opening minus closing brackets of a line of a JSON body (bounded: a line is short or cut). */
+function bracketBalance(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length && i < 4096; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 123 || c === 91) n++;
+    else if (c === 125 || c === 93) n--;
+  }
+  return n;
 }
 
 function indentOf(s: string): number {

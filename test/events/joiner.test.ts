@@ -14,6 +14,35 @@ function join(text: string, limits?: { maxLines: number; maxChars: number }): Ar
 
 const cases: Array<{ name: string; log: string[]; events: Array<[head: number, lines: number]>; kept?: string[]; dropped?: string[] }> = [
   {
+    name: "a relay's `[error] ` prefix on every line of a pretty-printed body: the body stays with its exception",
+    log: [
+      'com.google.api.client.googleapis.json.GoogleJsonResponseException: 400 Bad Request',
+      '[error] POST https://sheets.googleapis.com/v4/spreadsheets/x/values/A1:append',
+      '[error] {',
+      '[error]   "code" : 400,',
+      '[error]   "errors" : [ {',
+      '[error]     "reason" : "badRequest"',
+      '[error]   } ],',
+      '[error]   "status" : "INVALID_ARGUMENT"',
+      '[error] }',
+      '[error] next failure',
+    ],
+    events: [[1, 9], [10, 1]],
+    kept: ['INVALID_ARGUMENT'],
+  },
+  {
+    name: 'an XML error body under the status line it explains (boto)',
+    log: ['AWS API Error: BotoServerError: 403 Forbidden', '<ErrorResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">', '  <Error>', '    <Code>ExpiredToken</Code>', '  </Error>', '</ErrorResponse>', 'done'],
+    events: [[1, 6], [7, 1]],
+    kept: ['ExpiredToken'],
+  },
+  {
+    name: "an OpenAPI-generated client's exception: reason, headers and body lines go with it",
+    log: ['pinecone.core.client.exceptions.ApiException: (400)', 'Reason: Bad Request', "HTTP response headers: HTTPHeaderDict({'content-type': 'text/plain'})", 'HTTP response body: The index exceeds the project quota of 1 pods by 1 pods.', 'next'],
+    events: [[1, 4], [5, 1]],
+    kept: ['exceeds the project quota'],
+  },
+  {
     name: "fluentd's stamped [warn]: #0 lines: the Ruby frames after the error are its frames, the next message is not",
     log: [
       '2024-03-01 10:00:00 +0000 [warn]: #0 failed to flush the buffer. error_class="Aws::S3::Errors::AccessDenied" error="Access Denied"',
