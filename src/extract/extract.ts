@@ -37,6 +37,14 @@ export const LIMITS = {
  */
 const STACK_FRAME = /^\s*(?:at [\w$.<>\[\]]+\([^()\n]*(?::\d+|Native Method|Unknown Source)\)|at .+ in .+:line \d+|at .+:\d+:\d+\)?$)/m;
 
+/**
+ * PowerShell's error record under its message: `At C:\…\sync.ps1:159 char:9`. It follows any
+ * message an error record carries, and also a response header dump a cmdlet printed before it, so
+ * it makes an exception only of a head whose words say it failed.
+ */
+const PS_POSITION = /^At [^\n]{1,300}:\d+ char:\d+\s*$/m;
+const FAILURE_WORDS = /\b(?:error|fail(?:ed|ure)?|exception|denied|cannot|could not|unable|invalid|forbidden|unauthori[sz]ed|not found)\b/i;
+
 /** A head that only labels what follows (`Stack:`) or notes a cut (`[… truncated …]`): no message of its own. */
 const LABEL_HEAD = /^[^\n]*:[ \t]*(?:\n|$)|^\s*\[[^\n]*\][ \t]*(?:\n|$)/;
 
@@ -54,6 +62,10 @@ export function extractEvent(e: LogEvent, lex: Lexicon = DEFAULT_LEXICON): Signa
   const wasError = mayBeError(s);
   if (e.raised === true && !s.exception && s.success !== true && (s.status === null || s.status >= 400)) s.exception = true;
   if (!s.exception && s.level === null && s.success !== true && (s.status === null || s.status >= 400) && e.frames !== undefined && STACK_FRAME.test(e.frames) && !LABEL_HEAD.test(e.text)) s.exception = true;
+  if (!s.exception && s.level === null && s.success !== true && (s.status === null || s.status >= 400) && e.frames !== undefined && e.frames.length > 0 && PS_POSITION.test(e.frames)) {
+    const nl = e.text.indexOf('\n');
+    if (FAILURE_WORDS.test(nl === -1 ? e.text : e.text.slice(0, nl))) s.exception = true;
+  }
   // Found an error only now (its head was logged at INFO): the text names its destination as on any error.
   if (!wasError && s.destination === null && mayBeError(s)) s.destination = lex.providers.fromText(e.text.length > LIMITS.messageChars ? e.text.slice(0, LIMITS.messageChars) : e.text);
   if (s.destination === null && e.frames !== undefined && e.frames.length > 0 && mayBeError(s)) s.destination = lex.providers.fromText(e.frames);

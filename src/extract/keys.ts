@@ -122,6 +122,8 @@ const CONTEXT_ENTITIES = new Set([
   'device', 'build', 'commit', 'version', 'env', 'environment', 'service', 'model', 'tx', 'transaction', 'dag', 'task_instance',
   // Meltano's relay fields (string_id=target-postgres) name the plugin, not a record.
   'string', 'plugin', 'consumer', 'producer', 'name', 'type',
+  // An error's or a call's own id (PowerShell's FullyQualifiedErrorId, Microsoft's TrackingId / ActivityId).
+  'error', 'exception', 'fault', 'tracking', 'activity',
   // Meta's fbtrace_id traces the request.
   'fbtrace',
   // A pipeline's parts (Vector, Benthos, OpenTelemetry Collector: component_id=datadog_sink).

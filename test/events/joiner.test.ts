@@ -14,6 +14,21 @@ function join(text: string, limits?: { maxLines: number; maxChars: number }): Ar
 
 const cases: Array<{ name: string; log: string[]; events: Array<[head: number, lines: number]>; kept?: string[]; dropped?: string[] }> = [
   {
+    name: 'a PowerShell error record: position, source echo and underline are frames; the category and error id are kept',
+    log: [
+      'Error finalizing order',
+      'At C:\\Modules\\Posh-ACME\\Private\\Invoke-ACME.ps1:159 char:9',
+      '+         throw [AcmeException]::new($acmeError.detail,$acmeError)',
+      '+         ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~',
+      '    + CategoryInfo          : OperationStopped: (:) [], AcmeException',
+      '    + FullyQualifiedErrorId : Error finalizing order',
+      'next',
+    ],
+    events: [[1, 6], [7, 1]],
+    kept: ['AcmeException', 'FullyQualifiedErrorId'],
+    dropped: ['Invoke-ACME.ps1', 'throw [AcmeException]'],
+  },
+  {
     name: "a relay's `[error] ` prefix on every line of a pretty-printed body: the body stays with its exception",
     log: [
       'com.google.api.client.googleapis.json.GoogleJsonResponseException: 400 Bad Request',
