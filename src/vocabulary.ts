@@ -167,6 +167,9 @@ export function outcomeValue(v: unknown): boolean | null {
   return null;
 }
 
+/** Failure wording in prose: a head line that says something failed (PowerShell's error record under it). */
+export const FAILURE_PROSE = /\b(?:error|fail(?:ed|ure)?|exception|denied|cannot|could not|unable|invalid|forbidden|unauthori[sz]ed|not found)\b/i;
+
 /** Success wording in prose: a line that says a record went through. */
 export const SUCCESS_PROSE = /\b(?:success(?:ful(?:ly)?)?|succeeded|synced|created|updated|upserted|inserted|delivered|saved|completed?|ok)\b/i;
 

@@ -341,11 +341,14 @@ export class EventJoiner {
     else if (body.startsWith('During handling') || body.startsWith('The above exception')) this.state = State.AfterException;
     // A stamp on every relayed line (`docker logs -t`) takes the frames' indentation with it: a
     // `File "…"` frame and the source line under it do not close the traceback.
-    else if (this.state === State.Traceback && !indented && !body.startsWith('During handling') && !body.startsWith('The above exception') && !PY_FILE_FRAME.test(body) && (!this.afterFileFrame || PY_EXCEPTION.test(body))) {
-      // The exception line closes a Python traceback; a chained one may follow.
-      this.state = State.AfterException;
-      this.pyMessage = true;
-      if (PY_EXCEPTION.test(body)) this.event.raised = true;
+    else if (this.state === State.Traceback && !indented && !PY_FILE_FRAME.test(body)) {
+      const raised = PY_EXCEPTION.test(body);
+      if (raised || !this.afterFileFrame) {
+        // The exception line closes a Python traceback; a chained one may follow.
+        this.state = State.AfterException;
+        this.pyMessage = true;
+        if (raised) this.event.raised = true;
+      }
     }
     this.afterFileFrame = PY_FILE_FRAME.test(body);
     if (this.xmlRoot !== null) {

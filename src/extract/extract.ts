@@ -10,7 +10,7 @@ import { airbyteView } from './engines/airbyte.js';
 import { hostDestination, mayNameHost } from './host.js';
 import { awsServiceOfText } from './aws.js';
 import { condenseTrace } from '../events/joiner.js';
-import { ERROR_LEVELS, hasExceptionLine, isErrorValuePresent, levelFromNumber, normaliseLevel, outcomeValue, QUIET_LEVELS } from '../vocabulary.js';
+import { ERROR_LEVELS, FAILURE_PROSE, hasExceptionLine, isErrorValuePresent, levelFromNumber, normaliseLevel, outcomeValue, QUIET_LEVELS } from '../vocabulary.js';
 
 /** Bounds that keep one hostile line (deep nesting, a million keys, a 100 MB body) cheap. */
 export const LIMITS = {
@@ -37,13 +37,8 @@ export const LIMITS = {
  */
 const STACK_FRAME = /^\s*(?:at [\w$.<>\[\]]+\([^()\n]*(?::\d+|Native Method|Unknown Source)\)|at .+ in .+:line \d+|at .+:\d+:\d+\)?$)/m;
 
-/**
- * PowerShell's error record under its message: `At C:\…\sync.ps1:159 char:9`. It follows any
- * message an error record carries, and also a response header dump a cmdlet printed before it, so
- * it makes an exception only of a head whose words say it failed.
- */
+/** PowerShell's error record under its message: `At C:\…\sync.ps1:159 char:9`. */
 const PS_POSITION = /^At [^\n]{1,300}:\d+ char:\d+\s*$/m;
-const FAILURE_WORDS = /\b(?:error|fail(?:ed|ure)?|exception|denied|cannot|could not|unable|invalid|forbidden|unauthori[sz]ed|not found)\b/i;
 
 /** A head that only labels what follows (`Stack:`) or notes a cut (`[… truncated …]`): no message of its own. */
 const LABEL_HEAD = /^[^\n]*:[ \t]*(?:\n|$)|^\s*\[[^\n]*\][ \t]*(?:\n|$)/;
@@ -55,21 +50,31 @@ const LABEL_HEAD = /^[^\n]*:[ \t]*(?:\n|$)|^\s*\[[^\n]*\][ \t]*(?:\n|$)/;
  */
 export function extractEvent(e: LogEvent, lex: Lexicon = DEFAULT_LEXICON): Signals {
   const s = extract(e.text, lex, e.prefixEnd, e.prefixLevel);
-  // A message with a stack trace under it and no level of its own is what an exception printed
-  // (a wrapper cut its class off: "The driver has not received any packets…" then `at` frames).
-  // A Python traceback's closing line is the exception raised, whatever its class is called
-  // (`telegram.error.RetryAfter: Flood control exceeded`).
-  const wasError = mayBeError(s);
-  if (e.raised === true && !s.exception && s.success !== true && (s.status === null || s.status >= 400)) s.exception = true;
-  if (!s.exception && s.level === null && s.success !== true && (s.status === null || s.status >= 400) && e.frames !== undefined && STACK_FRAME.test(e.frames) && !LABEL_HEAD.test(e.text)) s.exception = true;
-  if (!s.exception && s.level === null && s.success !== true && (s.status === null || s.status >= 400) && e.frames !== undefined && e.frames.length > 0 && PS_POSITION.test(e.frames)) {
-    const nl = e.text.indexOf('\n');
-    if (FAILURE_WORDS.test(nl === -1 ? e.text : e.text.slice(0, nl))) s.exception = true;
+  if (!s.exception && raisedByShape(e, s)) {
+    const wasError = mayBeError(s);
+    s.exception = true;
+    // Found an error only now (its head was logged at INFO): its text names the destination as on any error.
+    if (!wasError && s.destination === null) s.destination = lex.providers.fromText(e.text.length > LIMITS.messageChars ? e.text.slice(0, LIMITS.messageChars) : e.text);
   }
-  // Found an error only now (its head was logged at INFO): the text names its destination as on any error.
-  if (!wasError && s.destination === null && mayBeError(s)) s.destination = lex.providers.fromText(e.text.length > LIMITS.messageChars ? e.text.slice(0, LIMITS.messageChars) : e.text);
   if (s.destination === null && e.frames !== undefined && e.frames.length > 0 && mayBeError(s)) s.destination = lex.providers.fromText(e.frames);
   return s;
+}
+
+/** An event that states an exception by the lines the event stage joined to it, though its head states none. */
+function raisedByShape(e: LogEvent, s: Signals): boolean {
+  if (s.success === true || (s.status !== null && s.status < 400)) return false;
+  // A Python traceback's closing line is the exception raised, whatever its class is called
+  // (`telegram.error.RetryAfter: Flood control exceeded`).
+  if (e.raised === true) return true;
+  if (s.level !== null || e.frames === undefined || e.frames.length === 0) return false;
+  // A message with a stack trace under it and no level of its own is what an exception printed
+  // (a wrapper cut its class off: "The driver has not received any packets…" then `at` frames).
+  if (STACK_FRAME.test(e.frames)) return !LABEL_HEAD.test(e.text);
+  // PowerShell's error record follows a cmdlet's header dump as well as a message: only a head
+  // that says it failed is an exception.
+  if (!PS_POSITION.test(e.frames)) return false;
+  const nl = e.text.indexOf('\n');
+  return FAILURE_PROSE.test(nl === -1 ? e.text : e.text.slice(0, nl));
 }
 
 /**
@@ -84,12 +89,7 @@ export function extract(text: string, lex: Lexicon = DEFAULT_LEXICON, prefixEnd 
     if (parsed !== undefined && parsed !== null && typeof parsed === 'object') return fromParsed(parsed, lex);
     // Logstash's own log lines before 6.0: a Ruby hash (`{:message=>"…", :level=>:error}`).
     const hash = c === 123 ? parseRubyHash(text, LIMITS.nodes) : null;
-    if (hash !== null) {
-      const s = emptySignals('ruby-hash');
-      new Walker(s, lex).root(hash);
-      finish(s, text, lex);
-      return s;
-    }
+    if (hash !== null) return fromPairs(hash, text, lex, 'ruby-hash');
   }
   return extractNonJson(text, lex, prefixEnd, prefixLevel);
 }
@@ -107,14 +107,17 @@ function fromParsed(parsed: object, lex: Lexicon, format: LineFormat = 'json'): 
   return s;
 }
 
+/** A line read as key/value pairs (logfmt, a Ruby hash); its raw text is searched as a text line's is. */
+function fromPairs(pairs: Record<string, unknown>, text: string, lex: Lexicon, format: LineFormat): Signals {
+  const s = emptySignals(format);
+  new Walker(s, lex).root(pairs);
+  finish(s, text, lex);
+  return s;
+}
+
 function extractNonJson(text: string, lex: Lexicon, prefixEnd: number, prefixLevel: string | null): Signals {
   if (text.indexOf('\u0000') !== -1) return binarySignals();
-  if (looksLikeLogfmt(text)) {
-    const s = emptySignals('logfmt');
-    new Walker(s, lex).root(parseLogfmt(text, LIMITS.nodes, lex.keys));
-    finish(s, text, lex);
-    return s;
-  }
+  if (looksLikeLogfmt(text)) return fromPairs(parseLogfmt(text, LIMITS.nodes, lex.keys), text, lex, 'logfmt');
   const s = emptySignals('text');
   let embeddedAt = embeddedJsonStart(text);
   if (embeddedAt !== -1) {
@@ -163,21 +166,12 @@ export function finish(s: Signals, rawText: string | null, lex: Lexicon = DEFAUL
   }
   // The destination matters for a record's key and for an error's group: not for a debug line.
   // A batch answer's items may have failed under a 2xx or a "COMPLETE" status: it names its API too.
-  // So does a provider's error code under a quiet level (an engine relays a backoff at INFO) or a
-  // 200 (S3 answers some calls 200 with an error: "Status Code: 200; Error Code: InternalError").
-  if (s.destination === null && (s.recordId !== null || s.items.length > 0 || mayBeError(s) || (s.codes.length > 0 && s.success !== true && (s.status === null || s.status >= 400 || s.codes.some(namesAnError))))) {
-    const hay = rawText !== null ? rawText.slice(0, LIMITS.messageChars) : s.message;
-    if (hay.length > 0) s.destination = lex.providers.fromText(hay);
-    // An API no provider module knows, named by the host the error line shows.
-    if (s.destination === null && hay.length > 0 && mayBeError(s) && mayNameHost(hay)) {
-      // A host's name may be a provider's other name (developer.squareup.com is Square's).
-      const host = hostDestination(hay);
-      s.destination = host === null ? null : lex.providers.normalise(host);
-    }
-    // An AWS service named by the IAM action it denied or by the Java SDK's error suffix.
-    if (s.destination === null && hay.length > 0 && (mayBeError(s) || s.codes.length > 0)) {
-      const service = awsServiceOfText(hay);
-      if (service !== null) s.destination = lex.providers.normalise(service);
+  if (s.destination === null) {
+    const failing = mayBeError(s) || reportsAnErrorCode(s);
+    const hay = failing || s.recordId !== null || s.items.length > 0 ? (rawText !== null ? rawText.slice(0, LIMITS.messageChars) : s.message) : '';
+    if (hay.length > 0) {
+      s.destination = lex.providers.fromText(hay);
+      if (s.destination === null && failing) s.destination = calledService(hay, lex);
     }
   }
   for (const item of s.items) {
@@ -192,9 +186,24 @@ export function finish(s: Signals, rawText: string | null, lex: Lexicon = DEFAUL
   }
 }
 
-/** A code that says it is an error by its name (`InternalError`, `SlowDown` does not). */
-function namesAnError(code: string): boolean {
-  return code.indexOf('error') !== -1 || code.indexOf('exception') !== -1 || code.indexOf('fail') !== -1;
+/**
+ * A provider's error code on a line whose level or status does not say it failed: an engine relays
+ * a connector's backoff at INFO (Slack's `ratelimited`), and S3 answers some calls 200 with an
+ * error ("Status Code: 200; Error Code: InternalError"), whose code says so by its name.
+ */
+function reportsAnErrorCode(s: Signals): boolean {
+  if (s.codes.length === 0 || s.success === true) return false;
+  return s.status === null || s.status >= 400 || s.codes.some((c) => c.indexOf('error') !== -1 || c.indexOf('exception') !== -1 || c.indexOf('fail') !== -1);
+}
+
+/**
+ * A failing line's destination that no provider module names, by what it called: an API host
+ * (developer.squareup.com is Square's: the name goes through the aliases), or an AWS service by its
+ * endpoint, the IAM action it was denied or the Java SDK's error suffix.
+ */
+function calledService(hay: string, lex: Lexicon): string | null {
+  const name = (mayNameHost(hay) ? hostDestination(hay) : null) ?? awsServiceOfText(hay);
+  return name === null ? null : lex.providers.normalise(name);
 }
 
 /** False only for lines that state they went well: a 2xx/3xx status, success:true, or a quiet level and no status. */
