@@ -129,6 +129,15 @@ function extractNonJson(text: string, lex: Lexicon, prefixEnd: number, prefixLev
       new Walker(s, lex).root(parsed.value, 1);
     } else embeddedAt = -1;
   }
+  if (embeddedAt === -1) {
+    // A body printed as a JSON string (`body: "{\"error_summary\": …}"`, a console's or an SDK's dump).
+    const quoted = quotedJsonBody(text);
+    // Only an error's body: a record's payload dumped as a string (Fluentd's `record={"log"=>"{\"…`) is no answer.
+    if (quoted !== null && saysItFailed(quoted.value, lex)) {
+      embeddedAt = quoted.at;
+      new Walker(s, lex).root(quoted.value, 1);
+    }
+  }
   // A body cut short (a paste that ends mid-dump) does not parse, but an error key with a value
   // still says what it is; so do the fields of a Java exception's toString (Salesforce's
   // AsyncApiException `exceptionCode='InvalidSessionId' exceptionMessage='…'`).
@@ -168,7 +177,10 @@ export function finish(s: Signals, rawText: string | null, lex: Lexicon = DEFAUL
   // A batch answer's items may have failed under a 2xx or a "COMPLETE" status: it names its API too.
   if (s.destination === null) {
     const failing = mayBeError(s) || reportsAnErrorCode(s);
-    const hay = failing || s.recordId !== null || s.items.length > 0 ? (rawText !== null ? rawText.slice(0, LIMITS.messageChars) : s.message) : '';
+    // A text line that calls a URL names the API its neighbours' failures came from (`hub checkout
+    // https://github.com/…` above "Unauthorized (HTTP 401)"): the input lends it to them.
+    const callsUrl = rawText !== null && rawText.indexOf('://') !== -1;
+    const hay = failing || callsUrl || s.recordId !== null || s.items.length > 0 ? (rawText !== null ? rawText.slice(0, LIMITS.messageChars) : s.message) : '';
     if (hay.length > 0) {
       s.destination = lex.providers.fromText(hay);
       if (s.destination === null && failing) s.destination = calledService(hay, lex);
@@ -236,6 +248,38 @@ const EMBEDDED_START = /[{[]\s*["{]/;
 function embeddedJsonStart(text: string): number {
   const m = EMBEDDED_START.exec(text.length > LIMITS.embeddedJsonChars ? text.slice(0, LIMITS.embeddedJsonChars) : text);
   return m === null ? -1 : m.index;
+}
+
+/** Where a JSON string literal holding an object starts: `"{\"`. */
+const QUOTED_BODY_START = '"{\\"';
+
+/** The object inside a JSON string literal in free text, and where the literal starts; else null. */
+function quotedJsonBody(text: string): Embedded | null {
+  const at = text.indexOf(QUOTED_BODY_START);
+  if (at === -1) return null;
+  const end = stringLiteralEnd(text, at, Math.min(text.length, at + LIMITS.embeddedJsonChars));
+  if (end === -1) return null;
+  const inner = tryParse(text.slice(at, end + 1));
+  if (typeof inner !== 'string') return null;
+  const parsed = parseEmbedded(inner, 0);
+  return parsed === undefined || parsed.value === null || typeof parsed.value !== 'object' || isPlainList(parsed.value) ? null : { value: parsed.value, at };
+}
+
+/** A parsed body that carries an error key or a failing status. */
+function saysItFailed(value: unknown, lex: Lexicon): boolean {
+  const scratch = emptySignals('text');
+  new Walker(scratch, lex).root(value, 1);
+  return (scratch.errorKey && scratch.success !== true) || (scratch.status !== null && scratch.status >= 400);
+}
+
+/** The closing quote of the JSON string literal opening at `at`, or -1 before `limit`. */
+function stringLiteralEnd(text: string, at: number, limit: number): number {
+  for (let i = at + 1; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \ */) i++;
+    else if (c === 34 /* " */) return i;
+  }
+  return -1;
 }
 
 /** Between a request's payload and the answer: an arrow, a status, "response"/"returned". */

@@ -194,8 +194,8 @@ const SNAKE_CODE_RE = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/g;
 const OAUTH_CODE_RE = /\b(invalid_grant|invalid_code|invalid_client|unauthorized_client|unsupported_grant_type|invalid_token|insufficient_scope|invalid_scope|access_denied|temporarily_unavailable)\b/g;
 /** A reason quoted in prose: "reason reported from bigquery: 'invalid'", "reason: 'quotaExceeded'". */
 const REASON_RE = /\breason(?: reported from \w{1,30})?:\s*(?:'(\w{3,40})'|([a-z]\w{2,40}[A-Z]\w{0,40})\b)/g;
-/** "Error code: InvalidAuthenticationToken" (SDK exception text), "Error code: 0x80040265" (Dataverse). */
-const LABELLED_CODE_RE = /\berror ?code[:=]\s*([A-Za-z][\w.]{2,60}|0x[0-9A-Fa-f]{8})\b/gi;
+/** "Error code: InvalidAuthenticationToken" (SDK exception text), "Error code: 0x80040265" (Dataverse), "code=ErrorAccessDenied". */
+const LABELLED_CODE_RE = /\b(?:[Ee]rror|ERROR) ?(?:[Cc]ode|CODE)[:=]\s*([A-Za-z][\w.]{2,60}|0x[0-9A-Fa-f]{8})\b|\bcode=([A-Z]?[a-z]+[A-Z][\w.]{1,60})\b/g;
 /** Salesforce Bulk API exception codes (CamelCase): "InvalidBatch : Field name not found : X". */
 const BULK_CODE_RE = /\b(InvalidBatch|InvalidSessionId|InvalidJob|InvalidEntity|InvalidOperation|ExceededQuota|TooManyLockFailure)\b/g;
 /**
@@ -230,7 +230,8 @@ export function codesFromProse(text: string, s: Signals): void {
   }
   if (scan.indexOf('<') !== -1) for (const m of scan.matchAll(XML_CODE_RE)) add(m[1]);
   for (const m of scan.matchAll(SNAKE_CODE_RE)) add(m[1]);
-  if (scan.indexOf('ode') !== -1) for (const m of scan.matchAll(LABELLED_CODE_RE)) add(m[1]);
+  // Go errors and logfmt print `(code=ErrorAccessDenied, message='…')`.
+  if (scan.indexOf('ode') !== -1) for (const m of scan.matchAll(LABELLED_CODE_RE)) add(m[1] ?? m[2]);
   if (scan.indexOf('reason') !== -1) for (const m of scan.matchAll(REASON_RE)) add(m[1] ?? m[2]);
   if (scan.indexOf('_') !== -1) for (const m of scan.matchAll(OAUTH_CODE_RE)) add(m[1]);
   if (scan.indexOf('Invalid') !== -1 || scan.indexOf('Exceeded') !== -1 || scan.indexOf('TooMany') !== -1) for (const m of scan.matchAll(BULK_CODE_RE)) add(m[1]);

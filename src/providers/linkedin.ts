@@ -51,7 +51,8 @@ export const provider: Provider = {
       id: 'linkedin/token-expired',
       category: 'auth',
       cause: 'token expired or revoked',
-      message: /The token used in the request has (?:expired|been revoked)|\bEXPIRED_ACCESS_TOKEN\b|\bREVOKED_ACCESS_TOKEN\b/i,
+      // LinkedIn spells its codes in capitals; Dropbox's `expired_access_token` is Dropbox's own.
+      message: /[Tt]he token used in the request has (?:expired|been revoked)|\bEXPIRED_ACCESS_TOKEN\b|\bREVOKED_ACCESS_TOKEN\b/,
       summary: 'LinkedIn access token expired or revoked',
       fix: 'Reconnect the LinkedIn account (access tokens last 60 days; refresh tokens one year); pause the sync until then.',
     },
@@ -59,7 +60,7 @@ export const provider: Provider = {
       id: 'linkedin/invalid-token',
       category: 'auth',
       cause: 'Invalid access token',
-      message: /^Invalid access token$|\bEMPTY_ACCESS_TOKEN\b|\bINVALID_ACCESS_TOKEN\b/i,
+      message: /^[Ii]nvalid access token$|\bEMPTY_ACCESS_TOKEN\b|\bINVALID_ACCESS_TOKEN\b/,
       destination: L,
       summary: 'LinkedIn access token invalid or missing',
       fix: 'Reconnect the LinkedIn account; pause the sync until then.',

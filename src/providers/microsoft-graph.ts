@@ -25,6 +25,8 @@ export const provider: Provider = {
     'Microsoft\\.Graph',
     'msgraph',
     'msgraph-sdk',
+    // Wrappers name it in brackets: `[MS Graph API] Access is denied.`
+    'MS Graph',
     '@microsoft/microsoft-graph-client',
   ],
   rank: 80,

@@ -53,4 +53,11 @@ export const dropboxCases: RuleCase[] = [
     rule: 'dropbox/space',
     note: 'the Python SDK’s repr of the same write error',
   },
+  {
+    line: 'sync.js:88 response body: "{\\"error_summary\\": \\"expired_access_token/..\\", \\"error\\": {\\".tag\\": \\"expired_access_token\\"}}" status: 401',
+    category: 'auth',
+    destination: 'dropbox',
+    rule: 'dropbox/token',
+    note: 'a browser console’s dump of the response object: the body printed as a JSON string',
+  },
 ];

@@ -66,4 +66,11 @@ export const linkedinCases: RuleCase[] = [
     rule: 'http/auth-message',
     note: 'near miss: the same words on another API are generic',
   },
+  {
+    line: j({ level: 'error', status: 401, message: 'expired_access_token/' }),
+    category: 'auth',
+    destination: null,
+    rule: 'http/401',
+    note: 'near miss: Dropbox’s lowercase expired_access_token is not LinkedIn’s EXPIRED_ACCESS_TOKEN',
+  },
 ];

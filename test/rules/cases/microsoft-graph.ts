@@ -128,4 +128,11 @@ export const microsoftGraphCases: RuleCase[] = [
     rule: 'microsoft-graph/quota-message',
     note: 'the code in prose, as rclone prints it',
   },
+  {
+    line: "level=warn msg=\"send failed\" error=\"[MS Graph API] Access is denied. Check credentials and try again. (code=ErrorAccessDenied, message='Access is denied.')\"",
+    category: 'permissions',
+    destination: 'microsoft-graph',
+    rule: 'microsoft-graph/request-denied',
+    note: 'a Go wrapper’s `(code=…, message=…)` and its bracketed API name; Exchange mail access denied to the app',
+  },
 ];
