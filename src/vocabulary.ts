@@ -102,18 +102,25 @@ export function levelFromText(head: string): Level | null {
  * Python's class repr as dlt prints it (`<class 'ValueError'>`), dbt's `Database Error in model x (…)`,
  * an exception inside an XML report element (`<ExceptionThatLeadToAbortion>System.Net.…`), an XML
  * error body (`<Error><Code>…`, `<ErrorResponse>`, a SOAP `<soap:Fault>`), an
- * Apple NSError as iOS SDKs print it (`Error Domain=com.stripe.lib Code=70 "…"`).
+ * Apple NSError as iOS SDKs print it (`Error Domain=com.stripe.lib Code=70 "…"`), .NET Framework's
+ * `Unhandled Exception: System.…`, Snowflake's `000606 (57P03): …` (error number, SQLSTATE), a SOAP
+ * `<faultstring>` printed alone, and any class of a Python package's `exceptions` module
+ * (`typesense.exceptions.ServiceUnavailable: …`).
  * Warnings (`DeprecationWarning:`) are not errors.
  */
 const EXCEPTION_HEAD =
-  /^(?:<[\w:.-]{1,80}>)?(?:Exception in thread "[^"]{0,80}" |Unhandled exception\. |Uncaught |Error: Uncaught |\(Inner Exception #\d+\) |---> |Caused by: )?(?:[A-Za-z_$][\w$]*(?:(?:\.|::|\\)[A-Za-z_$][\w$]*){0,12})?(?:Error|Exception|Fault|Failure|Exit|Interrupt|Unauthorized|Forbidden)_?\b(?:\[[^\]]{0,40}\])?(?::|$|\s*\(| - )/;
-const OTHER_ERROR_HEAD = /^(?:<(?:[\w-]{1,20}:)?(?:Error|Errors|ErrorResponse|Fault)(?:\s[^<>]{0,200})?>\s*(?:<|$)|<class '[\w.]{0,120}(?:Error|Exception)'>|\*\* \([A-Z][\w.]{0,80}\) |(?:Database|Compilation|Runtime|Dependency|Parsing) Error in (?:model|test|seed|snapshot|macro|source|operation)\b|(?:PHP )?(?:Fatal|Parse) error:|panic: |FATAL: |fatal error: |thread '[^']{0,80}' panicked at|Error: |ERROR: |Error Domain=\S{1,120} Code=-?\d{1,9} |\S{1,200}\.rb:\d+:in [`'][^']{0,120}': .{0,400}\([A-Z][\w:]*\)\s*$)/;
+  /^(?:<[\w:.-]{1,80}>)?(?:Exception in thread "[^"]{0,80}" |Unhandled exception\. |Unhandled Exception: |Uncaught |Error: Uncaught |\(Inner Exception #\d+\) |---> |Caused by: )?(?:[A-Za-z_$][\w$]*(?:(?:\.|::|\\)[A-Za-z_$][\w$]*){0,12})?(?:Error|Exception|Fault|Failure|Exit|Interrupt|Unauthorized|Forbidden)_?\b(?:\[[^\]]{0,40}\])?(?::|$|\s*\(| - )/;
+const OTHER_ERROR_HEAD = /^(?:<(?:[\w-]{1,20}:)?(?:Error|Errors|ErrorResponse|Fault)(?:\s[^<>]{0,200})?>\s*(?:<|$)|<class '[\w.]{0,120}(?:Error|Exception)'>|\*\* \([A-Z][\w.]{0,80}\) |(?:Database|Compilation|Runtime|Dependency|Parsing) Error in (?:model|test|seed|snapshot|macro|source|operation)\b|(?:PHP )?(?:Fatal|Parse) error:|panic: |FATAL: |fatal error: |<(?:[\w-]{1,20}:)?faultstring\b|(?:[a-z_]\w{0,40}\.){1,6}exceptions?\.[A-Z]\w{2,60}: |thread '[^']{0,80}' panicked at|Error: |ERROR: |Error Domain=\S{1,120} Code=-?\d{1,9} |\S{1,200}\.rb:\d+:in [`'][^']{0,120}': .{0,400}\([A-Z][\w:]*\)\s*$)/;
+
+const SNOWFLAKE_HEAD = /^\d{6} \([0-9A-Z]{5}\): /;
 
 const WARNING_NAME = /^(?:<[\w:.-]{1,80}>)?[\w$.:\\]*Warning\b/;
 
 /** Whether a (prefix-stripped) line states an exception or an error by its shape alone. */
 export function isExceptionLine(text: string): boolean {
   const c = text.charCodeAt(0);
+  // Snowflake's `000606 (57P03): …`: six digits, the SQLSTATE in brackets; the 8th character spares the pattern.
+  if (c >= 48 && c <= 57) return text.charCodeAt(7) === 40 /* ( */ && SNOWFLAKE_HEAD.test(text);
   // Exception names start with a letter, "$", "_", "(", "-", "/" (a Ruby path), "<" (an XML element)
   // or "*" (Elixir's "** (RuntimeError) …"): one test spares the patterns on most lines.
   if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c === 40 || c === 45 || c === 47 || c === 60 || c === 42)) return false;

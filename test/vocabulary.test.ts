@@ -59,6 +59,15 @@ describe('errors from their shape', () => {
     ['DeprecationWarning: use the new API', false],
     ['Errors were found in 0 records', false],
     ['Sync completed', false],
+    // .NET Framework's unhandled exception, Snowflake's number + SQLSTATE, a SOAP faultstring alone,
+    // a Python package's exceptions module (the class name need not end in Error).
+    ['Unhandled Exception: System.Net.WebException: The remote server returned an error: (401) Unauthorized.', true],
+    ['250001 (08001): Failed to connect to DB: acme.snowflakecomputing.com:443. Incorrect username or password was specified.', true],
+    ['200000 rows loaded (2.3 s)', false],
+    ['<faultstring>INVALID_SESSION_ID: Invalid Session ID found in SessionHeader</faultstring>', true],
+    ['typesense.exceptions.ServiceUnavailable: [Errno 503] Not Ready or Lagging', true],
+    ['requests.exceptions.ConnectionError: HTTPSConnectionPool(host=\'api.example.com\', port=443)', true],
+    ['myapp.exceptions_log: wrote 3 lines', false],
   ])('%s → %s', (line, expected) => expect(isExceptionLine(line)).toBe(expected));
 
   it.each([

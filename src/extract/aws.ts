@@ -26,6 +26,8 @@ const SERVICE_NAMES: Readonly<Record<string, string>> = {
   simpleemailservicev2: 'ses',
   cloudwatchlogs: 'cloudwatch-logs',
   kinesisfirehose: 'firehose',
+  // SQS's legacy endpoint (and its XML namespace): queue.amazonaws.com.
+  queue: 'sqs',
 };
 
 /** Endpoint labels that are a customer's resource or a network detail, never the service. */

@@ -335,7 +335,8 @@ function balancedEnd(text: string, at: number, limit: number): number {
 }
 
 /** Keys whose non-empty value says the line reports an error, whatever its level or status. */
-const ERROR_KEYS = new Set(['error', 'errors', 'fault', 'exception', 'odata.error', 'error_message', 'errorMessage', 'failures', 'failure']);
+// QuickBooks, Xero and JSON-ified SOAP spell them capitalised: `{"Fault":{"Error":[…]}}`.
+const ERROR_KEYS = new Set(['error', 'errors', 'fault', 'exception', 'odata.error', 'error_message', 'errorMessage', 'failures', 'failure', 'Error', 'Errors', 'Fault', 'Exception']);
 
 
 
@@ -417,7 +418,8 @@ class Walker {
         const v = value[i];
         if (typeof v === 'string') {
           if (parentKey === 'fields' || parentKey === 'propertyName' || parentKey === 'propertyNames') this.addField(v);
-          else if (parentKey === 'errors' || parentKey === 'messages') this.addMessage(v);
+          // Cosmos DB and the Azure storage SDKs spell the list `Errors`.
+          else if (parentKey === 'errors' || parentKey === 'Errors' || parentKey === 'messages') this.addMessage(v);
         } else if (v !== null && typeof v === 'object') {
           if (batch && this.s.items.length < LIMITS.items) this.item(v, depth + 1);
           this.walk(v, depth + 1, parentKey);
@@ -432,9 +434,9 @@ class Walker {
 
   /** One key of an object: files its value under the key's role. */
   private visit(key: string, v: unknown, depth: number, obj: Record<string, unknown>): void {
-    // Error keys all start with e, f or o: one char test keeps the set lookup off most keys.
+    // Error keys all start with e, f, o, E or F: one char test keeps the set lookup off most keys.
     const c0 = key.charCodeAt(0);
-    if ((c0 === 101 || c0 === 102 || c0 === 111) && depth <= 1 && !this.s.errorKey && ERROR_KEYS.has(key) && isErrorValuePresent(v)) this.s.errorKey = true;
+    if ((c0 === 101 || c0 === 102 || c0 === 111 || c0 === 69 || c0 === 70) && depth <= 1 && !this.s.errorKey && ERROR_KEYS.has(key) && isErrorValuePresent(v)) this.s.errorKey = true;
     const role = this.lex.keys.get(key);
     const shapes = this.lex.providers.fieldShapes.get(key);
     if (shapes !== undefined) this.shapedField(shapes, v, obj);

@@ -66,7 +66,7 @@ const spellings: Array<[Role, string[]]> = [
   [Role.Url, ['url', 'uri', 'endpoint', 'request_url', 'requestUrl', 'host', 'hostname', 'base_url', 'baseUrl', 'instance_url', 'instanceUrl']],
   [Role.Trace, ['stack_trace', 'stacktrace', 'stackTrace', 'traceback', 'stack', 'exc_info', 'exc_text', 'backtrace']],
   [Role.EngineLabel, ['failure_type', 'failureType']],
-  [Role.Body, ['body', 'response', 'response_body', 'responseBody', 'data', 'payload', 'raw', 'content', 'resp', 'error_body', 'errorBody', 'details', 'cause', 'errors', 'results', 'context', 'extensions', 'source', 'error_details', 'output']],
+  [Role.Body, ['body', 'response', 'response_body', 'responseBody', 'data', 'payload', 'raw', 'content', 'resp', 'error_body', 'errorBody', 'details', 'cause', 'errors', 'Errors', 'results', 'context', 'extensions', 'source', 'error_details', 'output']],
 ];
 
 export type KeyMap = Map<string, Role>;

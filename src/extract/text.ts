@@ -33,6 +33,8 @@ const STATUS_PATTERNS: RegExp[] = [
   /\b[A-Z]\w* Error \(([45]\d\d)\)/,
   /\[status\]: ([45]\d\d)\b/,
   /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+\S+\s+(?:->\s+)?([1-5]\d\d)\b/,
+  // n8n's NodeApiError message: the status, a dash, the body (`400 - {"Fault":…}`).
+  /^([45]\d\d) - [{["]/,
   /\b([1-5]\d\d)[ :-]+(?:Unauthorized|Forbidden|Not Found|Too Many Requests|Bad Request|Payment Required|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity|Locked|Request Timeout|Multi-Status|Precondition Failed|Gone|Client Error|Server Error)\b/i,
   // "HTTP 401", "HTTP-503".
   /\bHTTP[ -]([1-5]\d\d)\b/i,
@@ -192,8 +194,11 @@ function stripPrefix(text: string): string {
 const SNAKE_CODE_RE = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/g;
 /** OAuth 2.0 error codes written in prose ("invalid_grant: inactive user", "(invalid_grant) AADSTS…"). */
 const OAUTH_CODE_RE = /\b(invalid_grant|invalid_code|invalid_client|unauthorized_client|unsupported_grant_type|invalid_token|insufficient_scope|invalid_scope|access_denied|temporarily_unavailable)\b/g;
-/** A reason quoted in prose: "reason reported from bigquery: 'invalid'", "reason: 'quotaExceeded'". */
-const REASON_RE = /\breason(?: reported from \w{1,30})?:\s*(?:'(\w{3,40})'|([a-z]\w{2,40}[A-Z]\w{0,40})\b)/g;
+/**
+ * A reason quoted in prose: "reason reported from bigquery: 'invalid'", "reason: 'quotaExceeded'",
+ * a Go struct's `Reason: "quotaExceeded"` (the BigQuery client's printed job error).
+ */
+const REASON_RE = /\b[Rr]eason(?: reported from \w{1,30})?:\s*(?:'(\w{3,40})'|"(\w{3,40})"|([a-z]\w{2,40}[A-Z]\w{0,40})\b)/g;
 /** "Error code: InvalidAuthenticationToken" (SDK exception text), "Error code: 0x80040265" (Dataverse), "code=ErrorAccessDenied". */
 const LABELLED_CODE_RE = /\b(?:[Ee]rror|ERROR) ?(?:[Cc]ode|CODE)[:=]\s*([A-Za-z][\w.]{2,60}|0x[0-9A-Fa-f]{8})\b|\bcode=([A-Z]?[a-z]+[A-Z][\w.]{1,60})\b/g;
 /** Salesforce Bulk API exception codes (CamelCase): "InvalidBatch : Field name not found : X". */
@@ -204,8 +209,8 @@ const BULK_CODE_RE = /\b(InvalidBatch|InvalidSessionId|InvalidJob|InvalidEntity|
  */
 const REPR_CODE_RE = /(?:['"]|(?<=[{,]\s{0,40}))(?:errorCode|error_code|statusCode|code|category|subCategory|title|reason|error|errorType|exceptionCode)['"]?\s*(?:=>|:)\s*u?['"]([^'"\n]{1,80})['"]/g;
 const REPR_FIELD_RE = /['"](?:field|param|propertyName)['"]\s*(?:=>|:)\s*u?['"]([^'"\n]{1,100})['"]|['"]fields['"]\s*(?:=>|:)\s*\[\s*u?['"]([^'"\n]{1,100})['"]/g;
-/** XML bodies: Salesforce Bulk/SOAP <exceptionCode>, <statusCode>, <faultcode>. */
-const XML_CODE_RE = /<(?:sf:)?(?:exceptionCode|statusCode|faultcode|errorCode)>(?:sf:)?([\w.]{2,80})</g;
+/** XML bodies: Salesforce Bulk/SOAP <exceptionCode>, <statusCode>, <faultcode>; Microsoft Advertising's <ErrorCode>. */
+const XML_CODE_RE = /<(?:sf:)?(?:exceptionCode|statusCode|faultcode|[Ee]rrorCode)>(?:sf:)?([\w.]{2,80})</g;
 const MAX_PROSE_CODES = 8;
 
 /**
@@ -232,7 +237,7 @@ export function codesFromProse(text: string, s: Signals): void {
   for (const m of scan.matchAll(SNAKE_CODE_RE)) add(m[1]);
   // Go errors and logfmt print `(code=ErrorAccessDenied, message='…')`.
   if (scan.indexOf('ode') !== -1) for (const m of scan.matchAll(LABELLED_CODE_RE)) add(m[1] ?? m[2]);
-  if (scan.indexOf('reason') !== -1) for (const m of scan.matchAll(REASON_RE)) add(m[1] ?? m[2]);
+  if (scan.indexOf('eason') !== -1) for (const m of scan.matchAll(REASON_RE)) add(m[1] ?? m[2] ?? m[3]);
   if (scan.indexOf('_') !== -1) for (const m of scan.matchAll(OAUTH_CODE_RE)) add(m[1]);
   if (scan.indexOf('Invalid') !== -1 || scan.indexOf('Exceeded') !== -1 || scan.indexOf('TooMany') !== -1) for (const m of scan.matchAll(BULK_CODE_RE)) add(m[1]);
 }

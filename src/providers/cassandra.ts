@@ -121,7 +121,8 @@ export const provider: Provider = {
       id: 'cassandra/unavailable',
       category: 'transient',
       cause: 'not enough replicas alive',
-      message: re('UnavailableException', 'cassandra\\.Unavailable\\b', 'code=1000 \\[', 'Cannot achieve consistency level \\w+', 'Not enough replicas available for query'),
+      // Not AWS's ServiceUnavailableException.
+      message: re('(?<![A-Za-z])UnavailableException', 'cassandra\\.Unavailable\\b', 'code=1000 \\[', 'Cannot achieve consistency level \\w+', 'Not enough replicas available for query'),
       summary: 'Cassandra has too few replicas alive for the consistency level (some nodes are down)',
       fix: 'Retried; if it persists, bring the down nodes back (nodetool status) or write at a lower consistency level.',
     },

@@ -25,6 +25,8 @@ export const provider: Provider = {
   hints: [
     '[\\w-]+\\.(?:api\\.)?crm\\d*\\.dynamics\\.com',
     'Microsoft\\.Xrm\\.Sdk',
+    // The Web API's OData type names (`on type 'Microsoft.Dynamics.CRM.lead'`).
+    'Microsoft\\.Dynamics\\.CRM\\.\\w+',
     'Microsoft\\.Crm\\.Sdk',
     'Microsoft\\.PowerPlatform\\.Dataverse',
     'CrmServiceClient',
@@ -156,6 +158,17 @@ export const provider: Provider = {
       fix: 'Check the table (entity set name) and query configured in the connection.',
     },
     // ------------------------------------------------------------ the same, in prose
+    {
+      id: 'dataverse/payload-message',
+      category: 'validation',
+      cause: '0x80048d19 payload',
+      // OData's own sentences for a column the table does not have (Microsoft.OData.Core).
+      message: /\bThe property '[\w@.]+' does not exist on type 'Microsoft\.Dynamics\.CRM\.\w+'|\bAn undeclared property '[\w@.]+' which only has property annotations\b/,
+      fieldFrom: /property '([\w@.]+)' does not exist|undeclared property '([\w@.]+)'/i,
+      destination: D,
+      summary: 'Dataverse rejected the payload (unknown column or wrong type)',
+      fix: 'Use the column’s logical name (lookups: the navigation property @odata.bind) and its type in the mapping.',
+    },
     {
       id: 'dataverse/privilege-message',
       category: 'permissions',

@@ -19,7 +19,8 @@ const D = ['dropbox'];
 export const provider: Provider = {
   name: 'dropbox',
   display: 'Dropbox',
-  hints: ['api\\.dropboxapi\\.com', 'content\\.dropboxapi\\.com', 'dropbox'],
+  // A 400's plain-text body starts `Error in call to API function "files/…": …`.
+  hints: ['api\\.dropboxapi\\.com', 'content\\.dropboxapi\\.com', 'dropbox', 'Error in call to API function'],
   keys: { message: ['error_summary'] },
   bodyKeys: ['error_summary'],
   links: {

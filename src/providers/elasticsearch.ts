@@ -47,7 +47,7 @@ const DOCS = 'https://www.elastic.co/guide/en/elasticsearch/reference/current';
  * "mapper [price] cannot be changed from type [long] to [text]" (6.x+: "mapper [price] of different
  * type, current_type [long], merged_type [text]").
  */
-const FIELD = /failed to parse field \[([^\]]+)\]|dynamic introduction of \[([^\]]+)\]|mapper \[([^\]]+)\] (?:cannot be changed|of different type)|field \[([^\]]+)\] (?:of type|cannot|is not|already)/;
+const FIELD = /failed to parse field \[([^\]]+)\]|object mapping for \[([^\]]+)\] tried to parse field|dynamic introduction of \[([^\]]+)\]|mapper \[([^\]]+)\] (?:cannot be changed|of different type)|field \[([^\]]+)\] (?:of type|cannot|is not|already)/;
 
 const MAPPING_FIX = 'Fix the source value of `{field}` or the index mapping (field type, dynamic: strict); retrying the same document fails again.';
 
@@ -167,6 +167,15 @@ export const provider: Provider = {
       message: /SERVICE_UNAVAILABLE\/\d+|no master|state not recovered/i,
       summary: 'Elasticsearch cluster not serving (no elected master or state not recovered)',
       fix: 'Nothing to fix in the sync: the cluster is down or recovering; check its health (and status.elastic.co) and resume when it is green.',
+    },
+    // No master elected (a split or lost quorum): every call answers 503 until one is.
+    {
+      id: 'elasticsearch/no-master',
+      category: 'outage',
+      cause: 'master_not_discovered_exception',
+      code: ['master_not_discovered_exception'],
+      summary: 'Elasticsearch cluster has no elected master',
+      fix: 'Nothing to fix in the sync: the cluster lost its master quorum; check its health (and status.elastic.co) and resume when it is green.',
     },
     {
       id: 'elasticsearch/index-blocked',
@@ -332,7 +341,7 @@ export const provider: Provider = {
       id: 'elasticsearch/no-living-connections',
       category: 'outage',
       cause: 'no living connections',
-      message: /No Living connections|NoLivingConnectionsError|NoNodeAvailableException|None of the configured nodes are available|Elasticsearch unreachable|Elasticsearch appears to be unreachable or down|Could not communicate to Elasticsearch|Failed to connect to Elasticsearch|Couldn't start ElasticsearchSinkTask due to connection error/i,
+      message: /No Living connections|NoLivingConnectionsError|NoNodeAvailableException|None of the configured nodes are available|Elasticsearch unreachable|Elasticsearch appears to be unreachable or down|Could not communicate to Elasticsearch|No alive nodes found in your cluster|Failed to connect to Elasticsearch|Couldn't start ElasticsearchSinkTask due to connection error/i,
       summary: 'No Elasticsearch node reachable (all marked dead by the client)',
       fix: 'Check that the cluster is up and reachable from the sync (host, port, TLS, firewall, status.elastic.co); resume when it answers.',
     },

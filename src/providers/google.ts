@@ -6,6 +6,8 @@ import type { Provider } from './provider.js';
  * Sources: cloud.google.com/apis/design/errors; per-API "Standard error responses" pages.
  */
 const DAILY = /per ?day|daily|-1d\b|PerDay/i;
+/** Google and the APIs it rules (`ruledBy: 'google'`): rules on codes every gRPC API shares decide only these lines. */
+const GOOGLE_APIS = ['google', 'bigquery', 'gcs', 'google-analytics', 'campaign-manager'];
 
 export const provider: Provider = {
   name: 'google',
@@ -15,8 +17,9 @@ export const provider: Provider = {
   // Hosts and the client libraries' names: Python (googleapiclient, google.auth,
   // gspread), .NET (Google.Apis.*, Google.GoogleApiException), Java (com.google.api.client), Node
   // (googleapis, GaxiosError), Go (google.golang.org/api, whose errors read "googleapi: Error 403:
-  // <message>, <reason>").
-  hints: ['gsmtp', '\\(gcloud\\.[\\w.-]+\\)', 'googleapi: Error \\d{3}', 'google\\.golang\\.org/api', 'googleapis\\.com', 'accounts\\.google\\.com', '(?:imap|smtp)\\.gmail\\.com', 'google\\.auth', 'googleapiclient', 'gspread', 'Google\\.Apis', 'Google\\.GoogleApiException', 'com\\.google\\.api\\.client', 'GaxiosError'],
+  // <message>, <reason>"); Gmail's SMTP answers to bad credentials (535-5.7.8 BadCredentials,
+  // 534-5.7.9 an app password required), which a mailer prints without the host.
+  hints: ['gsmtp', '\\(gcloud\\.[\\w.-]+\\)', 'googleapi: Error \\d{3}', 'google\\.golang\\.org/api', '(?<!type\\.)googleapis\\.com', 'accounts\\.google\\.com', 'developers\\.google\\.com/[\\w./-]+', '(?:imap|smtp)\\.gmail\\.com', '5\\.7\\.[89] (?:Username and Password not accepted|Application-specific password required)', 'google\\.auth', 'googleapiclient', 'gspread', 'Google\\.Apis', 'Google\\.GoogleApiException', 'com\\.google\\.api\\.client', 'GaxiosError'],
   rank: 70,
   // v1 errors[]: "location" names the parameter when "locationType" says it is one.
   fieldShapes: [{ key: 'location', beside: 'locationType', equals: 'parameter' }],
@@ -227,7 +230,10 @@ export const provider: Provider = {
       id: 'google/permission-denied',
       category: 'permissions',
       cause: 'PERMISSION_DENIED',
+      // PERMISSION_DENIED is gRPC's canonical name, which Databricks, Trino and any gRPC API answer
+      // too: Google's only on a line known to be a Google API's (else the OAuth pack decides, naming no one).
       code: ['PERMISSION_DENIED', 'SERVICE_DISABLED', 'accessNotConfigured', 'IAM_PERMISSION_DENIED', 'USER_PERMISSION_DENIED'],
+      destination: GOOGLE_APIS,
       summary: 'Google caller lacks permission (or the API is not enabled)',
       fix: 'Grant the role to the connected account / service account, or enable the API in the Cloud project.',
     },

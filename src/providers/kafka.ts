@@ -86,7 +86,8 @@ export const provider: Provider = {
       id: 'kafka/no-broker',
       category: 'outage',
       cause: 'broker not available',
-      message: /\bBroker may not be available\b|\bUnable to bootstrap from \[|\bNoBrokersAvailable\b/,
+      // librdkafka's ALL_BROKERS_DOWN: "1/1 brokers are down".
+      message: /\bBroker may not be available\b|\b\d+\/\d+ brokers are down\b|\bUnable to bootstrap from \[|\bNoBrokersAvailable\b/,
       destination: K,
       summary: 'Kafka brokers not reachable (down, wrong bootstrap.servers or listener)',
       fix: 'Check bootstrap.servers and the brokers’ advertised listeners, and that the brokers are up; the producer resumes when one answers.',

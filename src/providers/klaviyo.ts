@@ -46,7 +46,9 @@ export const provider: Provider = {
       id: 'klaviyo/permission-denied',
       category: 'permissions',
       cause: 'permission_denied',
+      // gRPC's PERMISSION_DENIED, lower-cased, is Databricks', Trino's and Google's too.
       code: ['permission_denied'],
+      destination: K,
       summary: 'API key lacks the scope for this call',
       fix: 'Create a key with the needed scopes and update the connection.',
     },

@@ -30,6 +30,8 @@ export const provider: Provider = {
   display: 'Linear',
   hints: [
     'api\\.linear\\.app',
+    // Its GraphQL errors carry this extension key (`extensions.userPresentableMessage`).
+    '"userPresentableMessage"',
     'linear\\.app/graphql',
     '@linear/sdk',
     '(?:Authentication|Forbidden|Ratelimited|InvalidInput|FeatureNotAccessible|UsageLimitExceeded|LockTimeout|Network|Internal|Unknown|User|Graphql|Bootstrap)LinearError',

@@ -15,6 +15,8 @@ import type { Provider } from './provider.js';
  * /docs/authorization; @notionhq/client APIErrorCode.
  */
 const N = ['notion'];
+/** The property a validation message names (`body.properties.Name.title…`), else the body's member (`body.children.length`). */
+const NOTION_FIELD = /body\.properties\.([^.\s[`]+)|(?:^|\| )([^|.]+?) is not a property that exists|(?:^|\| )([^|.]+?) is expected to be |\bbody\.(?!properties\.)([A-Za-z_]\w{0,60})\b/;
 
 export const provider: Provider = {
   name: 'notion',
@@ -74,7 +76,7 @@ export const provider: Provider = {
       cause: 'validation_error',
       code: ['validation_error'],
       destination: N,
-      fieldFrom: /body\.properties\.([^.\s[`]+)|(?:^|\| )([^|.]+?) is not a property that exists|(?:^|\| )([^|.]+?) is expected to be /,
+      fieldFrom: NOTION_FIELD,
       summary: 'Notion rejected property `{field}`',
       fix: 'Map `{field}` to a property that exists on the database, with its type (title, rich_text, select…) and limits (2,000 characters per text).',
     },
@@ -129,7 +131,8 @@ export const provider: Provider = {
       category: 'validation',
       cause: 'validation_error',
       // …and the client's wording of a property of the wrong type: "Name is expected to be rich_text."
-      message: /\b(?:body|path|query) failed validation\b|\bis expected to be (?:title|rich_text|number|url|select|multi_select|people|email|phone_number|date|checkbox|relation|files|status)\b/,
+      // The sentence alone, without its prefix: `body.properties.X.select.id should be defined, instead was …`.
+      message: /\b(?:body|path|query) failed validation\b|\bbody(?:\.[^\s.]{1,100}){1,12} should be [^\n]{1,120}?, instead was\b|\bis expected to be (?:title|rich_text|number|url|select|multi_select|people|email|phone_number|date|checkbox|relation|files|status)\b/,
       fieldFrom: /\bbody\.properties\.([^.\s[`]+)|(?:Error: |^|\| )([^|.:]+?) is expected to be (?:title|rich_text|number|url|select|multi_select|people|email|phone_number|date|checkbox|relation|files|status)\b|\b(?:body|path|query)\.([\w.-]+?)(?:\.(?:title|rich_text|number|url|select|multi_select|people|email|phone_number|date|checkbox|relation|files|status))? should (?:be|not)\b/,
       summary: 'Notion rejected property `{field}`',
       fix: 'Map `{field}` to a property that exists on the database, with its type (title, rich_text, select…) and limits (2,000 characters per text).',

@@ -32,6 +32,8 @@ export const provider: Provider = {
     'api(?:-sandbox)?\\.pinterest\\.com',
     'pinterest[ _-](?:ads|conversions?(?:[ _-]api)?|tag|capi)',
     'pinterest[_-]api[\\w-]*',
+    // Client wrappers' own wording: "Pinterest error (code: 401) with message: …".
+    'Pinterest (?:API )?error',
     'pinterest-node-api',
     'pinterest\\.(?:client|utils|ads|organic)(?:\\.\\w+)*',
     'tap-pinterest(?:-ads)?',

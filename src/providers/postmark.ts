@@ -14,14 +14,15 @@ import type { Provider } from './provider.js';
  *   messages), 411 (forbidden attachment type): validation.
  * - 100 (maintenance): outage; 429: transient.
  * Sources: postmarkapp.com/developer/api/overview#error-codes; the PHP client's PostmarkException
- * text ("Unauthorized: Missing or incorrect API token in header").
+ * text ("Unauthorized: Missing or incorrect API token in header"); the Ruby gem's error classes
+ * (`Postmark::InactiveRecipientError`, `Postmark::InvalidApiKeyError`).
  */
 const P = ['postmark'];
 
 export const provider: Provider = {
   name: 'postmark',
   display: 'Postmark',
-  hints: ['api\\.postmarkapp\\.com', 'postmarkapp\\.com', 'PostmarkException', 'Postmark\\\\Models', 'postmark-php', 'postmarker', 'PostmarkClient\\w*'],
+  hints: ['api\\.postmarkapp\\.com', 'postmarkapp\\.com', 'PostmarkException', 'Postmark::\\w+', 'Postmark\\\\Models', 'postmark-php', 'postmarker', 'PostmarkClient\\w*'],
   keys: { code: ['ErrorCode'], message: ['Message'] },
   links: {
     auth: 'https://postmarkapp.com/developer/api/overview#authentication',
@@ -45,7 +46,7 @@ export const provider: Provider = {
       id: 'postmark/api-token-message',
       category: 'auth',
       cause: 'ErrorCode 10',
-      message: /Missing or incorrect API token in header|does not contain a valid (?:Server|Account) token|do not include (?:Account|Server) API Token for (?:Server|Account) API Token calls/i,
+      message: /Missing or incorrect API token in header|\bPostmark::InvalidApiKeyError\b|does not contain a valid (?:Server|Account) token|do not include (?:Account|Server) API Token for (?:Server|Account) API Token calls/i,
       summary: 'Postmark rejected the API token (missing, wrong, or the other kind of token)',
       fix: 'Send the Server token for sending calls and the Account token for account calls (API Tokens tab); pause the sync until then.',
     },
@@ -75,6 +76,16 @@ export const provider: Provider = {
       destination: P,
       summary: 'Postmark rejected the message (ErrorCode {code}: invalid request, inactive recipient or attachment)',
       fix: 'Fix the message the sample shows (address, JSON, batch size, attachment type); an inactive recipient has bounced or complained: drop it.',
+    },
+    {
+      id: 'postmark/inactive-recipient',
+      category: 'validation',
+      cause: 'ErrorCode 406',
+      // The gem raises its own class without the number.
+      message: /\bInactiveRecipientError\b|recipient\(?s?\)? that have been marked as inactive/,
+      destination: P,
+      summary: 'Postmark refused an inactive recipient (hard bounce, spam complaint or manual suppression)',
+      fix: 'Drop or suppress the address in the source (it bounced or complained); reactivate it in Postmark only if the cause is fixed.',
     },
     {
       id: 'postmark/maintenance',

@@ -138,5 +138,17 @@ export const provider: Provider = {
       summary: 'Rate limited (query cost / calls per second)',
       fix: 'Retried with backoff; lower query cost or concurrency.',
     },
+    // A store over 50,000 variants may create only 1,000 more a day (shopify.dev/docs/api/usage/limits,
+    // "Variant creation limit"): a 429 that retrying within the day cannot pass.
+    {
+      id: 'shopify/daily-variant-limit',
+      link: 'https://shopify.dev/docs/api/usage/limits',
+      category: 'plan',
+      cause: 'daily variant creation limit',
+      message: /\bDaily variant creation limit reached\b/i,
+      destination: S,
+      summary: 'Shopify store hit its daily variant creation limit',
+      fix: 'Pause variant creation until the next day (stores over 50,000 variants may add 1,000 a day); updates of existing variants still pass.',
+    },
   ],
 };

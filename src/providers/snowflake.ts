@@ -94,7 +94,7 @@ export const provider: Provider = {
       id: 'snowflake/account-suspended',
       category: 'plan',
       cause: '000666 account suspended',
-      message: /\b000666\b|Your account is suspended\b/i,
+      message: /\b000666\b|Your account is suspended\b|\bYour free trial has ended\b/i,
       summary: 'Snowflake account suspended (trial ended or no payment method)',
       fix: 'Add a payment method or renew the Snowflake contract; pause the sync until the account is active.',
     },

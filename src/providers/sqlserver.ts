@@ -96,7 +96,7 @@ export const provider: Provider = {
       id: 'sqlserver/azure-busy',
       category: 'transient',
       cause: 'Azure SQL unavailable or throttled',
-      message: /is not currently available\. Please retry the connection later|The service is currently busy|The service has encountered an error processing your request|Not enough resources to process request|\((?:40197|40501|40613|49918|49919|49920)\)|\b(?:error|msg|number|code)\b[\s:=#]*(?:40197|40501|40613|49918|49919|49920)\b/i,
+      message: /is not currently available\.\s+Please retry the connection later|The service is currently busy|The service has encountered an error processing your request|Not enough resources to process request|\((?:40197|40501|40613|49918|49919|49920)\)|\b(?:error|msg|number|code)\b[\s:=#]*(?:40197|40501|40613|49918|49919|49920)\b/i,
       summary: 'Azure SQL database reconfiguring, busy or throttled',
       fix: 'Retried with backoff on a new connection (Azure moves or throttles databases briefly); if it persists, check the Azure status page or scale the tier.',
     },

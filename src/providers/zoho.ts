@@ -66,6 +66,16 @@ export const provider: Provider = {
       summary: 'Zoho CRM user’s profile lacks permission for this module or action',
       fix: 'Give the connected Zoho user’s profile the module permission (create / edit / delete) it needs.',
     },
+    // The edition's cap on stored records (Zoho CRM "Limits" per edition): more credits do not help.
+    {
+      id: 'zoho/record-limit',
+      category: 'plan',
+      cause: 'MAX_RECORDS_LIMIT_REACHED',
+      code: ['MAX_RECORDS_LIMIT_REACHED'],
+      destination: Z,
+      summary: 'Zoho CRM edition’s record limit reached',
+      fix: 'Delete old records or move to an edition with a higher record limit; new records are refused until then.',
+    },
     {
       id: 'zoho/credits-exhausted',
       category: 'plan',

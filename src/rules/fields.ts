@@ -20,6 +20,13 @@ export const FIELD_PATTERNS: RegExp[] = [
   /\b(?:field|param(?:eter)?|property|attribute|column)\s+[`'"“‘]([\w.[\]/-]{1,100})[`'"”’]/i,
   // Joi / hapi validation (many Node APIs): '"term" is not allowed to be empty', '"email" must be a valid email'.
   /(?:^|[\s:[(])\\?"([\w.[\]-]{1,100})\\?" (?:is not allowed(?: to be (?:empty|blank|null))?|is required|must be (?:a|an|one of|at|less|greater|valid|unique|[a-z]+)\b|length must|with value .{0,80} fails to match)/,
+  // The same sentences with the name in single quotes: Klaviyo's "'phone_number' must not be empty when …".
+  /(?:^|[\s:[(])'([\w.[\]-]{1,100})' (?:is required|is missing|must not be (?:empty|blank|null)|cannot be (?:empty|blank|null)|is not allowed|is not a valid|must be (?:a|an|one of|valid|unique|provided|present|set)\b)/,
+  // "Missing required `team` field" (Asana's errors[].message), "missing required parameter 'name'".
+  /\b[Mm]issing required [`'"]([\w.[\]-]{1,100})[`'"] (?:field|param(?:eter)?|property|attribute)\b/,
+  /\b[Mm]issing required (?:field|param(?:eter)?|property|attribute) [`'"]([\w.[\]-]{1,100})[`'"]/,
+  // "invalid field event_properties, requires type dict" (Amplitude's HTTP API).
+  /\binvalid field ([A-Za-z_][\w.]{0,60})\b/i,
   // A printed error struct or summary: go-github `{Resource:Issue Field:title Code:missing_field}`,
   // octokit's "Error summary: resource: Issue code: custom field: title".
   /\b[Ff]ield: ?([A-Za-z_][\w.]{0,60})\b/,

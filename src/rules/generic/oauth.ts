@@ -1,12 +1,35 @@
 import type { RulePack } from '../rule.js';
 
 /**
+ * Microsoft Entra ID numbers for access the tenant has not granted (the credentials are good):
+ * 65001 no consent, 90094 / 90008 admin consent required, 650052 a service the tenant has not
+ * subscribed to or enabled, 650057 a resource missing from the app's API permissions, 50105 the
+ * user not assigned to the app, 53003 blocked by Conditional Access.
+ */
+const ENTRA_CONSENT = /\bAADSTS(?:65001|90094|90008|650052|650057|50105|53003)\b/;
+const ENTRA_CODES = 'https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes';
+const ENTRA_CONSENT_SUMMARY = 'Microsoft tenant has not granted the app access (consent, assignment or service not enabled)';
+const ENTRA_CONSENT_FIX = 'Have a tenant admin grant consent to the app (or assign the user, or enable the service) in Entra ID; keep syncing what is allowed.';
+
+/**
  * OAuth 2.0 error codes: RFC 6749 §5.2 (token endpoint) and RFC 6750 §3.1 (bearer resources).
  * Provider packs come first; these catch every provider that speaks plain OAuth.
  */
 export const oauth: RulePack = {
   name: 'oauth',
   rules: [
+    // Entra answers a missing consent with an OAuth code that says the client or grant is bad
+    // (`error=invalid_client&error_description=AADSTS650052…`): the AADSTS number decides.
+    {
+      id: 'oauth/entra-consent-code',
+      category: 'permissions',
+      cause: 'consent or access not granted',
+      code: ['invalid_client', 'invalid_grant', 'unauthorized_client', 'access_denied', 'consent_required', 'interaction_required', 'invalid_request'],
+      message: ENTRA_CONSENT,
+      link: ENTRA_CODES,
+      summary: ENTRA_CONSENT_SUMMARY,
+      fix: ENTRA_CONSENT_FIX,
+    },
     {
       id: 'oauth/invalid-grant',
       category: 'auth',
@@ -96,6 +119,15 @@ export const oauth: RulePack = {
       link: 'https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes',
       summary: 'Microsoft sign-in rejected the connection’s user (password wrong or expired, user disabled or locked)',
       fix: 'Fix the integration user’s password or account state in Entra ID and reconnect; pause the sync until then.',
+    },
+    {
+      id: 'oauth/entra-consent',
+      category: 'permissions',
+      cause: 'consent or access not granted',
+      message: ENTRA_CONSENT,
+      link: ENTRA_CODES,
+      summary: ENTRA_CONSENT_SUMMARY,
+      fix: ENTRA_CONSENT_FIX,
     },
     {
       id: 'oauth/temporarily-unavailable',

@@ -295,7 +295,7 @@ const sqlstateRules: Rule[] = [
     id: 'sqlstate/transaction-rollback-message',
     category: 'transient',
     cause: 'SQLSTATE 40 transaction rollback',
-    message: sqlstate('40(?:001|P01)', /deadlock detected|could not serialize access|Deadlock found when trying to get lock|\b(?:SerializationFailure|DeadlockDetected)(?:Error)?\b/),
+    message: sqlstate('40(?:001|P01)', /deadlock detected|could not serialize access|Deadlock found when trying to get lock|\b(?:SerializationFailure|DeadlockDetected)(?:Error)?\b|\brestart transaction: TransactionRetry\w*Error\b/),
     link: PG_ERRCODES,
     summary: 'Transaction rolled back by a concurrent one (SQLSTATE class 40)',
     fix: 'Retried; if deadlocks recur, write rows in a consistent order or lower parallel writes to the same table.',
@@ -336,6 +336,10 @@ function grpc(...statuses: GrpcStatus[]): string {
   for (const [upper, camel, num] of statuses) {
     parts.push(
       `rpc error: code = ${camel}\\b`,
+      // Go's Spanner client: `spanner: code = "Aborted", desc = …`.
+      `\\bcode = "${camel}"`,
+      // Python google-api-core's exception classes carry the status's name.
+      `google\\.api_core\\.exceptions\\.${camel}\\b`,
       `StatusCode\\.${upper}\\b`,
       `StatusCode="?${camel}\\b`,
       `(?<![\\w.])${num} ${upper}:`,

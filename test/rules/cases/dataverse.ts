@@ -183,3 +183,15 @@ export const dataverseHexCases: RuleCase[] = [
     note: "IsvAborted: a plug-in refused the operation",
   },
 ];
+
+/** OData's sentence for an unknown column on a Dataverse type. Source: Dataverse Web API errors (0x80048d19), Microsoft.OData.Core messages. */
+export const dataverseODataCases: RuleCase[] = [
+  {
+    line: "System.Private.CoreLib: Exception while executing function: SyncLeads. Microsoft.OData.Core: The property 'leadsource' does not exist on type 'Microsoft.Dynamics.CRM.lead'. Make sure to only use property names that are defined by the type.",
+    category: 'validation',
+    destination: 'dataverse',
+    field: 'leadsource',
+    rule: 'dataverse/payload-message',
+    note: 'the OData type names Dynamics; the property is the field',
+  },
+];

@@ -245,3 +245,28 @@ export const elasticsearchCases: RuleCase[] = [
     note: 'near miss: a client timeout stays transient',
   },
 ];
+
+/** No elected master; the PHP client's "no alive nodes"; the field of an object-mapping clash. Sources: elastic.co docs (discovery troubleshooting, mapping), elasticsearch-php NoNodesAvailableException. */
+export const elasticsearchClusterCases: RuleCase[] = [
+  {
+    line: JSON.stringify({ level: 'error', status: 503, body: { error: { root_cause: [{ type: 'master_not_discovered_exception', reason: null }], type: 'master_not_discovered_exception', reason: null }, status: 503 } }),
+    category: 'outage',
+    destination: 'elasticsearch',
+    rule: 'elasticsearch/no-master',
+    note: 'no master elected: the cluster serves nothing until one is',
+  },
+  {
+    line: 'PHP Fatal error:  Uncaught Elasticsearch\\Common\\Exceptions\\NoNodesAvailableException: No alive nodes found in your cluster',
+    category: 'outage',
+    destination: 'elasticsearch',
+    rule: 'elasticsearch/no-living-connections',
+    note: 'every node marked dead by the PHP client',
+  },
+  {
+    line: 'ERROR bulk item failed: MapperParsingException[object mapping for [geo] tried to parse field [geo] as object, but found a concrete value]',
+    category: 'validation',
+    field: 'geo',
+    rule: 'elasticsearch/mapping-message',
+    note: 'an object field sent a scalar: the field is named',
+  },
+];

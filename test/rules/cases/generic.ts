@@ -758,8 +758,9 @@ export const genericCases: RuleCase[] = [
   },
   {
     line: 'ERROR sign-in: AADSTS65001: The user or administrator has not consented to use the application.',
-    category: 'unknown',
-    note: 'near miss: AADSTS65001 is missing consent, none of the expired/invalid credential codes',
+    category: 'permissions',
+    rule: 'oauth/entra-consent',
+    note: 'AADSTS65001 is missing consent, none of the expired/invalid credential codes: permissions, not auth',
   },
   // ================================================================ field names
   {
@@ -1182,5 +1183,31 @@ export const planAndReachWordingCases: RuleCase[] = [
     destination: 'azure',
     rule: 'azure/authorization-failed-message',
     note: 'the Azure RBAC wording names Azure Resource Manager',
+  },
+];
+
+/**
+ * Entra ID numbers for access the tenant withheld, whatever OAuth code carries them.
+ * Source: learn.microsoft.com/entra/identity-platform/reference-error-codes (AADSTS65001,
+ * AADSTS650052, AADSTS50105, AADSTS53003).
+ */
+export const entraConsentCases: RuleCase[] = [
+  {
+    line: JSON.stringify({ level: 'error', msg: 'token request failed', status: 400, body: { error: 'invalid_client', error_description: "AADSTS650052: The app is trying to access a service '00000007-0000-0000-c000-000000000000'(Dynamics CRM) that your organization lacks a service principal for. Contact your IT Admin to review the configuration of your service subscriptions or consent to the application in order to create the required service principal.", error_codes: [650052] } }),
+    category: 'permissions',
+    rule: 'oauth/entra-consent-code',
+    note: 'invalid_client, but 650052: a service the tenant has not enabled, not a bad secret',
+  },
+  {
+    line: "ERROR msal.acquire_token_silent failed: AADSTS65001: The user or administrator has not consented to use the application with ID 'c0ffee00-1111-2222-3333-444455556666' named 'sync-app'. Send an interactive authorization request for this user and resource.",
+    category: 'permissions',
+    rule: 'oauth/entra-consent',
+    note: 'AADSTS65001 with no OAuth code in the text: consent',
+  },
+  {
+    line: "ERROR sign-in for sync user failed: AADSTS50105: Your administrator has configured the application sync-app ('c0ffee00-1111-2222-3333-444455556666') to block users unless they are specifically granted ('assigned') access to the application.",
+    category: 'permissions',
+    rule: 'oauth/entra-consent',
+    note: 'AADSTS50105: the user is not assigned to the app',
   },
 ];

@@ -56,3 +56,14 @@ export const kafkaCases: RuleCase[] = [
     note: 'aiokafka names the protocol error by its class name',
   },
 ];
+
+/** librdkafka's ALL_BROKERS_DOWN, as its log callback prints it. Source: librdkafka rdkafka.h (RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN). */
+export const rdkafkaDownCases: RuleCase[] = [
+  {
+    line: '%3|1700000000.000|ERROR|rdkafka#producer-1| [thrd:app]: 3/3 brokers are down',
+    category: 'outage',
+    destination: 'kafka',
+    rule: 'kafka/no-broker',
+    note: 'every broker unreachable',
+  },
+];

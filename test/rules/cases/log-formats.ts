@@ -109,3 +109,179 @@ export const accessLogCases: RuleCase[] = [
     note: "httpx logs each call at INFO: a 429 from the destination's URL is a finding",
   },
 ];
+
+/**
+ * Shapes and wordings found in real bodies (bodies-14): n8n's NodeApiError `401 - {…}`; a Go
+ * struct's `Reason:"quotaExceeded"` (cloud.google.com/go/bigquery's printed job error); SQS's
+ * legacy `queue.amazonaws.com` endpoint; plan wordings from providers' docs (a subscription that
+ * must be upgraded, a monthly limit with "please upgrade", usage limits exceeded); Fluent Bit's
+ * upstream client (`broken connection to`, `connection initialization error`); Joi-style
+ * sentences with the name in single quotes; Amplitude's "invalid field X"; clients' and SMTP
+ * wordings that name their provider (Pinterest wrappers, Dropbox's plain-text 400, Gmail's 535
+ * 5.7.8, Linear's `userPresentableMessage` extension).
+ */
+export const realBodyShapeCases: RuleCase[] = [
+  {
+    line: '401 - {"message":"Invalid API key","code":"unauthorized"}',
+    category: 'auth',
+    note: "n8n's NodeApiError: the status before the dash is the answer's",
+  },
+  {
+    line: 'ERROR bigquery load job failed: &{Location: Message:Quota exceeded: Your table exceeded quota for imports or query appends per table Reason:"quotaExceeded"}',
+    category: 'plan',
+    destination: 'bigquery',
+    rule: 'google/quota-exceeded',
+    note: 'a Go struct prints the reason in double quotes',
+  },
+  {
+    line: 'ERROR send batch failed: AWS.SimpleQueueService.NonExistentQueue: The specified queue does not exist for this wsdl version. (https://queue.amazonaws.com/123456789012/orders)',
+    category: 'validation',
+    destination: 'sqs',
+    note: 'queue.amazonaws.com is SQS',
+  },
+  {
+    line: 'ERROR export failed: Your subscription must be upgraded to use the Export API.',
+    category: 'plan',
+    rule: 'http/plan-message',
+    note: 'a subscription that must be upgraded',
+  },
+  {
+    line: 'ERROR sms not sent: provider response: No quota left for account',
+    category: 'plan',
+    rule: 'http/plan-message',
+    note: 'a spend quota used up',
+  },
+  {
+    line: 'ERROR sync failed: You have reached your monthly request limit. Please upgrade to continue.',
+    category: 'plan',
+    rule: 'http/plan-message',
+    note: 'a monthly limit that only an upgrade lifts',
+  },
+  {
+    line: 'ERROR enrich failed: Usage limits for the provided API key have been exceeded. Contact support to increase your limits.',
+    category: 'plan',
+    rule: 'http/plan-message',
+    note: 'usage limits of a key exceeded',
+  },
+  {
+    line: 'ERROR upload failed (exceeded_storage_quota): the account is out of space',
+    category: 'plan',
+    rule: 'http/plan-message',
+    note: 'a storage quota code in prose',
+  },
+  {
+    line: '[2026/03/02 10:00:00] [error] [http_client] broken connection to logs.example.com:443 ?',
+    category: 'transient',
+    rule: 'network/reset',
+    note: "Fluent Bit's upstream lost the connection",
+  },
+  {
+    line: '[2026/03/02 10:00:00] [error] [tls] connection initialization error',
+    category: 'transient',
+    rule: 'network/reset',
+    note: 'Fluent Bit: the TLS handshake did not complete',
+  },
+  {
+    line: "ERROR 400 Bad Request: 'phone_number' must not be empty when no email is given",
+    category: 'validation',
+    field: 'phone_number',
+    note: 'a Joi-style sentence with the name in single quotes',
+  },
+  {
+    line: 'ERROR track failed: 400 invalid field event_properties, requires type dict',
+    category: 'validation',
+    field: 'event_properties',
+    note: "Amplitude's HTTP API names the field after 'invalid field'",
+  },
+  {
+    line: 'ERROR ingest failed: Pinterest error (code: 401) with message: Authentication failed.',
+    category: 'auth',
+    destination: 'pinterest',
+    note: "a client wrapper's wording names Pinterest",
+  },
+  {
+    line: '400 Bad Request: Error in call to API function "files/upload": HTTP header "Dropbox-API-Arg": could not decode input as JSON',
+    category: 'validation',
+    destination: 'dropbox',
+    note: "Dropbox's plain-text 400 body names its API",
+  },
+  {
+    line: 'ERROR mail failed: 535-5.7.8 Username and Password not accepted. For more information, go to https://support.google.com/mail/?p=BadCredentials',
+    category: 'auth',
+    destination: 'google',
+    note: "Gmail's SMTP answer to bad credentials",
+  },
+  {
+    line: 'ERROR issue create failed: {"errors":[{"message":"Argument Validation Error","extensions":{"code":"INVALID_INPUT","userPresentableMessage":"Title is required."}}]}',
+    category: 'validation',
+    destination: 'linear',
+    rule: 'linear/invalid-input',
+    note: "Linear's GraphQL extension key names Linear",
+  },
+];
+
+/**
+ * More wordings from real bodies (bodies-15): Go's Spanner client and Python's google-api-core
+ * print gRPC's ABORTED their own way (grpc.io status codes: retry the transaction); CockroachDB's
+ * 40001 "restart transaction" (cockroachlabs.com transaction-retry-error-reference); "unavailable
+ * due to scheduled maintenance"; a quota limit exceeded; Asana's "Missing required `x` field";
+ * single-quoted names before "is not a valid"; gRPC's PERMISSION_DENIED from a non-Google API
+ * names no provider.
+ */
+export const realBodyShapeCases2: RuleCase[] = [
+  {
+    line: 'ERROR sync failed: spanner: code = "Aborted", desc = "Transaction was aborted. It was wounded by a higher priority transaction."',
+    category: 'transient',
+    rule: 'grpc/retryable',
+    note: 'ABORTED from the Go Spanner client',
+  },
+  {
+    line: 'google.api_core.exceptions.Aborted: 409 too much contention on these datastore entities. please try again.',
+    category: 'transient',
+    rule: 'grpc/retryable',
+    note: 'ABORTED from google-api-core',
+  },
+  {
+    line: 'ERROR #40001 restart transaction: TransactionRetryWithProtoRefreshError: TransactionRetryError: retry txn (RETRY_SERIALIZABLE)',
+    category: 'transient',
+    rule: 'sqlstate/transaction-rollback-message',
+    note: "CockroachDB's serialization retry",
+  },
+  {
+    line: 'ERROR payment failed: 503 {"error_code":"service_unavailable","message":"The API is temporarily unavailable due to scheduled maintenance"}',
+    category: 'outage',
+    rule: 'edge/maintenance',
+    note: 'maintenance: wait, not backoff',
+  },
+  {
+    line: "FIREBASE WARNING: The Firebase database 'acme-prod' has exceeded its quota limit and has been temporarily disabled.",
+    category: 'plan',
+    rule: 'http/plan-message',
+    note: 'a database disabled for its quota',
+  },
+  {
+    line: 'ERROR create failed: 400 {"errors":[{"message":"Missing required `workspace` field"}]}',
+    category: 'validation',
+    field: 'workspace',
+    rule: 'http/validation-message',
+    note: "Asana's wording names the field in backticks",
+  },
+  {
+    line: "ERROR import failed: 400 'birth_date' is not a valid date",
+    category: 'validation',
+    field: 'birth_date',
+    note: 'a single-quoted name before "is not a valid"',
+  },
+  {
+    line: 'trino.exceptions.TrinoUserError: TrinoUserError(type=USER_ERROR, name=PERMISSION_DENIED, message="Access Denied: Cannot select from table orders")',
+    category: 'permissions',
+    destination: null,
+    note: "gRPC's PERMISSION_DENIED name from Trino: not Google's",
+  },
+  {
+    line: 'ERROR grant check failed: 403 {"error_code":"PERMISSION_DENIED","message":"User does not have USE SCHEMA on Schema main.sales","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"PERMISSION_DENIED","domain":"unity-catalog"}]}',
+    category: 'permissions',
+    destination: null,
+    note: 'the google.rpc type URL is no sign of a Google API',
+  },
+];

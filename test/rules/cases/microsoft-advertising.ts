@@ -63,8 +63,15 @@ export const microsoftAdvertisingCases: RuleCase[] = [
     line: "suds.WebFault: Server raised fault: 'Invalid client data. Check the SOAP fault details for more information. TrackingId: 41e8c4f3-a130-4cc4-87d7-cba5115cf299.' <AdApiFaultDetail><Errors><AdApiError><Code>105</Code><Detail i:nil=\"true\"/><ErrorCode>InvalidCredentials</ErrorCode><Message>Authentication failed. Either supplied credentials are invalid or the account is inactive.</Message></AdApiError></Errors></AdApiFaultDetail>",
     category: 'auth',
     destination: 'microsoft-advertising',
+    rule: 'microsoft-advertising/credentials-number',
+    note: 'SOAP fault XML printed by the Python SDK: its <ErrorCode> is read as the code',
+  },
+  {
+    line: 'ERROR tap-bing-ads: GetCampaignsByAccountId failed: Authentication failed. Either supplied credentials are invalid or the account is inactive.',
+    category: 'auth',
+    destination: 'microsoft-advertising',
     rule: 'microsoft-advertising/credentials-text',
-    note: 'SOAP fault XML printed by the Python SDK',
+    note: 'the fault message alone, without the XML around it',
   },
   {
     line: 'System.ServiceModel.FaultException`1[Microsoft.BingAds.V13.CustomerManagement.ApiFault]: Invalid client data. Check the SOAP fault details for more information. <ApiFault><OperationErrors><OperationError><Code>106</Code><Details i:nil="true"/><Message>The user is not authorized to perform this action.</Message></OperationError></OperationErrors></ApiFault>',

@@ -134,3 +134,21 @@ export const notionMessageCases: RuleCase[] = [
     note: "the body path names the field",
   },
 ];
+
+/** The validator's sentence without its envelope (SDK and engine logs print only the message). */
+export const notionValidatorCases: RuleCase[] = [
+  {
+    line: 'ERROR [notion-sync] page create failed: body.properties.Status.select.name should be defined, instead was `undefined`.',
+    category: 'validation',
+    field: 'Status',
+    rule: 'notion/failed-validation-message',
+    note: 'the sentence without its `body failed validation:` prefix: a select sent without its option name',
+  },
+  {
+    line: 'ERROR append blocks failed: body failed validation: body.children.length should be ≤ `100`, instead was `143`.',
+    category: 'validation',
+    field: 'children.length',
+    rule: 'notion/failed-validation-message',
+    note: 'more than 100 blocks in one request: the member is named',
+  },
+];

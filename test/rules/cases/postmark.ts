@@ -49,3 +49,21 @@ export const postmarkCases: RuleCase[] = [
     note: 'ErrorCode 100: maintenance',
   },
 ];
+
+/** The Ruby gem raises its own classes (postmark-gem lib/postmark/error.rb), without the ErrorCode. */
+export const postmarkGemCases: RuleCase[] = [
+  {
+    line: 'E, [2026-05-11T09:02:11.514 #4121] ERROR -- : Postmark::InactiveRecipientError: You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: jo@example.org.',
+    category: 'validation',
+    destination: 'postmark',
+    rule: 'postmark/inactive-recipient',
+    note: 'InactiveRecipientError: drop or suppress the address',
+  },
+  {
+    line: 'ERROR sending digest failed: Postmark::InvalidApiKeyError (The Server Token you provided in the X-Postmark-Server-Token request header was invalid.)',
+    category: 'auth',
+    destination: 'postmark',
+    rule: 'postmark/api-token-message',
+    note: 'InvalidApiKeyError: the token is wrong',
+  },
+];

@@ -31,3 +31,20 @@ export const redisCases: RuleCase[] = [
     rule: 'redis/not-ready',
   },
 ];
+
+/** A cluster reply with no error word around it, and PHP's Predis client. Source: redis.io cluster spec (CLUSTERDOWN). */
+export const redisClusterCases: RuleCase[] = [
+  {
+    line: 'CLUSTERDOWN The cluster is down',
+    category: 'transient',
+    destination: 'redis',
+    rule: 'redis/not-ready',
+    note: 'a slot without a master: the reply alone names Redis and says the cluster is down',
+  },
+  {
+    line: "[2026-04-01 07:01:58] production.ERROR: Predis\\Connection\\ConnectionException: Connection refused [tcp://10.0.0.5:6379]",
+    category: 'outage',
+    destination: 'redis',
+    note: "Predis's connection error names Redis; the network cause (refused: the server is not there) decides",
+  },
+];

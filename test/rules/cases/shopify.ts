@@ -149,3 +149,14 @@ export const shopifyCases: RuleCase[] = [
     note: 'near miss: Klaviyo’s throttled is not Shopify’s THROTTLED',
   },
 ];
+
+/** Source: shopify.dev/docs/api/usage/limits (variant creation limit for stores over 50,000 variants). */
+export const shopifyVariantLimitCases: RuleCase[] = [
+  {
+    line: 'ERROR sync failed: POST https://acme.myshopify.com/admin/api/2024-01/products.json -> 429 {"errors":{"product":["Daily variant creation limit reached. Please try again later."]}}',
+    category: 'plan',
+    destination: 'shopify',
+    rule: 'shopify/daily-variant-limit',
+    note: 'a 429 that waits a day, not a backoff',
+  },
+];

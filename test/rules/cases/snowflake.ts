@@ -92,3 +92,14 @@ export const snowflakeCases: RuleCase[] = [
     note: 'near miss: 250001 with a bad password is auth, never the SQLSTATE 08001 connection outage',
   },
 ];
+
+/** A connection refused because the trial ended. Source: docs.snowflake.com (trial accounts: warehouses suspended when the trial ends). */
+export const snowflakeTrialCases: RuleCase[] = [
+  {
+    line: 'ERROR sync failed: 250001 (08001): Failed to connect to DB: acme.snowflakecomputing.com:443. Your free trial has ended and all of your virtual warehouses have been suspended.',
+    category: 'plan',
+    destination: 'snowflake',
+    rule: 'snowflake/account-suspended',
+    note: 'a connection failure whose words say the trial ended: plan, not outage',
+  },
+];

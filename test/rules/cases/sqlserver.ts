@@ -79,3 +79,13 @@ export const sqlserverCases: RuleCase[] = [
     note: 'HYT00 login timeout: no server answered within the login timeout (not a bad password)',
   },
 ];
+
+/** Azure SQL's 40613 as SqlClient prints it, two spaces after each sentence. Source: learn.microsoft.com azure-sql troubleshoot-common-errors-issues (40613). */
+export const azureSqlSpacingCases: RuleCase[] = [
+  {
+    line: "Microsoft.Data.SqlClient.SqlException (0x80131904): Database 'orders' on server 'acme.database.windows.net' is not currently available.  Please retry the connection later.  If the problem persists, contact customer support.",
+    category: 'transient',
+    rule: 'sqlserver/azure-busy',
+    note: 'the service writes two spaces between sentences',
+  },
+];

@@ -87,3 +87,14 @@ export const zohoCases: RuleCase[] = [
     note: 'near miss: INVALID_TOKEN from another API is the OAuth rule, not Zoho’s',
   },
 ];
+
+/** The edition's record cap. Source: Zoho CRM API status codes (MAX_RECORDS_LIMIT_REACHED) and edition limits. */
+export const zohoRecordLimitCases: RuleCase[] = [
+  {
+    line: 'ERROR sync failed: POST https://www.zohoapis.com/crm/v2/Contacts -> 400 {"code":"MAX_RECORDS_LIMIT_REACHED","details":{},"message":"maximum number of records limit reached","status":"error"}',
+    category: 'plan',
+    destination: 'zoho',
+    rule: 'zoho/record-limit',
+    note: 'a 400 that only a bigger edition (or deleting records) fixes',
+  },
+];
