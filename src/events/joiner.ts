@@ -42,6 +42,12 @@ const FRAMES_KEPT = 4096;
  */
 const MAX_HELD_BLANKS = 4;
 
+/** dbt's error heads, whose message follows on the next lines. */
+const DBT_ERROR_HEAD = /^(?:Database|Compilation|Runtime|Dependency|Parsing) Error in (?:model|test|seed|snapshot|macro|source|operation)\b/;
+
+/** A line of at least 60 characters cut after a word, one space left at its end. */
+const SOFT_WRAPPED = /^.{58,}[^\s] $/;
+
 /** An HTTP request line as a client library prints it under its exception. */
 const REQUEST_LINE = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?:\/\/\S+\s*$/;
 /**
@@ -98,6 +104,8 @@ export class EventJoiner {
   private sawCaret = false;
   /** A Python traceback's exception line was taken: its message may go on over unstamped lines. */
   private pyMessage = false;
+  /** dbt's error message ends at the first blank line (its run summary follows). */
+  private blankEnds = false;
   /** The head line carries a timestamp: unstamped exception lines after it are its own. */
   private headStamped = false;
   private readonly parts: Prefixed = { body: '', stamped: false, levelled: false, level: null, end: 0 };
@@ -210,6 +218,7 @@ export class EventJoiner {
     this.afterFileFrame = false;
     this.sawCaret = false;
     this.pyMessage = false;
+    this.blankEnds = false;
     this.bodyDepth = 0;
     const c = line.text.charCodeAt(0);
     // The common case, a JSON line, opens nothing: only a body-announcing or traceback head does.
@@ -240,6 +249,12 @@ export class EventJoiner {
     this.fatalPrefix = level === 'fatal' && p.end > 0 ? line.text.slice(0, p.end) : null;
     e.prefixLevel = p.level;
     this.state = body.startsWith('Traceback (most recent call last)') ? State.Traceback : body.startsWith('panic: ') ? State.AfterException : State.Plain;
+    // dbt prints an error's message on the lines under `Runtime Error in model x (path)`.
+    this.blankEnds = DBT_ERROR_HEAD.test(body);
+    if (this.blankEnds) {
+      this.state = State.AfterException;
+      this.pyMessage = true;
+    }
     this.expectsBody = announcesBody(body);
     this.xmlRoot = body.charCodeAt(0) === 60 /* < */ ? xmlRootOf(body) : null;
   }
@@ -260,6 +275,10 @@ export class EventJoiner {
     const body = p.body;
     if (this.fatalPrefix !== null && p.end === this.fatalPrefix.length && text.startsWith(this.fatalPrefix)) return true;
     if (body.length === 0 || isBlank(body)) {
+      if (this.blankEnds) {
+        this.state = State.Plain;
+        return false;
+      }
       // A blank line inside a traceback or a dump belongs to it; elsewhere it is its own quiet line.
       // So does one right after a line that announced a body ("The following error was returned:").
       return this.state !== State.Plain || this.sawCaret || this.afterFileFrame || this.expectsBody;
@@ -306,6 +325,9 @@ export class EventJoiner {
     // An engine stamps every relayed line: the exception a connector's logger prints under its
     // levelled message line comes with a timestamp but no level of its own.
     if (p.stamped && this.headLevelled && !p.levelled && isExceptionLine(body)) return true;
+    // A long line a terminal wrapped mid-sentence when it was pasted: it ends on one space and the
+    // next line goes on in lower case ("…error message: Error " / "detected while parsing row…").
+    if (!p.stamped && !p.levelled && b >= 97 && b <= 122 && SOFT_WRAPPED.test(this.lastBody)) return true;
     return false;
   }
 

@@ -33,6 +33,9 @@ const STATUS_PATTERNS: RegExp[] = [
   /\b[A-Z]\w* Error \(([45]\d\d)\)/,
   /\[status\]: ([45]\d\d)\b/,
   /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+\S+\s+(?:->\s+)?([1-5]\d\d)\b/,
+  // google-api-core's exceptions (`503 GET https://…: message`, `BadRequest: 400 message`).
+  /(?:^|\n)([1-5]\d\d) (?:GET|POST|PUT|PATCH|DELETE|HEAD) https?:\/\//,
+  /\bgoogle\.(?:api_core|cloud)\.exceptions\.\w+: ([1-5]\d\d) /,
   // n8n's NodeApiError message: the status, a dash, the body (`400 - {"Fault":…}`).
   /^([45]\d\d) - [{["]/,
   /\b([1-5]\d\d)[ :-]+(?:Unauthorized|Forbidden|Not Found|Too Many Requests|Bad Request|Payment Required|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity|Locked|Request Timeout|Multi-Status|Precondition Failed|Gone|Client Error|Server Error)\b/i,

@@ -5,7 +5,8 @@ export const provider: Provider = {
   name: 'bigquery',
   display: 'BigQuery',
   // Both API hosts: bigquery.googleapis.com and www.googleapis.com/bigquery/v2 (the Java and older clients).
-  hints: ['bigquery\\.googleapis\\.com', '(?:www\\.)?googleapis\\.com/bigquery', 'google\\.cloud\\.bigquery', 'bigquery'],
+  // A load job's wording: "Error while reading data, error message: …".
+  hints: ['bigquery\\.googleapis\\.com', 'Error while reading data, error message', '(?:www\\.)?googleapis\\.com/bigquery', 'google\\.cloud\\.bigquery', 'bigquery'],
   // Before Google's: at the same place in a line its host is the more specific hint.
   rank: 65,
   ruledBy: 'google',

@@ -24,7 +24,8 @@ export const provider: Provider = {
   display: 'QuickBooks',
   keys: { body: ['Fault', 'Error'], message: ['Message', 'Detail'], field: ['element'] },
   aliases: ['intuit', 'qbo'],
-  hints: ['(?:sandbox-)?quickbooks\\.api\\.intuit\\.com', 'Intuit\\.Ipp', 'python-quickbooks', 'node-quickbooks', 'quickbooks', 'intuit'],
+  // Its Fault envelope's types (`"Fault":{"Error":[…],"type":"ValidationFault"}`) are Intuit's own names.
+  hints: ['(?:sandbox-)?quickbooks\\.api\\.intuit\\.com', '"type": ?"(?:Validation|Authentication|Authorization|Service|System)Fault"', 'Intuit\\.Ipp', 'python-quickbooks', 'node-quickbooks', 'quickbooks', 'intuit'],
   // Keys only Intuit's responses carry (its 401 body lists every response member, null).
   bodyKeys: ['intuitObject', 'batchItemResponse', 'BatchItemResponse', 'IntuitResponse', 'syncErrorResponse'],
   links: {

@@ -14,6 +14,38 @@ function join(text: string, limits?: { maxLines: number; maxChars: number }): Ar
 
 const cases: Array<{ name: string; log: string[]; events: Array<[head: number, lines: number]>; kept?: string[]; dropped?: string[] }> = [
   {
+    name: 'a long exception line a terminal wrapped when pasted: the lower-case rest after a trailing space is the same line',
+    log: [
+      'google.api_core.exceptions.BadRequest: 400 Error while reading data, error message: Error ',
+      'detected while parsing row starting at position: 0. Error: Bad character (ASCII 0) encountered.',
+      'next line of the log',
+    ],
+    events: [[1, 2], [3, 1]],
+    kept: ['Bad character'],
+  },
+  {
+    name: 'no trailing space, or an upper-case next line: not a wrap',
+    log: [
+      'google.api_core.exceptions.BadRequest: 400 Error while reading data, error message: Error',
+      'detected while parsing row starting at position: 0.',
+      'google.api_core.exceptions.BadRequest: 400 Error while reading data, error message: Error ',
+      'Sync finished with 1 error.',
+    ],
+    events: [[1, 1], [2, 1], [3, 1], [4, 1]],
+  },
+  {
+    name: "dbt's `Runtime Error in model` head: its message follows on unstamped lines",
+    log: [
+      'Runtime Error in model orders (models/orders.sql)',
+      '503 GET https://bigquery.googleapis.com/bigquery/v2/projects/p/jobs/j?location=US: ',
+      'Visibility check was unavailable. Please retry the request',
+      '',
+      '12:00:03 [info] Done. PASS=3 WARN=0 ERROR=1 SKIP=0 TOTAL=4',
+    ],
+    events: [[1, 3], [4, 1], [5, 1]],
+    kept: ['503 GET', 'Visibility check'],
+  },
+  {
     name: 'a PowerShell error record: position, source echo and underline are frames; the category and error id are kept',
     log: [
       'Error finalizing order',

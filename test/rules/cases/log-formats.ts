@@ -285,3 +285,30 @@ export const realBodyShapeCases2: RuleCase[] = [
     note: 'the google.rpc type URL is no sign of a Google API',
   },
 ];
+
+/**
+ * Shapes from orchestrator logs (held-out-19): google-api-core prints `503 GET <url>: message` and
+ * `BadRequest: 400 message` (googleapis/python-api-core exceptions.py); a BigQuery load job's
+ * "Error while reading data, error message:" (cloud.google.com/bigquery/docs/error-messages);
+ * QuickBooks Online's Fault envelope with its typed faults (developer.intuit.com, error handling).
+ */
+export const orchestratorShapeCases: RuleCase[] = [
+  {
+    line: '503 GET https://bigquery.googleapis.com/bigquery/v2/projects/p/jobs/j?location=US: Visibility check was unavailable. Please retry the request',
+    category: 'transient',
+    destination: 'bigquery',
+    note: "google-api-core's status before the method",
+  },
+  {
+    line: 'google.api_core.exceptions.BadRequest: 400 Error while reading data, error message: CSV table encountered too many errors, giving up. Rows: 1; errors: 1.',
+    category: 'validation',
+    destination: 'bigquery',
+    note: 'the status after the class; the load wording names BigQuery',
+  },
+  {
+    line: '400 - {"Fault":{"Error":[{"Message":"Invalid Reference Id","Detail":"Invalid Reference Id : Something you are trying to use has been made inactive.","code":"2500","element":""}],"type":"ValidationFault"},"time":"2026-01-30T10:22:16.013-08:00"}',
+    category: 'validation',
+    destination: 'quickbooks',
+    note: 'a ValidationFault envelope is QuickBooks Online’s',
+  },
+];
