@@ -1,6 +1,6 @@
 import type { Group, Summary } from '../types.js';
 import { escapeForTerminal } from './sanitize.js';
-import { thousands } from '../thousands.js';
+import { plural, thousands } from '../thousands.js';
 
 const n = thousands;
 
@@ -54,6 +54,6 @@ export function limitNotes(summary: Summary): string[] {
   if (l.groupOverflowLines > 0) notes.push(`note: ${n(l.groupOverflowLines)} lines fell past the group cap (${n(l.maxGroups)}) and are counted in "other causes" groups.`);
   if (l.untrackedRecordLines > 0) notes.push(`note: record tracking cap (${n(l.maxTrackedRecords)}) reached; ${n(l.untrackedRecordLines)} failure lines were counted without record-level retry resolution.`);
   if (l.runOverflowLines > 0) notes.push(`note: run cap (${n(l.maxRuns)}) reached; ${n(l.runOverflowLines)} lines are counted under "other runs".`);
-  if (summary.totals.truncated > 0) notes.push(`note: ${n(summary.totals.truncated)} over-long lines were classified from their first MiB.`);
+  if (summary.totals.truncated > 0) notes.push(`note: ${plural(summary.totals.truncated, 'over-long line')} ${summary.totals.truncated === 1 ? 'was' : 'were'} classified from ${summary.totals.truncated === 1 ? 'its' : 'their'} first MiB.`);
   return notes;
 }

@@ -67,9 +67,14 @@ export function renderTable(summary: Summary, opts: TableOptions): string {
 
   if (summary.groups.length > 0) {
     // category, count, records, act, destination are fixed; the summary takes the rest. A narrow
-    // terminal gets narrower columns (counts up to 9,999,999 still fit).
+    // terminal gets narrower columns, but never narrower than the longest category ("permissions")
+    // or the largest count and record figure the table shows (a 2,000,000-line storm keeps its digits).
     const narrow = width < 72;
-    const fixed = narrow ? [12, 7, 7, 5, 11] : width < 90 ? [12, 10, 10, 5, 13] : [13, 10, 10, 5, 17];
+    const fixed = narrow ? [13, 7, 7, 5, 10] : width < 90 ? [13, 9, 9, 5, 13] : [13, 10, 10, 5, 17];
+    let widest = 0;
+    for (const g of summary.groups) widest = Math.max(widest, n(g.count).length, g.records === null ? 0 : n(g.records).length + (g.recordsCapped ? 1 : 0));
+    fixed[1] = Math.max(fixed[1], widest + 2);
+    fixed[2] = Math.max(fixed[2], widest + 2);
     const summaryWidth = width - fixed.reduce((a, b) => a + b, 0) - 1;
     // cli-table3 lays out the aligned, wrapped main rows. The detail lines under each row (fix,
     // link, samples) are written here: cli-table3 truncates every line of a multi-line cell by

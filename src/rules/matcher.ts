@@ -433,7 +433,8 @@ function fill(text: string, s: Signals, field: string | null, index: ProviderInd
   if (text.indexOf('{') === -1) return text;
   return text
     .replace(/\{destination\}/g, index.display(s.destination))
-    .replace(/\{field\}/g, field ?? 'a field')
+    // No field named: plain words, not a name in backticks that reads like one.
+    .replace(field === null ? /`?\{field\}`?/g : /\{field\}/g, field ?? 'a field')
     .replace(/\{status\}/g, s.status === null ? '' : String(s.status))
     .replace(/\{code\}/g, code);
 }

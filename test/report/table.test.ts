@@ -22,6 +22,16 @@ describe('the table fits the terminal', () => {
     expect(verdict).toBe(`Verdict: ${summary.verdict.text}`);
   });
 
+  it.each([60, 80, 120])('at %i columns the category and a seven-digit count keep every character', async (width) => {
+    const summary = await analyze(resolveInputs([join(SAMPLES, 'permissions.log')]), createEngine());
+    // A storm's count: the column widens for it rather than cut its digits.
+    summary.groups[0].count = 2_000_000;
+    const text = renderTable(summary, { color: false, hyperlinks: false, width });
+    expect(text).toContain('2,000,000');
+    expect(text).toMatch(/^ permissions /m);
+    for (const l of text.trimEnd().split('\n')) if (!/^\s*https?:\/\//.test(l)) expect([...l].length, l).toBeLessThanOrEqual(width);
+  });
+
   it('never lays out narrower than 60 columns', async () => {
     const summary = await analyze(resolveInputs([join(SAMPLES, 'mixed.log')]), createEngine());
     const narrow = renderTable(summary, { color: false, hyperlinks: false, width: 30 });
