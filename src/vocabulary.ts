@@ -110,7 +110,9 @@ export function levelFromText(head: string): Level | null {
  */
 const EXCEPTION_HEAD =
   /^(?:<[\w:.-]{1,80}>)?(?:Exception in thread "[^"]{0,80}" |Unhandled exception\. |Unhandled Exception: |Uncaught |Error: Uncaught |\(Inner Exception #\d+\) |---> |Caused by: )?(?:[A-Za-z_$][\w$]*(?:(?:\.|::|\\)[A-Za-z_$][\w$]*){0,12})?(?:Error|Exception|Fault|Failure|Exit|Interrupt|Unauthorized|Forbidden)_?\b(?:\[[^\]]{0,40}\])?(?::|$|\s*\(| - )/;
-const OTHER_ERROR_HEAD = /^(?:<(?:[\w-]{1,20}:)?(?:Error|Errors|ErrorResponse|Fault)(?:\s[^<>]{0,200})?>\s*(?:<|$)|<class '[\w.]{0,120}(?:Error|Exception)'>|\*\* \([A-Z][\w.]{0,80}\) |(?:Database|Compilation|Runtime|Dependency|Parsing) Error in (?:model|test|seed|snapshot|macro|source|operation)\b|(?:PHP )?(?:Fatal|Parse) error:|panic: |FATAL: |fatal error: |<(?:[\w-]{1,20}:)?faultstring\b|(?:[a-z_]\w{0,40}\.){1,6}exceptions?\.[A-Z]\w{2,60}: |thread '[^']{0,80}' panicked at|Error: |ERROR: |Error Domain=\S{1,120} Code=-?\d{1,9} |\S{1,200}\.rb:\d+:in [`'][^']{0,120}': .{0,400}\([A-Z][\w:]*\)\s*$)/;
+/** dbt's error heads (`Runtime Error in model x (path)`); their message follows on the next lines (events/joiner). */
+export const DBT_ERROR_HEAD = /^(?:Database|Compilation|Runtime|Dependency|Parsing) Error in (?:model|test|seed|snapshot|macro|source|operation)\b/;
+const OTHER_ERROR_HEAD = new RegExp(String.raw`^(?:<(?:[\w-]{1,20}:)?(?:Error|Errors|ErrorResponse|Fault)(?:\s[^<>]{0,200})?>\s*(?:<|$)|<class '[\w.]{0,120}(?:Error|Exception)'>|\*\* \([A-Z][\w.]{0,80}\) |${DBT_ERROR_HEAD.source.slice(1)}|(?:PHP )?(?:Fatal|Parse) error:|panic: |FATAL: |fatal error: |<(?:[\w-]{1,20}:)?faultstring\b|(?:[a-z_]\w{0,40}\.){1,6}exceptions?\.[A-Z]\w{2,60}: |thread '[^']{0,80}' panicked at|Error: |ERROR: |Error Domain=\S{1,120} Code=-?\d{1,9} |\S{1,200}\.rb:\d+:in [\`'][^']{0,120}': .{0,400}\([A-Z][\w:]*\)\s*$)`);
 
 const SNOWFLAKE_HEAD = /^\d{6} \([0-9A-Z]{5}\): /;
 

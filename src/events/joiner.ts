@@ -1,5 +1,5 @@
 import type { LogEvent, Line } from '../types.js';
-import { isExceptionLine, QUIET_LEVELS } from '../vocabulary.js';
+import { DBT_ERROR_HEAD, isExceptionLine, QUIET_LEVELS } from '../vocabulary.js';
 import { levelOfPrefix, splitPrefix, type Prefixed } from './prefix.js';
 
 /**
@@ -41,9 +41,6 @@ const FRAMES_KEPT = 4096;
  * logger that puts a blank line before `caused by:` / `Traceback` continues across them.
  */
 const MAX_HELD_BLANKS = 4;
-
-/** dbt's error heads, whose message follows on the next lines. */
-const DBT_ERROR_HEAD = /^(?:Database|Compilation|Runtime|Dependency|Parsing) Error in (?:model|test|seed|snapshot|macro|source|operation)\b/;
 
 /** A line of at least 60 characters cut after a word, one space left at its end. */
 const SOFT_WRAPPED = /^.{58,}[^\s] $/;
