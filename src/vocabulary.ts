@@ -215,10 +215,13 @@ export function isLoggerNotice(message: string): boolean {
  * failed, not what (Airflow, Vector, Logstash, Airbyte, generic job runners; a runner's "Command
  * failed. Return code: 1" or Python's "returned non-zero exit status 1" after the command's own error;
  * dbt's "was unable to connect to the specified database", the driver's error after it; git's
- * "failed to fetch some objects from …" after the server's answer for them).
+ * "failed to fetch some objects from …" after the server's answer for them; Kafka Connect's "Task
+ * is being killed and will not recover" after the task's exception; pgloader's "…, see above";
+ * Meltano's "Failed to retrieve state" after the state backend's error; an analytics client's
+ * "N messages dropped because they failed to be sent" after the answer that refused them).
  */
 const FAILURE_WITHOUT_CAUSE =
-  /^(?:Sync|Job|Task|Pipeline|Run|Step)(?: job)? failed\.?$|\bTask failed with exception\b|\bService call failed\. No retries or retries exhausted|\bUNEXPECTED POOL ERROR\b|\bSomething went wrong in the connector\b|\bFailure in sandbox pipeline\b|\bAn unhandled error occurred while syncing\b|\bfailed to flush (?:the )?(?:chunk|buffer)\b|\bchunk \S{1,120} cannot be retried\b|\b(?:Next )?retry(?:ing)? in (?:\d+(?:\.\d+)?|<num>) ?(?:s|ms|secs?|seconds?|minutes?)\b|\b(?:Command|Process|Subprocess|Script) (?:failed|exited)\b[^\n]{0,40}?\b(?:return|exit) (?:code|status)\b|\breturned non-zero exit status\b|\bwas unable to connect to the (?:specified |configured |target )?(?:database|warehouse|data ?source)\b|\bno upstream connections available\b|\bfailed to (?:fetch|push|upload|download) some (?:objects|files)\b/i;
+  /^(?:Sync|Job|Task|Pipeline|Run|Step)(?: job)? failed\.?$|\bTask failed with exception\b|\bService call failed\. No retries or retries exhausted|\bUNEXPECTED POOL ERROR\b|\bSomething went wrong in the connector\b|\bFailure in sandbox pipeline\b|\bAn unhandled error occurred while syncing\b|\bfailed to flush (?:the )?(?:chunk|buffer)\b|\bchunk \S{1,120} cannot be retried\b|\b(?:Next )?retry(?:ing)? in (?:\d+(?:\.\d+)?|<num>) ?(?:s|ms|secs?|seconds?|minutes?)\b|\b(?:Command|Process|Subprocess|Script) (?:failed|exited)\b[^\n]{0,40}?\b(?:return|exit) (?:code|status)\b|\breturned non-zero exit status\b|\bwas unable to connect to the (?:specified |configured |target )?(?:database|warehouse|data ?source)\b|\bno upstream connections available\b|\bfailed to (?:fetch|push|upload|download) some (?:objects|files)\b|\bTask is being killed and will not recover until manually restarted\b|,? see (?:the )?(?:above|previous (?:errors?|messages?|lines?))\.?$|\bFailed to retrieve state\b|\b(?:messages?|events?) dropped because they failed to be sent\b/i;
 
 export function statesFailureWithoutCause(message: string): boolean {
   return FAILURE_WITHOUT_CAUSE.test(message);

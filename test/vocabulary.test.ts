@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isErrorValuePresent, isExceptionLine, levelFromText, normaliseLevel, outcomeValue } from '../src/vocabulary.js';
+import { isErrorValuePresent, isExceptionLine, levelFromText, normaliseLevel, outcomeValue, statesFailureWithoutCause } from '../src/vocabulary.js';
 import { classifyLine } from './rules/rule-tester.js';
 
 describe('levels: one vocabulary for JSON and text', () => {
@@ -103,4 +103,22 @@ describe('outcomes', () => {
     ['boom', true],
     [[{ code: 1 }], true],
   ])('error value %j present: %s', (v, present) => expect(isErrorValuePresent(v)).toBe(present));
+});
+
+describe('wrappers: a failure stated without its cause', () => {
+  it.each([
+    // Kafka Connect's WorkerTask, after the task's exception.
+    ['WorkerSinkTask{id=orders-sink-0} Task is being killed and will not recover until manually restarted (org.apache.kafka.connect.runtime.WorkerTask)', true],
+    // pgloader, after the database error it printed.
+    ['Failed to create the schema, see above.', true],
+    // Meltano, after the state backend's own error.
+    ['Cannot start plugin tap-github: Failed to retrieve state', true],
+    // An analytics client (RudderStack's, Segment's Go SDKs) after the answer that refused the batch.
+    ['rudder 2026/03/01 09:34:30 **ERROR**: 12 messages dropped because they failed to be sent and the client was closed', true],
+    ['Task failed with exception', true],
+    // A cause, not a wrapper.
+    ['ERROR: permission denied for table accounts', false],
+    ['Write of 1 records failed, remainingRetries=10', false],
+    ['See above for the list of contacts we skipped', false],
+  ])('%s → %s', (message, wrapper) => expect(statesFailureWithoutCause(message)).toBe(wrapper));
 });

@@ -33,6 +33,7 @@ export const provider: Provider = {
     'value too long for type character(?: varying)?\\(\\d+\\)',
     'null value in column "[^"]{1,128}"(?: of relation "[^"]{1,128}")? violates not-null constraint',
     'duplicate key value violates unique constraint',
+    'invalid input syntax for (?:type|integer)',
   ],
   links: {
     outage: 'https://www.postgresql.org/docs/current/server-start.html',

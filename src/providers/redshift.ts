@@ -10,7 +10,9 @@ import type { Provider } from './provider.js';
 export const provider: Provider = {
   name: 'redshift',
   display: 'Amazon Redshift',
-  hints: ['[\\w.-]+\\.redshift(?:-serverless)?\\.amazonaws\\.com', 'redshift_connector', 'redshift', 'Serializable isolation violation on table', 'stl_load_errors', 'location:\\s{1,8}\\w{1,40}\\.cpp:\\d{1,6}'],
+  // The Redshift JDBC driver prefixes its errors `[Amazon](500310) Invalid operation: …` (its own
+  // error numbers, 5xxxxx) from `com.amazon.redshift` / `com.amazon.support.exceptions`.
+  hints: ['\\[Amazon\\]\\(500\\d{3}\\)', 'com\\.amazon\\.redshift', '[\\w.-]+\\.redshift(?:-serverless)?\\.amazonaws\\.com', 'redshift_connector', 'redshift', 'Serializable isolation violation on table', 'stl_load_errors', 'location:\\s{1,8}\\w{1,40}\\.cpp:\\d{1,6}'],
   // Postgres wording is read by the postgres and generic SQLSTATE rules; these are Redshift's own.
   ruledBy: 'postgres',
   rules: [

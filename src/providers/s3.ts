@@ -42,6 +42,7 @@ export const provider: Provider = {
     's3(?:[.-][a-z0-9]+)*\\.amazonaws\\.com(?:\\.cn)?',
     's3[an]?://[\\w.-]+',
     'AmazonS3\\w*',
+    'A(?:WS|mazon) S3',
     'S3AFileSystem',
     'S3(?:Service)?Exception',
     'software\\.amazon\\.awssdk\\.services\\.s3',

@@ -23,7 +23,10 @@ export const provider: Provider = {
   // "390114 (08001): …"); no other database's driver writes that shape (MySQL's codes have four
   // digits, Db2 and Oracle spell theirs out).
   // COPY INTO's load errors end with advice on the ON_ERROR option and name the column as `"TABLE"["COLUMN":n]`.
-  hints: ['snowflakecomputing\\.com', 'snowflake', '\\d{6} \\([0-9A-Z]{5}\\):', "for the ON_ERROR option", 'Row \\d+, column "[^"]{1,200}"\\["'],
+  // Its internal stages are cloud buckets it names itself (SYSTEM$ALLOWLIST's STAGE hosts):
+  // `sfc-…-stage.s3.amazonaws.com` on AWS, `gcp<region>-…-stage.storage.googleapis.com` on Google
+  // Cloud. A PUT or COPY failing there is the connector's call to Snowflake, not to S3 or GCS.
+  hints: ['sfc-[a-z0-9-]{1,60}-stage\\.s3[\\w.-]{0,40}\\.amazonaws\\.com', 'gcp[a-z0-9]{2,30}-[a-z0-9-]{1,40}-stage\\.storage\\.googleapis\\.com', 'snowflakecomputing\\.com', 'snowflake', '\\d{6} \\([0-9A-Z]{5}\\):', "for the ON_ERROR option", 'Row \\d+, column "[^"]{1,200}"\\["'],
   rank: 100,
   links: {
     auth: 'https://docs.snowflake.com/en/user-guide/admin-user-management',

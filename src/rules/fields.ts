@@ -16,6 +16,8 @@ export const FIELD_PATTERNS: RegExp[] = [
   /\bfirst error: [A-Z_]+, .{0,300}?: \[([A-Za-z_][\w]*(?:, ?[A-Za-z_]\w*){0,4})\]/,
   // Stripe SDK strings: "Missing required param: email." / "Invalid integer: abc" has no field
   /\b(?:Missing required param|Received unknown parameter|Invalid (?:array|hash|integer|string|boolean|timestamp|email address) for param)(?:eter)?:? ([\w.[\]]{1,100})/i,
+  // PostgreSQL's error context for COPY: "COPY table, line 1, column col: \"value\"".
+  /\bCOPY [\w."$-]{1,200}, line \d+, column ([\w$]{1,100})\b/,
   // Generic: field 'x' / parameter "x" / property `x` / column “x” (curly quotes of a paste) …
   /\b(?:field|param(?:eter)?|property|attribute|column)\s+[`'"“‘]([\w.[\]/-]{1,100})[`'"”’]/i,
   // Joi / hapi validation (many Node APIs): '"term" is not allowed to be empty', '"email" must be a valid email'.

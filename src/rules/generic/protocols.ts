@@ -84,7 +84,7 @@ const connection = (codes: string, extra?: RegExp): RegExp =>
   new RegExp(`${NOT_AUTH}[\\s\\S]*(?:${AT}(?:${codes})\\b${extra === undefined ? '' : `|${extra.source}`})`, 'i');
 
 /** The column a constraint or data error names: Key (email)=(…), null value in column "x", Data too long for column 'x'. */
-const COLUMN = /Key \(([^)]+)\)=\(|null value in column "([^"]+)"|for column '([^']+)'|Column '([^']+)' cannot be null|column "([^"]+)"|Unknown column '([^']+)'/;
+const COLUMN = /, line \d+, column ([\w$]{1,100}): |Key \(([^)]+)\)=\(|null value in column "([^"]+)"|for column '([^']+)'|Column '([^']+)' cannot be null|column "([^"]+)"|Unknown column '([^']+)'/;
 /** The object a privilege error names. */
 const OBJECT = /permission denied for (?:table|relation|schema|database|sequence|function|view) "?([\w.]+)"?|must be owner of (?:table|relation|schema) "?([\w.]+)"?/;
 

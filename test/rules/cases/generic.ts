@@ -954,6 +954,40 @@ export const genericWordingCases: RuleCase[] = [
     category: "validation",
     note: "Rails uniqueness validation wording",
   },
+  // AWS CLI / botocore when the IAM Identity Center (SSO) login behind a profile lapsed.
+  {
+    line: "2026-03-02T10:00:00Z [error    ] The SSO session associated with this profile has expired or is otherwise invalid. To refresh this SSO session run aws sso login with the corresponding profile.",
+    category: "auth",
+    rule: "http/auth-message",
+    note: "an expired AWS SSO session: log in again",
+  },
+  {
+    line: "ERROR botocore.exceptions.TokenRetrievalError: Error when retrieving token from sso: Token has expired and refresh failed",
+    category: "auth",
+    note: "botocore's SSO token could not be refreshed",
+  },
+  // A value outside what the type holds: Python's datetime / dateutil, PostgreSQL 22008 / 22003 wording.
+  {
+    line: "2026-03-02 21:38:34,995Z    tap - CRITICAL year is out of range: 21202-02-26 00:00:00+00",
+    category: "validation",
+    rule: "http/validation-message",
+    note: "dateutil cannot build a date from the row's value",
+  },
+  {
+    line: "ERROR load failed: value \"3000000000\" is out of range for type integer",
+    category: "validation",
+    note: "PostgreSQL numeric_value_out_of_range wording",
+  },
+  {
+    line: "ERROR sync failed: ValueError: year 0 is out of range",
+    category: "validation",
+    note: "Python's datetime on a zero year",
+  },
+  {
+    line: "ERROR request failed: index out of range [3] with length 3",
+    category: "unknown",
+    note: "a Go panic's index is the program's bug, not a rejected value",
+  },
 ];
 
 /** The rejected field as clients print it, with no field key (go-github structs, octokit summaries, Rails full messages, pasted curly quotes). */
@@ -987,6 +1021,13 @@ export const fieldInProseCases: RuleCase[] = [
     category: "validation",
     field: "idempotency_key",
     note: "a missing required parameter, named",
+  },
+  {
+    line: 'ERROR: invalid input syntax for type timestamp with time zone: "{}"\nWhere: COPY _airbyte_tmp_users, line 1, column _airbyte_extracted_at: "{}"',
+    category: "validation",
+    destination: "postgres",
+    field: "_airbyte_extracted_at",
+    note: "PostgreSQL names the column in COPY's error context; the wording is PostgreSQL's",
   },
 ];
 

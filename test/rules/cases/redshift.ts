@@ -25,4 +25,10 @@ export const redshiftDetailCases: RuleCase[] = [
     destination: 'redshift',
     note: 'stl_load_errors is Redshift’s; the cause itself is in that table, not in the line',
   },
+  {
+    line: "2026-03-18 08:30:49 ERROR LineGobbler(voidCall):69 - Caused by: com.amazon.support.exceptions.ErrorException: [Amazon](500310) Invalid operation: permission denied for relation orders;",
+    category: 'permissions',
+    destination: 'redshift',
+    note: "the Redshift JDBC driver's `[Amazon](500310)` prefix names Redshift",
+  },
 ];

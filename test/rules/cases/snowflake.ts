@@ -102,4 +102,16 @@ export const snowflakeTrialCases: RuleCase[] = [
     rule: 'snowflake/account-suspended',
     note: 'a connection failure whose words say the trial ended: plan, not outage',
   },
+  {
+    line: '2026-02-23 15:31:12 destination > INFO: I/O exception (java.net.SocketException) caught when processing request to {s}->https://gcpuscentral1-x1y2z3-stage.storage.googleapis.com:443: Broken pipe',
+    category: 'transient',
+    destination: 'snowflake',
+    note: "Snowflake's internal stage bucket on Google Cloud: the connector's upload to Snowflake, not a GCS sync",
+  },
+  {
+    line: 'ERROR PUT failed: Could not connect to the endpoint URL: "https://sfc-eu-ds1-customer-stage.s3.eu-west-1.amazonaws.com/abcd/stages/1/data.csv.gz"',
+    category: 'outage',
+    destination: 'snowflake',
+    note: "the same on AWS (sfc-…-stage bucket); botocore's unreachable endpoint is an outage",
+  },
 ];
