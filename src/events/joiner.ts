@@ -24,10 +24,11 @@ export const DEFAULT_EVENT_LIMITS: EventLimits = { maxLines: 2000, maxChars: 64 
 /**
  * Lines that only continue an error: frames, traceback and chain headers, closing brackets, a paste's
  * `[...]`, libpq's message fields under an error (`DETAIL:`, `HINT:`, `LINE 1:`), a Node frame pasted
- * without its indentation (`at fn (/app/x.js:1:2)`), the .NET Google client's `Errors [` block.
+ * without its indentation (`at fn (/app/x.js:1:2)`), the .NET Google client's `Errors [` block,
+ * MySQL Connector/J's second paragraph (`The last packet sent successfully to the server was …`).
  */
 const CONTINUES =
-  /^(?:Traceback \(most recent call last\)|[Cc]aused by:|Suppressed:|Stack trace:|#\d{1,4} |--- End of |---> |\(Inner Exception #|During handling of the above exception|The above exception was the direct cause|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|<class '|[}\])]{1,8}[,;]?\s*$|<\/[\w:.-]{1,80}>\s*$|(?:Class|Trigger)\.[\w.$]{1,200}: line \d+, column \d+|AnonymousBlock: line \d+|\[signal [A-Z]|The server responded with: |(?:Reason|HTTP response headers|HTTP response body): |At [^\n]{1,300}:\d+ char:\d+\s*$|\+ |[^\s:]{1,300}\.rb:\d+:in [`']|\[stacktrace\]\s*$|"\}\s*$|\s*\[?(?:\.\.\.|…)\]?\s*$|(?:DETAIL|HINT|CONTEXT|QUERY|WHERE):(?:\s|$)|Errors \[\s*$|LINE \d+: |at (?:[\w$.<>\[\] ]{1,200} \()?(?:file:\/\/|node:|\/|[A-Za-z]:\\|[\w.-]+\/)[^\s()]{0,400}:\d+:\d+\)?\s*$)/;
+  /^(?:Traceback \(most recent call last\)|[Cc]aused by:|Suppressed:|Stack trace:|#\d{1,4} |--- End of |---> |\(Inner Exception #|During handling of the above exception|The above exception was the direct cause|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|<class '|[}\])]{1,8}[,;]?\s*$|<\/[\w:.-]{1,80}>\s*$|(?:Class|Trigger)\.[\w.$]{1,200}: line \d+, column \d+|AnonymousBlock: line \d+|\[signal [A-Z]|The server responded with: |(?:Reason|HTTP response headers|HTTP response body): |At [^\n]{1,300}:\d+ char:\d+\s*$|\+ |[^\s:]{1,300}\.rb:\d+:in [`']|\[stacktrace\]\s*$|"\}\s*$|\s*\[?(?:\.\.\.|…)\]?\s*$|(?:DETAIL|HINT|CONTEXT|QUERY|WHERE):(?:\s|$)|Errors \[\s*$|LINE \d+: |The last packet (?:sent successfully to|successfully received from) the server was |at (?:[\w$.<>\[\] ]{1,200} \()?(?:file:\/\/|node:|\/|[A-Za-z]:\\|[\w.-]+\/)[^\s()]{0,400}:\d+:\d+\)?\s*$)/;
 
 /** Continuation lines whose text says nothing about the error: frames, headers, code excerpts. */
 const FRAME =

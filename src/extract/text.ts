@@ -202,6 +202,12 @@ const OAUTH_CODE_RE = /\b(invalid_grant|invalid_code|invalid_client|unauthorized
  * a Go struct's `Reason: "quotaExceeded"` (the BigQuery client's printed job error).
  */
 const REASON_RE = /\b[Rr]eason(?: reported from \w{1,30})?:\s*(?:'(\w{3,40})'|"(\w{3,40})"|([a-z]\w{2,40}[A-Z]\w{0,40})\b)/g;
+/**
+ * google-api-go-client's error line ends with the first item's reason after a comma:
+ * "googleapi: Error 403: The user has exceeded their Drive storage quota, quotaExceeded" (rclone,
+ * Terraform, every Go program on a Google API).
+ */
+const GOOGLEAPI_REASON_RE = /\bgoogleapi: Error [1-5]\d\d: [^\n]{0,600}?, ([a-z][A-Za-z]{2,40})(?=\s*(?:$|\n|[,;)\]"']))/;
 /** "Error code: InvalidAuthenticationToken" (SDK exception text), "Error code: 0x80040265" (Dataverse), "code=ErrorAccessDenied". */
 const LABELLED_CODE_RE = /\b(?:[Ee]rror|ERROR) ?(?:[Cc]ode|CODE)[:=]\s*([A-Za-z][\w.]{2,60}|0x[0-9A-Fa-f]{8})\b|\bcode=([A-Z]?[a-z]+[A-Z][\w.]{1,60})\b/g;
 /** Salesforce Bulk API exception codes (CamelCase): "InvalidBatch : Field name not found : X". */
@@ -241,6 +247,10 @@ export function codesFromProse(text: string, s: Signals): void {
   // Go errors and logfmt print `(code=ErrorAccessDenied, message='…')`.
   if (scan.indexOf('ode') !== -1) for (const m of scan.matchAll(LABELLED_CODE_RE)) add(m[1] ?? m[2]);
   if (scan.indexOf('eason') !== -1) for (const m of scan.matchAll(REASON_RE)) add(m[1] ?? m[2] ?? m[3]);
+  if (scan.indexOf('googleapi: Error') !== -1) {
+    const m = GOOGLEAPI_REASON_RE.exec(scan);
+    if (m !== null) add(m[1]);
+  }
   if (scan.indexOf('_') !== -1) for (const m of scan.matchAll(OAUTH_CODE_RE)) add(m[1]);
   if (scan.indexOf('Invalid') !== -1 || scan.indexOf('Exceeded') !== -1 || scan.indexOf('TooMany') !== -1) for (const m of scan.matchAll(BULK_CODE_RE)) add(m[1]);
 }

@@ -22,7 +22,9 @@ export const provider: Provider = {
   name: 'backblaze-b2',
   display: 'Backblaze B2',
   aliases: ['backblaze'],
-  hints: ['(?:api\\d*\\.)?backblazeb2\\.com', '(?:bad|expired)_auth_token', 'b2sdk(?:\\.\\w+)*', 'backblaze', 'b2_(?:authorize_account|upload_file|get_upload_url|list_file_names|list_buckets)'],
+  // Its native API's calls (`b2_download_file_by_name`, `b2_list_file_names`…) and its storage pods as
+  // they name themselves when too busy (`c001_v0001001_t0037 is too busy`).
+  hints: ['(?:api\\d*\\.)?backblazeb2\\.com', '(?:bad|expired)_auth_token', 'b2sdk(?:\\.\\w+)*', 'backblaze', 'b2_[a-z]{2,20}(?:_[a-z]{2,20}){1,5}', 'c\\d{3}_v\\d{7}_t\\d{4}'],
   bodyCodes: ['bad_auth_token', 'expired_auth_token', 'storage_cap_exceeded', 'transaction_cap_exceeded', 'download_cap_exceeded'],
   links: {
     auth: 'https://www.backblaze.com/docs/cloud-storage-application-keys',
@@ -73,7 +75,7 @@ export const provider: Provider = {
       category: 'plan',
       cause: 'cap exceeded',
       // b2sdk's exception names; the server's own message ("Cannot upload files, storage cap exceeded.").
-      message: /\b(?:Storage|Transaction|Download)?CapExceeded(?:Error)?\b|\b(?:storage|transaction|download) cap exceeded\b/i,
+      message: /\b(?:Storage|Transaction|Download)?CapExceeded(?:Error)?\b|\b(?:storage|transaction|download|bandwidth)\b[^.\n]{0,60}\bcap exceeded\b/i,
       destination: B,
       summary: 'Backblaze B2 account usage cap reached',
       fix: 'Raise the cap on the account’s Caps & Alerts page (or wait for the daily reset); pause the sync until then.',

@@ -85,7 +85,7 @@ export const provider: Provider = {
       id: 'google/drive-quota',
       category: 'plan',
       cause: 'Drive quota exceeded',
-      message: /\b(?:downloadQuotaExceeded|storageQuotaExceeded)\b|download quota for this file has been exceeded|Drive storage quota has been exceeded/,
+      message: /\b(?:downloadQuotaExceeded|storageQuotaExceeded)\b|download quota for this file has been exceeded|Drive storage quota has been exceeded|exceeded (?:their|your) Drive storage quota|\bGoogle Drive is out of (?:storage )?space\b/,
       summary: 'Google Drive quota exhausted (a file\'s download quota or the user\'s storage)',
       fix: 'Wait up to 24 h for a file\'s download quota, or free or buy Drive storage; pause the sync until then.',
     },

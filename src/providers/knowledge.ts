@@ -13,6 +13,17 @@ function isPathFolder(text: string, start: number, end: number): boolean {
   return start >= 2 && text.charCodeAt(start - 1) === 47 && text.charCodeAt(start - 2) !== 47 && text.charCodeAt(end) === 47;
 }
 
+/**
+ * A folder right under a user's home (`/Users/ann/Dropbox/keep.py`, `C:\\Users\\ann\\OneDrive\\…`)
+ * is where the user keeps files, synced or not: it names no service the failing call went to.
+ */
+const HOME_FOLDER = /(?:\/Users|\/home|[A-Za-z]:\\Users)[/\\][^/\\\s]{1,64}[/\\]$/;
+
+function isHomeFolder(text: string, start: number, end: number): boolean {
+  const after = text.charCodeAt(end);
+  return (after === 47 || after === 92) && HOME_FOLDER.test(text.slice(Math.max(0, start - 80), start));
+}
+
 /** Destination names remembered per index (bounded: a log with ever-new names cannot grow it). */
 const NAME_CACHE_MAX = 1024;
 
@@ -101,13 +112,14 @@ export class ProviderIndex {
     if (m === null) return null;
     // A name that is only a folder of a file path (`models/staging/appsflyer/inapps.sql`) says less
     // than one named elsewhere (`Access Denied: BigQuery …` after it): look a little further.
-    for (let tries = 0; tries < 4 && isPathFolder(text, m.index, m.index + m[0].length); tries++) {
+    for (let tries = 0; tries < 4 && (isPathFolder(text, m.index, m.index + m[0].length) || isHomeFolder(text, m.index, m.index + m[0].length)); tries++) {
       const from = m.index + m[0].length;
       const next = this.textHints.exec(text.slice(from));
       if (next === null) break;
       next.index += from;
       m = next;
     }
+    if (isHomeFolder(text, m.index, m.index + m[0].length)) return null;
     for (let i = 1; i < m.length; i++) {
       if (m[i] === undefined) continue;
       const name = this.textHintNames[i - 1];

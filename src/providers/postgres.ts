@@ -34,6 +34,7 @@ export const provider: Provider = {
     'null value in column "[^"]{1,128}"(?: of relation "[^"]{1,128}")? violates not-null constraint',
     'duplicate key value violates unique constraint',
     'invalid input syntax for (?:type|integer)',
+    'must be superuser to',
   ],
   links: {
     outage: 'https://www.postgresql.org/docs/current/server-start.html',

@@ -14,6 +14,17 @@ function join(text: string, limits?: { maxLines: number; maxChars: number }): Ar
 
 const cases: Array<{ name: string; log: string[]; events: Array<[head: number, lines: number]>; kept?: string[]; dropped?: string[] }> = [
   {
+    name: "MySQL Connector/J's second paragraph, after a blank line, is the same error",
+    log: [
+      '11:29:14,114 ERROR Maxwell - SQLException: Communications link failure',
+      '',
+      'The last packet sent successfully to the server was 0 milliseconds ago. The driver has not received any packets from the server.',
+      '11:29:15,000 INFO Maxwell - shutting down',
+    ],
+    events: [[1, 3], [4, 1]],
+    kept: ['has not received any packets'],
+  },
+  {
     name: 'a long exception line a terminal wrapped when pasted: the lower-case rest after a trailing space is the same line',
     log: [
       'google.api_core.exceptions.BadRequest: 400 Error while reading data, error message: Error ',

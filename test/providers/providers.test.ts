@@ -66,6 +66,10 @@ describe('a provider revealed by its host, SDK or name', () => {
     ['pipelinewise.fastsync log_level=ERROR message=100035 (22007): Timestamp \'20107-05-10\' is not recognized', 'snowflake'],
     ['Failed to open TCP connection to vpc-logs-abc123.eu-west-2.es.amazonaws.com:443 (getaddrinfo: Name or service not known)', 'elasticsearch'],
     ['at Object.<anonymous> (/home/me/Github/app/node_modules/stripe/lib/Error.js:12:17)', 'stripe'],
+    // A folder right under a user's home is where the user keeps files (a synced Dropbox), not the API called.
+    ['  File "/Users/hans/Dropbox/keep.py", line 19, in <module>', null],
+    ['  File "/Users/hans/Dropbox/keep.py", line 19 … service \'notes-pa.googleapis.com\'', 'google'],
+    ['   at Sync.Run() in C:\\Users\\ann\\OneDrive\\sync\\Program.cs:line 12', null],
   ])('%s → %s', (text, destination) => expect(index.fromText(text)).toBe(destination));
 
   it.each([

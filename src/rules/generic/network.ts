@@ -110,7 +110,7 @@ export const network: RulePack = {
       id: 'network/reset',
       category: 'transient',
       cause: 'ECONNRESET',
-      message: /\bECONNRESET\b|socket hang up|\bEPIPE\b|Connection reset by peer|Connection aborted|RemoteDisconnected|other side closed|UND_ERR_SOCKET|ChunkedEncodingError|IncompleteRead|SSLEOFError|EOF occurred in violation of protocol|Premature close|ERR_STREAM_PREMATURE_CLOSE|\[Errno 104\]|connection closed before message completed|Broken pipe|\[Errno 32\]|\berrno=32\b|\bSSL_ERROR_SYSCALL\b|\bcURL error 56\b|OpenSSL SSL_read: Connection reset|\bbroken connection to\b|\bconnection initialization error\b/i,
+      message: /\bECONNRESET\b|socket hang up|\bEPIPE\b|Connection reset by peer|Connection aborted|RemoteDisconnected|other side closed|UND_ERR_SOCKET|ChunkedEncodingError|IncompleteRead|SSLEOFError|EOF occurred in violation of protocol|Premature close|ERR_STREAM_PREMATURE_CLOSE|\[Errno 104\]|connection closed before message completed|Broken pipe|\[Errno 32\]|\berrno=32\b|\bSSL_ERROR_SYSCALL\b|\bcURL error 56\b|OpenSSL SSL_read: Connection reset|\bbroken connection to\b|\bconnection initialization error\b|\b(?:DB |database )?server closed (?:the )?connection\b/i,
       // libcurl (PHP Guzzle, git, curl): error 56 is a receive failure, SSL_ERROR_SYSCALL a TLS
       // connection the other side dropped (curl.se/libcurl/c/libcurl-errors.html). Fluent Bit's
       // upstream client logs `broken connection to host:443` and `connection initialization error`.

@@ -44,4 +44,17 @@ export const backblazeB2Cases: RuleCase[] = [
     category: 'transient',
     rule: 'backblaze-b2/busy',
   },
+  {
+    line: 'unable to open config file: Stat: b2_download_file_by_name: 403: Cannot download file, download bandwidth or transaction (Class B) cap exceeded. See the Caps & Alerts page to increase your cap.',
+    category: 'plan',
+    destination: 'backblaze-b2',
+    rule: 'backblaze-b2/cap-exceeded-message',
+    note: 'restic through the native API: the account\'s download cap (the call name names B2)',
+  },
+  {
+    line: 'b2.exception.ServiceError: 503 service_unavailable c001_v0001001_t0037 is too busy',
+    category: 'transient',
+    destination: 'backblaze-b2',
+    note: 'a storage pod that is too busy names itself: retry',
+  },
 ];

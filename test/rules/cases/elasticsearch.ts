@@ -269,4 +269,12 @@ export const elasticsearchClusterCases: RuleCase[] = [
     rule: 'elasticsearch/mapping-message',
     note: 'an object field sent a scalar: the field is named',
   },
+  {
+    line: '2026-11-29T10:51:40.963916Z ERROR sink{component_kind="sink" component_id=out_es component_type=elasticsearch}:request{request_id=1}: vector::sinks::util::retries: Not retriable; dropping the request. reason="error type: illegal_argument_exception, reason: can\'t merge a non object mapping [label.com.docker.swarm.task] with an object mapping"',
+    category: 'validation',
+    destination: 'elasticsearch',
+    field: 'label.com.docker.swarm.task',
+    rule: 'elasticsearch/mapping-message',
+    note: 'a field mapped as a value in one document and as an object in another',
+  },
 ];

@@ -74,8 +74,8 @@ export const gcsCases: RuleCase[] = [
     line: '2026-03-03T08:00:15Z ERROR upload gs://acme-exprots/run-9.csv: googleapi: Error 404: The specified bucket does not exist., notFound',
     category: 'validation',
     destination: 'gcs',
-    rule: 'gcs/not-found-message',
-    note: 'Go client (googleapi: Error 404 …, notFound) under a gs:// URI: a typo in the bucket',
+    rule: 'gcs/not-found',
+    note: 'Go client (googleapi: Error 404 …, notFound) under a gs:// URI: the reason after the comma is the code; a typo in the bucket',
   },
   {
     line: j({ level: 'error', url: 'https://storage.googleapis.com/upload/storage/v1/b/acme/o', status: 429, error: v1(429, 'rateLimitExceeded', 'The rate of change requests to the object acme/state.json exceeds the rate limit. Please reduce the rate of create, update, and delete requests.', { domain: 'usageLimits' }) }),
@@ -109,5 +109,12 @@ export const gcsCases: RuleCase[] = [
     category: 'permissions',
     destination: 'bigquery',
     note: 'near miss: BigQuery’s host is not Cloud Storage',
+  },
+  {
+    line: "2026-03-03T08:00:15Z ERROR gcsfs read failed: gs://acme-exports/run-9.csv: No such object: acme-exports/run-9.csv",
+    category: 'validation',
+    destination: 'gcs',
+    rule: 'gcs/not-found-message',
+    note: 'gcsfs prints the XML API message without a reason code: the object is gone',
   },
 ];

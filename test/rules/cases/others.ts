@@ -1131,4 +1131,27 @@ export const slackEnvelopeCases: RuleCase[] = [
     destination: 'slack',
     note: 'the envelope escaped three times by the wrappers of a CI action',
   },
+  {
+    line: '2026-03-01 11:00:00 ERROR : photos/2026.jpg: Failed to copy: googleapi: Error 403: The user has exceeded their Drive storage quota, quotaExceeded',
+    category: 'plan',
+    destination: 'google',
+    note: "google-api-go-client puts the reason after the last comma (rclone): the user's Drive is full",
+  },
+  {
+    line: '2026-03-01 11:00:00 ERROR : Failed to copy: googleapi: Error 403: Rate Limit Exceeded, rateLimitExceeded',
+    category: 'transient',
+    destination: 'google',
+    note: 'the same shape with a short-window reason',
+  },
+  {
+    line: '2026-03-01 11:00:00 ERROR [backup.model.coordinator] Google Drive is out of space',
+    category: 'plan',
+    destination: 'google',
+    note: 'a Drive backup tool says the account\'s storage is full',
+  },
+  {
+    line: '[2026-03-01 09:58:14,124] ERROR connector poll failed: java.sql.SQLException: I/O Error: DB server closed connection.',
+    category: 'transient',
+    note: 'jTDS: the server closed the connection; retried on a new one',
+  },
 ];

@@ -69,4 +69,10 @@ export const postgresCases: RuleCase[] = [
     category: 'validation',
     note: 'near miss: a missing table is the mapping, not a dropped connection',
   },
+  {
+    line: 'io.debezium.jdbc.JdbcConnectionException: ERROR: must be superuser to create FOR ALL TABLES publication',
+    category: 'permissions',
+    destination: 'postgres',
+    note: "PostgreSQL's own wording names it: the replication user needs superuser (or a table-list publication)",
+  },
 ];
