@@ -115,6 +115,10 @@ export class EventJoiner {
   private headIndent = 0;
   /** The last line taken (its body): if it states an exception, the request it failed on may follow. */
   private lastBody = '';
+  /** The previous physical line, whole (prefix too), for SOFT_WRAPPED; '' after a frame. */
+  private lastLine = '';
+  /** Brackets a JSON body in a text line left open (`… 403 Forbidden: {"error":{"root_cause":[{…`). */
+  private json: JsonState = CLOSED;
   /** The line `parts` was split from: a line that does not continue the event is split once, not twice. */
   private partsOf: string | null = null;
   /** The root element of an XML body whose elements follow line by line, or null. */
@@ -228,6 +232,8 @@ export class EventJoiner {
       this.headLevelled = false;
       this.headQuiet = false;
       this.lastBody = '';
+      this.lastLine = '';
+      this.json = CLOSED;
       this.xmlRoot = null;
       e.prefixEnd = 0;
       e.prefixLevel = null;
@@ -239,6 +245,8 @@ export class EventJoiner {
     const body = p.body;
     this.headIndent = indentOf(body);
     this.lastBody = body;
+    this.lastLine = line.text;
+    this.json = line.truncated ? CLOSED : jsonOpened(body, CLOSED);
     e.prefixEnd = p.end;
     this.headStamped = p.stamped;
     this.headLevelled = p.levelled;
@@ -325,7 +333,11 @@ export class EventJoiner {
     if (p.stamped && this.headLevelled && !p.levelled && isExceptionLine(body)) return true;
     // A long line a terminal wrapped mid-sentence when it was pasted: it ends on one space and the
     // next line goes on in lower case ("…error message: Error " / "detected while parsing row…").
-    if (!p.stamped && !p.levelled && b >= 97 && b <= 122 && SOFT_WRAPPED.test(this.lastBody)) return true;
+    // Its length counts the prefix too: the terminal wrapped the whole line.
+    if (!p.stamped && !p.levelled && b >= 97 && b <= 122 && SOFT_WRAPPED.test(this.lastLine)) return true;
+    // A JSON body that a line opened and did not close goes on, wrapped, on the unstamped lines
+    // after it (a terminal's hard wrap of `{"error":{"root_cause":[…`), up to its closing bracket.
+    if (!p.stamped && !p.levelled && b !== 123 && this.json.depth > 0) return true;
     return false;
   }
 
@@ -378,6 +390,8 @@ export class EventJoiner {
     }
     // An indented frame is no line a request or a body follows; an indented message line is.
     this.lastBody = indented ? (FRAME.test(body) ? '' : body.trimStart()) : body;
+    this.lastLine = indented ? '' : body;
+    this.json = jsonOpened(body, this.json);
     if (/^\s*\^+\s*$/.test(body)) this.sawCaret = true;
     this.expectsBody = !indented && announcesBody(body) && !body.startsWith('Stack trace');
   }
@@ -409,6 +423,44 @@ function bracketBalance(s: string): number {
   }
   return n;
 }
+
+/**
+ * The bracket depth of JSON in a text line, from the state after the line before: `{` and `[` open,
+ * `}` and `]` close, strings skipped (a wrapped string goes on into the next line). A line that is
+ * JSON itself (NDJSON, starting with `{`) opens nothing: it is read whole. Counting starts only at
+ * `{"`, so prose with a stray bracket opens nothing either.
+ */
+function jsonOpened(body: string, before: JsonState): JsonState {
+  let { depth, inString } = before;
+  let from = 0;
+  if (depth <= 0) {
+    if (body.charCodeAt(0) === 123) return CLOSED;
+    from = body.indexOf('{"');
+    if (from === -1) return CLOSED;
+    depth = 0;
+    inString = false;
+  }
+  for (let i = from; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \\ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) {
+      depth--;
+      if (depth <= 0) return CLOSED;
+    }
+  }
+  return { depth, inString };
+}
+
+interface JsonState {
+  depth: number;
+  inString: boolean;
+}
+
+const CLOSED: JsonState = { depth: 0, inString: false };
 
 function indentOf(s: string): number {
   let i = 0;

@@ -71,9 +71,46 @@ const GENERIC_COMPONENTS = new Set(['http', 'http_client', 'http_server', 'http_
 // Fluent Bit's `azure` output is Azure Log Analytics (its blob output is `azure_blob`).
 const PLUGIN_NAMES: Record<string, string> = { es: 'elasticsearch', azure: 'azure-log-analytics', azure_blob: 'azure-blob' };
 
-/** The service a Vector component or a Telegraf / Fluent Bit plugin named in the line talks to, or null. */
+/**
+ * The OpenTelemetry Collector names the exporter a line is about in its JSON fields, by type and an
+ * optional `/instance` suffix: `{"kind": "exporter", "data_type": "logs", "name": "splunk_hec/prod"}`,
+ * older `"component_kind": "exporter", "component_type": "jaeger"`, newer
+ * `"otelcol.component.kind": "Exporter", "otelcol.component.id": "awsxray"`. The type names the service
+ * for most exporters (opentelemetry-collector-contrib's exporter/ directory).
+ */
+const OTEL_EXPORTER_RE = /"(?:component_kind|kind|otelcol\.component\.kind)": ?"[Ee]xporter"/;
+const OTEL_NAME_RE = /"(?:component_type|otelcol\.component\.id|name)": ?"([a-z][a-z0-9_]{1,40})(?:\/[^"\n]{0,80})?"/;
+/** Exporter types that name no service (OTLP to any backend, local debug output, fan-out). */
+const OTEL_GENERIC = new Set(['otlp', 'otlphttp', 'otlp_grpc', 'otlp_http', 'debug', 'logging', 'nop', 'loadbalancing', 'prometheus', 'file', 'syslog', 'kafka_exporter']);
+/** Exporter types whose service goes by another name. */
+const OTEL_NAMES: Record<string, string> = {
+  splunk_hec: 'splunk',
+  sapm: 'splunk',
+  signalfx: 'splunk',
+  awsxray: 'xray',
+  awsemf: 'cloudwatch',
+  awscloudwatchlogs: 'cloudwatch-logs',
+  awss3: 's3',
+  awskinesis: 'kinesis',
+  googlecloud: 'google',
+  googlemanagedprometheus: 'google',
+  prometheusremotewrite: 'prometheus',
+  azuremonitor: 'azure-monitor',
+  honeycombmarker: 'honeycomb',
+};
+
+/** The service an OpenTelemetry Collector exporter named in the line talks to, or null. */
+function otelExporter(scan: string): string | null {
+  if (scan.indexOf('xporter"') === -1 || !OTEL_EXPORTER_RE.test(scan)) return null;
+  const name = OTEL_NAME_RE.exec(scan)?.[1];
+  if (name === undefined || OTEL_GENERIC.has(name)) return null;
+  return OTEL_NAMES[name] ?? name;
+}
+
+/** The service a Vector component, a Telegraf / Fluent Bit plugin or a Collector exporter named in the line talks to, or null. */
 function componentName(scan: string): string | null {
   let name: string | undefined;
+  if (scan.indexOf('xporter"') !== -1) return otelExporter(scan);
   if (scan.indexOf('type=') !== -1) name = VECTOR_COMPONENT_RE.exec(scan)?.[1];
   if (name === undefined && (scan.indexOf('puts.') !== -1 || scan.indexOf('put:') !== -1)) {
     const m = PLUGIN_RE.exec(scan);

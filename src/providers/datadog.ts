@@ -70,11 +70,13 @@ export const provider: Provider = {
       summary: 'Datadog application key lacks the permission for this call',
       fix: fixes.permissions,
     },
+    // The Agent's forwarder checks its key at start: "api_key '***…6a111' for domain
+    // https://api.datadoghq.com is invalid", then "No valid api key found, reporting the forwarder as unhealthy".
     {
       id: 'datadog/invalid-api-key',
       category: 'auth',
       cause: 'invalid API key',
-      message: /API key is invalid|Invalid API key|invalid DD-API-KEY|API key (?:is )?missing|\bForbiddenException\b/i,
+      message: /API key is invalid|Invalid API key|invalid DD-API-KEY|API key (?:is )?missing|\bForbiddenException\b|\bapi_key '[^'\n]{0,80}' for domain \S+ is invalid\b|\bNo valid api key found\b/i,
       destination: D,
       summary: 'Datadog rejected the API key',
       fix: fixes.auth,

@@ -69,6 +69,11 @@ export const provider: Provider = {
     '(?:search|vpc)-[\\w-]+\\.[a-z0-9-]+\\.es\\.amazonaws\\.com',
     '(?:es_rejected_execution|cluster_block|mapper_parsing|document_parsing|strict_dynamic_mapping|version_conflict_engine|index_not_found|circuit_breaking|search_phase_execution)_exception',
     'EsRejectedExecutionException',
+    // X-Pack security's refusal names the action and the user: "action [indices:data/write/bulk] is
+    // unauthorized for user [filebeat]" (a pasted line may wrap anywhere in it).
+    'is unauthorized for\\s+(?:user|API key)\\s*\\[',
+    // libbeat's Elasticsearch output (Filebeat, Metricbeat…) when a bulk request failed as a whole.
+    'temporary bulk send failure',
   ],
   bodyCodes: [
     'es_rejected_execution_exception',
@@ -258,8 +263,8 @@ export const provider: Provider = {
       id: 'elasticsearch/unauthorized-action-message',
       category: 'permissions',
       cause: 'security_exception (unauthorized action)',
-      message: /\baction \[[^\]]+\]{1,2} is unauthorized for (?:user|API key) \[/i,
-      fieldFrom: /\baction \[([\w:/*]+)/,
+      message: /\baction\s+\[[^\]]+\]{1,2}\s+is unauthorized for\s+(?:user|API key)\s*\[/i,
+      fieldFrom: /\baction\s+\[([\w:/*]+)/,
       summary: 'Elasticsearch user lacks the privilege for `{field}`',
       fix: 'Give the sync user’s role the index privilege the message names (create_doc / index / write on the target index pattern, create_index for new indices).',
     },
@@ -298,6 +303,16 @@ export const provider: Provider = {
       link: `${DOCS}/rejected-requests.html`,
       summary: 'Elasticsearch write queue full (bulk rejected, HTTP 429)',
       fix: 'Retried with exponential backoff; lower bulk concurrency or size if it persists (the write thread pool queue is full).',
+    },
+    // libbeat logs this when a bulk request failed as a whole (connection lost, 429 or 5xx on the
+    // request) and it will resend the batch; per-document refusals are logged apart.
+    {
+      id: 'elasticsearch/temporary-bulk-failure',
+      category: 'transient',
+      cause: 'temporary bulk send failure',
+      message: /\btemporary bulk send failure\b/i,
+      summary: 'Elasticsearch bulk request failed as a whole; the shipper resends it',
+      fix: 'Retried with backoff; if it repeats, look at the cluster’s health and the shipper’s connection errors around it.',
     },
     {
       id: 'elasticsearch/circuit-breaker-message',

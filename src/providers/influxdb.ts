@@ -18,10 +18,11 @@ export const provider: Provider = {
   name: 'influxdb',
   display: 'InfluxDB',
   aliases: ['influx', 'influxdata'],
-  hints: ['influx_?db(?:_v2)?', '(?:read|write):orgs/[0-9a-f]{16}', 'influx(?= - )', 'InfluxDB\\w*(?:Error|Exception)', 'influxdb-client', '[\\w.-]+:8086', 'cloud2\\.influxdata\\.com'],
+  hints: ['has exceeded limited_\\w{2,40} plan limit', 'influx_?db(?:_v2)?', '(?:read|write):orgs/[0-9a-f]{16}', 'influx(?= - )', 'InfluxDB\\w*(?:Error|Exception)', 'influxdb-client', '[\\w.-]+:8086', 'cloud2\\.influxdata\\.com'],
   links: {
     auth: 'https://docs.influxdata.com/influxdb/v2/admin/tokens/',
     validation: 'https://docs.influxdata.com/influxdb/v2/write-data/troubleshoot/',
+    plan: 'https://docs.influxdata.com/influxdb/cloud/account-management/limits/',
     outage: 'https://status.influxdata.com',
   },
   rules: [
@@ -42,6 +43,17 @@ export const provider: Provider = {
       destination: I,
       summary: 'InfluxDB refused the points (unparsable, too old for the retention policy, or no such database / bucket)',
       fix: 'Fix the line protocol or the timestamps, or create the database / bucket the output writes to; retrying the same points fails again.',
+    },
+    // InfluxDB Cloud's usage-based plans refuse writes and queries over the plan's limits with 429
+    // (writes, queries) or 400 (cardinality, buckets): "org <id> has exceeded limited_cardinality plan
+    // limit" (limited_write, limited_query, limited_cardinality, limited_bucket…). The plan decides.
+    {
+      id: 'influxdb/plan-limit',
+      category: 'plan',
+      cause: 'plan limit exceeded',
+      message: /\bhas exceeded limited_\w{2,40} plan limit\b/,
+      summary: 'InfluxDB Cloud organisation over its plan’s limit (writes, queries, series cardinality or buckets)',
+      fix: 'Upgrade the InfluxDB Cloud plan, or lower the series cardinality / write rate (drop high-cardinality tags); writes are refused until then.',
     },
     // 2.x names the permission a token lacks: "read:orgs/03a2c4456f0f5000 is unauthorized".
     {

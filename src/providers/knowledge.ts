@@ -64,15 +64,16 @@ export class ProviderIndex {
     const withHints = this.providers.filter((p) => (p.hints ?? []).length > 0);
     this.textHintNames = withHints.map((p) => p.name);
     // One compiled pattern, a group per provider: run only on error lines, first match in the text wins.
-    // Word edges by lookaround, not \\b: a hint may start with "@" (`@notionhq/client`). A Singer or
+    // Word edges by lookaround, not \\b: a hint may start with "@" (`@notionhq/client`); a path hint
+    // (`/services/collector`, `/rest/api/2/issue`) matches right after the host that precedes it. A Singer or
     // Airbyte package name in a path or module (`tap_pipedrive/cli.py`, `source_zendesk_support`)
     // names its provider behind its `tap_` / `source_` part.
     this.textHints =
-      withHints.length === 0 ? null : new RegExp(`(?<![A-Za-z0-9_])(?:(?:tap|target|source|destination)_)?(?:${withHints.map((p) => `(${(p.hints ?? []).join('|')})`).join('|')})(?![A-Za-z0-9_])`, 'i');
+      withHints.length === 0 ? null : new RegExp(`(?:(?<![A-Za-z0-9_])|(?=/))(?:(?:tap|target|source|destination)_)?(?:${withHints.map((p) => `(${(p.hints ?? []).join('|')})`).join('|')})(?![A-Za-z0-9_])`, 'i');
     for (const p of withHints) {
       if (p.ruledBy === undefined) continue;
       const list = this.childHints.get(p.ruledBy) ?? [];
-      list.push([p.name, new RegExp(`(?<![A-Za-z0-9_])(?:${(p.hints ?? []).join('|')})(?![A-Za-z0-9_])`, 'i')]);
+      list.push([p.name, new RegExp(`(?:(?<![A-Za-z0-9_])|(?=/))(?:${(p.hints ?? []).join('|')})(?![A-Za-z0-9_])`, 'i')]);
       this.childHints.set(p.ruledBy, list);
     }
     for (const p of this.providers) {

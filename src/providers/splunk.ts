@@ -5,7 +5,8 @@ import type { Provider } from './provider.js';
  * (`/event`, `/raw`); Splunk Cloud `http-inputs-<stack>.splunkcloud.com`. Shippers (Fluentd
  * fluent-plugin-splunk-hec, Fluent Bit `splunk`, Vector `splunk_hec_logs`, the OpenTelemetry
  * Collector `splunk_hec` exporter, Logstash) print its answer `{"text": "…", "code": N}`:
- * - 1 "Token disabled", 2 "Token is required", 3 "Invalid authorization", 4 "Invalid token": auth.
+ * - 1 "Token disabled", 2 "Token is required", 3 "Invalid authorization", 4 "Invalid token": auth
+ *   (HTTP 401 or 403; a 403 on a HEC line without its body is the token too).
  * - 5 "No data", 6 "Invalid data format", 10/11 data channel missing or invalid, 12 "Event field is
  *   required", 13 "Event field cannot be blank", 15 "Error in handling indexed fields": the events
  *   are refused: validation.
@@ -34,6 +35,20 @@ export const provider: Provider = {
       code: ['1', '2', '3', '4'],
       destination: S,
       summary: 'Splunk HEC rejected the token (missing, invalid or disabled)',
+      fix: 'Set a valid, enabled HEC token in the shipper (Authorization: Splunk <token>); pause shipping until then.',
+    },
+    // HEC answers 403 for a token it refuses (code 1 disabled, 4 invalid), and shippers often print
+    // only the status ("HTTP 403 \"Forbidden\""): on Splunk's lines that is the token, not a grant —
+    // unless the line shows a REST endpoint (`/services/search/…`, `/servicesNS/…`), where a 403 is
+    // a missing capability.
+    {
+      id: 'splunk/hec-403',
+      category: 'auth',
+      cause: 'HEC HTTP 403',
+      status: [403],
+      message: /^(?![\s\S]{0,4000}\/services(?:NS)?\/(?!collector))/,
+      destination: S,
+      summary: 'Splunk HEC refused the token (HTTP 403: invalid or disabled)',
       fix: 'Set a valid, enabled HEC token in the shipper (Authorization: Splunk <token>); pause shipping until then.',
     },
     {

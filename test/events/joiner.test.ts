@@ -14,6 +14,25 @@ function join(text: string, limits?: { maxLines: number; maxChars: number }): Ar
 
 const cases: Array<{ name: string; log: string[]; events: Array<[head: number, lines: number]>; kept?: string[]; dropped?: string[] }> = [
   {
+    name: 'a JSON body a terminal hard-wrapped after a stamped line: the unstamped lines up to its closing bracket',
+    log: [
+      '2026-11-02T18:03:21.874Z        ERROR   pipeline/output.go:121  Failed to publish ',
+      'events: 403 Forbidden: {"error":{"root_cause":[{"type":"security_exception",',
+      '"reason":"action [cluster:admin/xpack/monitoring/bulk] is unauthorized for user',
+      ' [filebeat]"}],"type":"security_exception"},',
+      '"status":403}',
+      'unstamped prose after the body',
+      '2026-11-02T18:03:22.000Z        INFO    next line',
+    ],
+    events: [[1, 5], [6, 1], [7, 1]],
+    kept: ['is unauthorized for user'],
+  },
+  {
+    name: 'NDJSON lines never open a body, even one cut short',
+    log: ['{"level":"error","msg":"cut short","body":{"a":[1,', '{"level":"info","msg":"next"}'],
+    events: [[1, 1], [2, 1]],
+  },
+  {
     name: "MySQL Connector/J's second paragraph, after a blank line, is the same error",
     log: [
       '11:29:14,114 ERROR Maxwell - SQLException: Communications link failure',

@@ -122,4 +122,11 @@ export const datadogCases: RuleCase[] = [
     destination: 'acme-api',
     note: 'near miss: {"errors":["Forbidden"]} elsewhere is no invalid Datadog API key',
   },
+  {
+    line: "2026-03-24 20:12:05 UTC | CORE | WARN | (pkg/forwarder/forwarder_health.go:219 in hasValidAPIKey) | api_key '***************************6a111' for domain https://api.datadoghq.com is invalid",
+    category: 'auth',
+    destination: 'datadog',
+    rule: 'datadog/invalid-api-key',
+    note: "the Agent's forwarder health check: the key is refused",
+  },
 ];

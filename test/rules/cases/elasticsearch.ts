@@ -277,4 +277,18 @@ export const elasticsearchClusterCases: RuleCase[] = [
     rule: 'elasticsearch/mapping-message',
     note: 'a field mapped as a value in one document and as an object in another',
   },
+  {
+    line: '2026-03-05T12:00:18Z ERR  Failed to publish events: temporary bulk send failure',
+    category: 'transient',
+    destination: 'elasticsearch',
+    rule: 'elasticsearch/temporary-bulk-failure',
+    note: "libbeat resends a bulk request that failed as a whole",
+  },
+  {
+    line: '2026-11-02T18:03:21.874Z ERROR pipeline/output.go:121 Failed to publish events: 403 Forbidden: {"error":{"type":"security_exception","reason":"action [cluster:admin/xpack/monitoring/bulk] is unauthorized for user [filebeat]"},"status":403}',
+    category: 'permissions',
+    destination: 'elasticsearch',
+    field: 'cluster:admin/xpack/monitoring/bulk',
+    note: "X-Pack's refusal names the action (libbeat prints the body after the status)",
+  },
 ];

@@ -988,6 +988,19 @@ export const genericWordingCases: RuleCase[] = [
     category: "unknown",
     note: "a Go panic's index is the program's bug, not a rejected value",
   },
+  // A bare "Quota exceeded" is the account's allowance (Honeybadger, Firestore, Vincere); a window
+  // named with it ("per minute", "per 100 seconds") is a rate limit and stays transient.
+  {
+    line: '09:19:23.791 [error] [Honeybadger] API failure: "{\\"error\\":\\"Quota exceeded\\"}"',
+    category: 'plan',
+    rule: 'http/plan-message',
+    note: 'a monitoring API refuses notices over the plan quota',
+  },
+  {
+    line: "ERROR sync failed: 429 Quota exceeded for requests per minute per user",
+    category: 'transient',
+    note: 'a per-minute quota is a rate limit',
+  },
 ];
 
 /** The rejected field as clients print it, with no field key (go-github structs, octokit summaries, Rails full messages, pasted curly quotes). */

@@ -33,4 +33,11 @@ export const influxdbCases: RuleCase[] = [
     rule: 'influxdb/permission',
     note: '2.x names the permission the token lacks: the token works, its grants do not cover this',
   },
+  {
+    line: 'ts=2026-10-09T01:00:11.416170Z lvl=error msg="Error in replication stream" service=replications error="invalid response code 429, must be 204: 429 Too Many Requests: org cd0dcf866bcf7dc1 has exceeded limited_cardinality plan limit" retries=39',
+    category: 'plan',
+    destination: 'influxdb',
+    rule: 'influxdb/plan-limit',
+    note: "InfluxDB Cloud's series cardinality limit of the plan: a 429 that retrying does not lift",
+  },
 ];

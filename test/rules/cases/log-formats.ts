@@ -312,3 +312,35 @@ export const orchestratorShapeCases: RuleCase[] = [
     note: 'a ValidationFault envelope is QuickBooks Online’s',
   },
 ];
+
+/**
+ * The OpenTelemetry Collector names the exporter in the JSON fields after its message; the
+ * exporter's type is the service. Source: opentelemetry-collector's exporterhelper log fields
+ * (`kind`, `data_type`, `name`; older `component_kind` / `component_type`; newer `otelcol.component.*`).
+ */
+export const otelCollectorCases: RuleCase[] = [
+  {
+    line: '2026-03-28T14:39:44.484Z\tinfo\tinternal/retry_sender.go:126\tExporting failed. Will retry the request after interval.\t{"kind": "exporter", "data_type": "logs", "name": "splunk_hec/prod", "error": "HTTP 403 \\"Forbidden\\"", "interval": "35.4s"}',
+    category: 'auth',
+    destination: 'splunk',
+    rule: 'splunk/hec-403',
+    note: 'a HEC 403 is the token; the exporter `splunk_hec/prod` names Splunk',
+  },
+  {
+    line: '2026-02-02T13:40:49.424+0100\tINFO\texporterhelper/queued_retry.go:276\tExporting failed. Will retry the request after interval.\t{"component_kind": "exporter", "component_type": "jaeger", "component_name": "jaeger", "error": "rpc error: code = Unavailable desc = connection error: desc = \\"transport: Error while dialing dial tcp [::1]:14250: connect: connection refused\\""}',
+    category: 'outage',
+    destination: 'jaeger',
+    note: 'older field names: component_type',
+  },
+  {
+    line: '2026-02-08T01:39:47.601Z\terror\texporterhelper/common.go:174\tExporting failed. Rejecting data.\t{"otelcol.component.id": "datadog", "otelcol.component.kind": "Exporter", "otelcol.signal": "traces", "error": "Permanent error: 403 Forbidden"}',
+    category: 'auth',
+    destination: 'datadog',
+    note: 'newer field names: otelcol.component.id; a Datadog 403 is a key not valid for the site',
+  },
+  {
+    line: '2026-02-08T01:39:47.601Z\terror\texporterhelper/common.go:174\tExporting failed. Dropping data.\t{"kind": "exporter", "data_type": "traces", "name": "otlphttp", "error": "Permanent error: request to http://collector:4318/v1/traces responded with HTTP Status Code 401"}',
+    category: 'auth',
+    note: 'OTLP goes to any backend: the exporter names no service',
+  },
+];

@@ -20,4 +20,16 @@ export const splunkCases: RuleCase[] = [
     destination: 'splunk',
     rule: 'splunk/busy',
   },
+  {
+    line: 'ERROR search export failed: GET https://splunk.acme.internal:8089/servicesNS/admin/search/search/jobs/export -> 403 Forbidden',
+    category: 'permissions',
+    destination: 'splunk',
+    note: 'a 403 from the REST API (not HEC) is a missing capability',
+  },
+  {
+    line: '2026-09-30 23:35:56 +0000 [warn]: #0 failed to flush the buffer. retry_time=0 chunk="5f1a" error_class=RuntimeError error="Server error (503) for POST https://hec.acme.io/services/collector, response: {\\"text\\":\\"Server is busy\\",\\"code\\":9}"',
+    category: 'transient',
+    destination: 'splunk',
+    note: "the HEC path after the host names Splunk (fluent-plugin-splunk-hec)",
+  },
 ];
