@@ -185,7 +185,7 @@ export function finish(s: Signals, rawText: string | null, lex: Lexicon = DEFAUL
       s.destination = lex.providers.fromText(hay);
       if (s.destination === null && failing) s.destination = calledService(hay, lex);
     }
-  }
+  } else if (rawText !== null && mayBeError(s)) s.destination = lex.providers.refine(s.destination, rawText.slice(0, LIMITS.messageChars));
   for (const item of s.items) {
     if (item.status === null) item.status = s.status;
     if (item.destination === null) item.destination = s.destination;
@@ -406,7 +406,8 @@ class Walker {
         }
       }
     }
-    if (this.s.destination === null) this.s.destination = this.hint;
+    // A body key names the provider that rules others (Meta's fbtrace_id); its message may name which.
+    if (this.s.destination === null) this.s.destination = this.hint === null || this.s.message.length === 0 ? this.hint : this.lex.providers.refine(this.hint, this.s.message);
   }
 
   walk(value: unknown, depth: number, parentKey: string): void {

@@ -38,6 +38,8 @@ export class ProviderIndex {
   private readonly aliasHints: Array<[hint: string, name: string]>;
   private readonly aliases: Map<string, string>;
   private readonly textHints: RegExp | null;
+  /** The hints that start with a path (`/services/collector`), a group per provider as in textHints. */
+  private readonly pathHints: RegExp | null;
   private readonly textHintNames: string[];
   /** The providers' field shapes by key (extract reads them while it walks a body). */
   readonly fieldShapes = new Map<string, FieldShape[]>();
@@ -64,12 +66,17 @@ export class ProviderIndex {
     const withHints = this.providers.filter((p) => (p.hints ?? []).length > 0);
     this.textHintNames = withHints.map((p) => p.name);
     // One compiled pattern, a group per provider: run only on error lines, first match in the text wins.
-    // Word edges by lookaround, not \\b: a hint may start with "@" (`@notionhq/client`); a path hint
-    // (`/services/collector`, `/rest/api/2/issue`) matches right after the host that precedes it. A Singer or
+    // Word edges by lookaround, not \\b: a hint may start with "@" (`@notionhq/client`). A Singer or
     // Airbyte package name in a path or module (`tap_pipedrive/cli.py`, `source_zendesk_support`)
-    // names its provider behind its `tap_` / `source_` part.
+    // names its provider behind its `tap_` / `source_` part. A path hint (`/services/collector`,
+    // `/rest/api/2/issue`) follows the host it belongs to, so it cannot start at a word edge: those
+    // few are a second, small pattern with the same groups (kept out of the first, whose start
+    // they would slow on every line).
+    const isPath = (h: string) => h.startsWith('/');
+    const groups = (pick: (h: string) => boolean) => withHints.map((p) => `(${(p.hints ?? []).filter(pick).join('|') || '(?!)'})`).join('|');
     this.textHints =
-      withHints.length === 0 ? null : new RegExp(`(?:(?<![A-Za-z0-9_])|(?=/))(?:(?:tap|target|source|destination)_)?(?:${withHints.map((p) => `(${(p.hints ?? []).join('|')})`).join('|')})(?![A-Za-z0-9_])`, 'i');
+      withHints.length === 0 ? null : new RegExp(`(?<![A-Za-z0-9_])(?:(?:tap|target|source|destination)_)?(?:${groups((h) => !isPath(h))})(?![A-Za-z0-9_])`, 'i');
+    this.pathHints = withHints.some((p) => (p.hints ?? []).some(isPath)) ? new RegExp(`(?:${groups(isPath)})(?![A-Za-z0-9_])`, 'i') : null;
     for (const p of withHints) {
       if (p.ruledBy === undefined) continue;
       const list = this.childHints.get(p.ruledBy) ?? [];
@@ -110,6 +117,10 @@ export class ProviderIndex {
   fromText(text: string): string | null {
     if (this.textHints === null) return null;
     let m = this.textHints.exec(text);
+    if (this.pathHints !== null && text.indexOf('/') !== -1) {
+      const p = this.pathHints.exec(text);
+      if (p !== null && (m === null || p.index < m.index)) m = p;
+    }
     if (m === null) return null;
     // A name that is only a folder of a file path (`models/staging/appsflyer/inapps.sql`) says less
     // than one named elsewhere (`Access Denied: BigQuery …` after it): look a little further.
@@ -131,6 +142,16 @@ export class ProviderIndex {
       return name;
     }
     return null;
+  }
+
+  /**
+   * A provider that rules others, named by a body key or code (Meta's `fbtrace_id`), narrowed to the
+   * one of them the text names (`"messaging_product":"whatsapp"` is WhatsApp's answer on Meta's API).
+   */
+  refine(destination: string, text: string): string {
+    const children = this.childHints.get(destination);
+    if (children !== undefined) for (const [child, re] of children) if (re.test(text)) return child;
+    return destination;
   }
 
   /** Whether a destination name is a known provider (built-in or the config's). */

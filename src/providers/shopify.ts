@@ -18,7 +18,7 @@ const S = ['shopify'];
 export const provider: Provider = {
   name: 'shopify',
   display: 'Shopify',
-  hints: ['myshopify\\.com', 'shopify', 'ShopifyAPI', 'shopify_api', 'ShopifyErrors'],
+  hints: ['myshopify\\.com', 'shopify', 'single query max cost limit', 'ShopifyAPI', 'shopify_api', 'ShopifyErrors'],
   rank: 95,
   links: {
     auth: 'https://shopify.dev/docs/apps/build/authentication-authorization',
@@ -64,6 +64,15 @@ export const provider: Provider = {
       category: 'validation',
       cause: 'MAX_COST_EXCEEDED',
       code: ['MAX_COST_EXCEEDED'],
+      summary: 'Shopify GraphQL query costs more than the single-query limit',
+      fix: 'Request fewer fields or smaller pages (first: N) so one query stays under the cap; retrying as is never succeeds.',
+    },
+    // The same refusal in prose (the GraphQL error's message, an SDK's GraphqlQueryError).
+    {
+      id: 'shopify/max-cost-message',
+      category: 'validation',
+      cause: 'MAX_COST_EXCEEDED',
+      message: /\bexceeds the single query max cost limit\b/i,
       summary: 'Shopify GraphQL query costs more than the single-query limit',
       fix: 'Request fewer fields or smaller pages (first: N) so one query stays under the cap; retrying as is never succeeds.',
     },

@@ -1001,6 +1001,18 @@ export const genericWordingCases: RuleCase[] = [
     category: 'transient',
     note: 'a per-minute quota is a rate limit',
   },
+  {
+    line: '2026-09-10T10:14:21Z ERROR sync failed: 400015 Your account license expired.',
+    category: 'plan',
+    rule: 'http/plan-message',
+    note: 'an expired licence is the subscription, not the credentials',
+  },
+  {
+    line: 'ERROR sync failed: Server maintenance. Due to server maintenance the server is unavailable. Avoid making API calls during this time.',
+    category: 'outage',
+    rule: 'edge/maintenance',
+    note: 'a maintenance window announced in the body',
+  },
 ];
 
 /** The rejected field as clients print it, with no field key (go-github structs, octokit summaries, Rails full messages, pasted curly quotes). */
@@ -1134,7 +1146,8 @@ export const planAndReachWordingCases: RuleCase[] = [
   {
     line: 'Braintree::DownForMaintenanceError: Braintree::DownForMaintenanceError',
     category: 'outage',
-    rule: 'edge/maintenance',
+    destination: 'braintree',
+    rule: 'braintree/maintenance',
   },
   {
     line: 'ERROR: site down for maintenance, please come back later',

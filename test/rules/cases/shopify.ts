@@ -159,4 +159,11 @@ export const shopifyVariantLimitCases: RuleCase[] = [
     rule: 'shopify/daily-variant-limit',
     note: 'a 429 that waits a day, not a backoff',
   },
+  {
+    line: 'GraphqlQueryError: Query cost is 1723, which exceeds the single query max cost limit (1000).',
+    category: 'validation',
+    destination: 'shopify',
+    rule: 'shopify/max-cost-message',
+    note: "@shopify/shopify-api's GraphqlQueryError with Shopify's message",
+  },
 ];
