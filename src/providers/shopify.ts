@@ -15,6 +15,12 @@ import type { Provider } from './provider.js';
  */
 const S = ['shopify'];
 
+/** One query over the single-query cost cap, as a code or in prose. */
+const MAX_COST = {
+  summary: 'Shopify GraphQL query costs more than the single-query limit',
+  fix: 'Request fewer fields or smaller pages (first: N) so one query stays under the cap; retrying as is never succeeds.',
+};
+
 export const provider: Provider = {
   name: 'shopify',
   display: 'Shopify',
@@ -64,8 +70,7 @@ export const provider: Provider = {
       category: 'validation',
       cause: 'MAX_COST_EXCEEDED',
       code: ['MAX_COST_EXCEEDED'],
-      summary: 'Shopify GraphQL query costs more than the single-query limit',
-      fix: 'Request fewer fields or smaller pages (first: N) so one query stays under the cap; retrying as is never succeeds.',
+      ...MAX_COST,
     },
     // The same refusal in prose (the GraphQL error's message, an SDK's GraphqlQueryError).
     {
@@ -73,8 +78,7 @@ export const provider: Provider = {
       category: 'validation',
       cause: 'MAX_COST_EXCEEDED',
       message: /\bexceeds the single query max cost limit\b/i,
-      summary: 'Shopify GraphQL query costs more than the single-query limit',
-      fix: 'Request fewer fields or smaller pages (first: N) so one query stays under the cap; retrying as is never succeeds.',
+      ...MAX_COST,
     },
     {
       id: 'shopify/internal-error',
