@@ -5,6 +5,7 @@ import type { ProviderIndex } from '../providers/knowledge.js';
 import { GENERIC_PACKS } from '../rules/index.js';
 import { compareGroups } from './aggregator.js';
 import { statesFailureWithoutCause } from '../vocabulary.js';
+import { BINARY_MESSAGE } from '../extract/extract.js';
 
 /**
  * One root cause, one row. Two folds after aggregation, both visible in the keys they produce:
@@ -53,7 +54,8 @@ export function foldGroups(
   const lent = new Set<Group>();
   for (const g of groups) {
     const oldKey = g.key;
-    if (g.destination === null) {
+    // Binary data says nothing about any API: it borrows no destination either.
+    if (g.destination === null && g.cause !== BINARY_MESSAGE) {
       const d = destinationOf(g);
       if (d !== null) {
         lent.add(g);

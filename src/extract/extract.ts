@@ -158,9 +158,11 @@ function isPlainList(v: unknown): boolean {
  * A line with NUL bytes is binary data, not a log line: whatever digits or words it happens to
  * contain must not become a finding. It is kept, counted and shown as one unrecognised cause.
  */
+export const BINARY_MESSAGE = 'binary data (NUL bytes), not a log line';
+
 function binarySignals(): Signals {
   const s = emptySignals('text');
-  s.message = 'binary data (NUL bytes), not a log line';
+  s.message = BINARY_MESSAGE;
   s.level = 'error';
   return s;
 }

@@ -18,7 +18,8 @@ export const provider: Provider = {
   name: 'loki',
   display: 'Loki',
   aliases: ['grafanaloki'],
-  hints: ['loki', '/loki/api/v1/push', '/api/prom/push', 'promtail', 'LokiOutput', 'fluent-plugin-grafana-loki'],
+  // Not its legacy `/api/prom/push`: Cortex and Grafana Cloud's Prometheus push there too.
+  hints: ['loki', '/loki/api/v1/push', 'promtail', 'LokiOutput', 'fluent-plugin-grafana-loki'],
   links: {
     transient: 'https://grafana.com/docs/loki/latest/operations/request-validation-rate-limits/',
     validation: 'https://grafana.com/docs/loki/latest/operations/request-validation-rate-limits/',
