@@ -99,9 +99,9 @@ const OTEL_NAMES: Record<string, string> = {
   honeycombmarker: 'honeycomb',
 };
 
-/** The service an OpenTelemetry Collector exporter named in the line talks to, or null. */
+/** The service an OpenTelemetry Collector exporter named in the line talks to, or null (the caller saw `xporter"`). */
 function otelExporter(scan: string): string | null {
-  if (scan.indexOf('xporter"') === -1 || !OTEL_EXPORTER_RE.test(scan)) return null;
+  if (!OTEL_EXPORTER_RE.test(scan)) return null;
   const name = OTEL_NAME_RE.exec(scan)?.[1];
   if (name === undefined || OTEL_GENERIC.has(name)) return null;
   return OTEL_NAMES[name] ?? name;

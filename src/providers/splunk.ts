@@ -16,6 +16,8 @@ import type { Provider } from './provider.js';
  */
 const S = ['splunk'];
 
+const TOKEN_FIX = 'Set a valid, enabled HEC token in the shipper (Authorization: Splunk <token>); pause shipping until then.';
+
 export const provider: Provider = {
   name: 'splunk',
   display: 'Splunk',
@@ -35,7 +37,7 @@ export const provider: Provider = {
       code: ['1', '2', '3', '4'],
       destination: S,
       summary: 'Splunk HEC rejected the token (missing, invalid or disabled)',
-      fix: 'Set a valid, enabled HEC token in the shipper (Authorization: Splunk <token>); pause shipping until then.',
+      fix: TOKEN_FIX,
     },
     // HEC answers 403 for a token it refuses (code 1 disabled, 4 invalid), and shippers often print
     // only the status ("HTTP 403 \"Forbidden\""): on Splunk's lines that is the token, not a grant —
@@ -49,7 +51,7 @@ export const provider: Provider = {
       message: /^(?![\s\S]{0,4000}\/services(?:NS)?\/(?!collector))/,
       destination: S,
       summary: 'Splunk HEC refused the token (HTTP 403: invalid or disabled)',
-      fix: 'Set a valid, enabled HEC token in the shipper (Authorization: Splunk <token>); pause shipping until then.',
+      fix: TOKEN_FIX,
     },
     {
       id: 'splunk/event-refused',

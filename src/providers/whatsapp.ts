@@ -10,8 +10,8 @@ import type { Category } from '../types.js';
  * - 130429 rate limit hit, 131056 (business, consumer) pair rate limit, 131048 spam rate limit,
  *   131000 something went wrong, 131016 service unavailable: retried, transient.
  * - 131057 account in maintenance mode: outage.
- * - 131005 access denied, 131031 business account locked (policy or verification), 368 temporarily
- *   blocked for policy violations: the account is refused, an admin resolves it — permissions.
+ * - 131005 access denied, 131031 business account locked (policy or verification): the account is
+ *   refused, an admin resolves it — permissions. (368, blocked for policy violations, is Graph's.)
  * - 131042 business eligibility payment issue (no valid payment method, overdue): plan.
  * - 131008 required parameter missing, 131009 parameter value invalid, 131021 recipient is the
  *   sender, 131026 message undeliverable (not a WhatsApp number, old client, terms not accepted),
@@ -29,7 +29,7 @@ const W = ['whatsapp'];
 const CODES: Record<Exclude<Category, 'none' | 'unknown' | 'auth'>, string[]> = {
   transient: ['130429', '131056', '131048', '131000', '131016'],
   outage: ['131057'],
-  permissions: ['131005', '131031', '368'],
+  permissions: ['131005', '131031'],
   plan: ['131042'],
   validation: ['131008', '131009', '131021', '131026', '131047', '131049', '131050', '131051', '131052', '131053', '132000', '132001', '132005', '132007', '132012', '132015', '132016', '133010'],
 };
@@ -44,12 +44,12 @@ const TEXT: Record<keyof typeof CODES, { summary: string; fix: string }> = {
 
 // Own codes decide with or without the destination: six-digit 13xxxx codes are WhatsApp's alone.
 const rules: Rule[] = (Object.keys(CODES) as Array<keyof typeof CODES>).flatMap((category): Rule[] => [
-  { id: `whatsapp/${category}`, category, cause: 'code {code}', code: CODES[category].filter((c) => c.length === 6), ...TEXT[category] },
+  { id: `whatsapp/${category}`, category, cause: 'code {code}', code: CODES[category], ...TEXT[category] },
   {
     id: `whatsapp/${category}-message`,
     category,
     cause: `${category} code`,
-    message: new RegExp(`\\(#(?:${CODES[category].filter((c) => c.length === 6).join('|')})\\)`),
+    message: new RegExp(`\\(#(?:${CODES[category].join('|')})\\)`),
     ...TEXT[category],
   },
 ]);
