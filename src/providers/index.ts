@@ -9,7 +9,7 @@ import { ProviderIndex } from './knowledge.js';
  * provider, found at load time, so adding one edits nothing else). The files here that are not
  * providers are listed in NOT_PROVIDERS.
  */
-const NOT_PROVIDERS = new Set(['index', 'provider', 'knowledge']);
+const NOT_PROVIDERS = new Set(['index', 'provider', 'knowledge', 'hint-index']);
 
 const here = fileURLToPath(import.meta.url);
 const ext = extname(here);

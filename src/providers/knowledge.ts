@@ -2,6 +2,7 @@ import type { Category } from '../types.js';
 import type { Rule, RulePack } from '../rules/rule.js';
 import type { FieldShape, Links, Provider } from './provider.js';
 import { ownCopy } from '../strings.js';
+import { HintIndex } from './hint-index.js';
 
 /** A config file's link for (destination, category, field, cause), or null to use the defaults. */
 export type LinkOverride = (destination: string | null, category: Category, field: string | null, cause: string) => string | null;
@@ -37,7 +38,7 @@ export class ProviderIndex {
   readonly providers: readonly Provider[];
   private readonly aliasHints: Array<[hint: string, name: string]>;
   private readonly aliases: Map<string, string>;
-  private readonly textHints: RegExp | null;
+  private readonly textHints: HintIndex | null;
   /** The hints that start with a path (`/services/collector`), a group per provider as in textHints. */
   private readonly pathHints: RegExp | null;
   private readonly textHintNames: string[];
@@ -65,17 +66,16 @@ export class ProviderIndex {
       .sort((a, b) => b[0].length - a[0].length);
     const withHints = this.providers.filter((p) => (p.hints ?? []).length > 0);
     this.textHintNames = withHints.map((p) => p.name);
-    // One compiled pattern, a group per provider: run only on error lines, first match in the text wins.
-    // Word edges by lookaround, not \\b: a hint may start with "@" (`@notionhq/client`). A Singer or
-    // Airbyte package name in a path or module (`tap_pipedrive/cli.py`, `source_zendesk_support`)
-    // names its provider behind its `tap_` / `source_` part. A path hint (`/services/collector`,
-    // `/rest/api/2/issue`) follows the host it belongs to, so it cannot start at a word edge: those
-    // few are a second, small pattern with the same groups (kept out of the first, whose start
-    // they would slow on every line).
+    // The hints of every provider, matched at word edges, first match in the text wins (HintIndex:
+    // a literal scan picks the few providers a line can name). Word edges by lookaround, not \\b:
+    // a hint may start with "@" (`@notionhq/client`). A Singer or Airbyte package name in a path or
+    // module (`tap_pipedrive/cli.py`, `source_zendesk_support`) names its provider behind its `tap_`
+    // / `source_` part. A path hint (`/services/collector`, `/rest/api/2/issue`) follows the host it
+    // belongs to, so it cannot start at a word edge: those few are a second, small pattern with a
+    // group per provider as well.
     const isPath = (h: string) => h.startsWith('/');
     const groups = (pick: (h: string) => boolean) => withHints.map((p) => `(${(p.hints ?? []).filter(pick).join('|') || '(?!)'})`).join('|');
-    this.textHints =
-      withHints.length === 0 ? null : new RegExp(`(?<![A-Za-z0-9_])(?:(?:tap|target|source|destination)_)?(?:${groups((h) => !isPath(h))})(?![A-Za-z0-9_])`, 'i');
+    this.textHints = withHints.length === 0 ? null : new HintIndex(withHints.map((p) => (p.hints ?? []).filter((h) => !isPath(h))));
     this.pathHints = withHints.some((p) => (p.hints ?? []).some(isPath)) ? new RegExp(`(?:${groups(isPath)})(?![A-Za-z0-9_])`, 'i') : null;
     for (const p of withHints) {
       if (p.ruledBy === undefined) continue;
@@ -119,29 +119,26 @@ export class ProviderIndex {
     let m = this.textHints.exec(text);
     if (this.pathHints !== null && text.indexOf('/') !== -1) {
       const p = this.pathHints.exec(text);
-      if (p !== null && (m === null || p.index < m.index)) m = p;
+      if (p !== null && (m === null || p.index < m.index)) {
+        const provider = p.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+        m = { index: p.index, length: p[0].length, provider };
+      }
     }
     if (m === null) return null;
     // A name that is only a folder of a file path (`models/staging/appsflyer/inapps.sql`) says less
     // than one named elsewhere (`Access Denied: BigQuery …` after it): look a little further.
-    for (let tries = 0; tries < 4 && (isPathFolder(text, m.index, m.index + m[0].length) || isHomeFolder(text, m.index, m.index + m[0].length)); tries++) {
-      const from = m.index + m[0].length;
-      const next = this.textHints.exec(text.slice(from));
+    for (let tries = 0; tries < 4 && (isPathFolder(text, m.index, m.index + m.length) || isHomeFolder(text, m.index, m.index + m.length)); tries++) {
+      const next = this.textHints.exec(text, m.index + m.length);
       if (next === null) break;
-      next.index += from;
       m = next;
     }
-    if (isHomeFolder(text, m.index, m.index + m[0].length)) return null;
-    for (let i = 1; i < m.length; i++) {
-      if (m[i] === undefined) continue;
-      const name = this.textHintNames[i - 1];
-      // A Google API named anywhere in the text is more specific than Google named first
-      // (`com.google.api.client… POST https://www.googleapis.com/bigquery/v2/…` is BigQuery's).
-      const children = this.childHints.get(name);
-      if (children !== undefined) for (const [child, re] of children) if (re.test(text)) return child;
-      return name;
-    }
-    return null;
+    if (isHomeFolder(text, m.index, m.index + m.length)) return null;
+    const name = this.textHintNames[m.provider];
+    // A Google API named anywhere in the text is more specific than Google named first
+    // (`com.google.api.client… POST https://www.googleapis.com/bigquery/v2/…` is BigQuery's).
+    const children = this.childHints.get(name);
+    if (children !== undefined) for (const [child, re] of children) if (re.test(text)) return child;
+    return name;
   }
 
   /**
