@@ -19,7 +19,12 @@ const STATUS_PATTERNS: RegExp[] = [
   /\(([45]\d\d) [a-z]{2,30}(?:_[a-z]{2,30}){1,5}\)/,
   // "PermissionDenied: 403 Request had…", "HTTPError 429": an exception name, then the status.
   // "ClickupClientError: (401) Team not authorized".
-  /\b[A-Z]\w*(?:Error|Exception|Denied|Forbidden|NotFound|Unauthorized|Unauthenticated)\b:?\s+\(?([45]\d\d)\b/,
+  // A Node util.inspect dump of an error: "{ [Error: Missing end time.] code: 400, errors: [ … ] }".
+  /\] (?:code|status|statusCode): ([45]\d\d),/,
+  // Google's .NET client: "Google.Apis.Requests.RequestError Message text [403] Errors [ … ]".
+  /\bRequestError\b[^\n]{0,400}? \[([45]\d\d)\](?= Errors\b|\s*$)/,
+  // A Python repr puts it first among the exception's arguments: "TwilioRestException(503, '/Rooms', …)".
+  /\b[A-Z]\w*(?:Error|Exception|Denied|Forbidden|NotFound|Unauthorized|Unauthenticated)(?:\b:?\s+\(?|\()([45]\d\d)\b/,
   // "Request failed: bad request (400)": a reason phrase, then its status in parentheses.
   /\b(?:Unauthorized|Forbidden|Not Found|Too Many Requests|Bad Request|Payment Required|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity) \(([45]\d\d)\)/i,
   // "ERROR 401", "WARN: 503": a level word followed by an error status.
@@ -236,15 +241,18 @@ const SNAKE_CODE_RE = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/g;
 const OAUTH_CODE_RE = /\b(invalid_grant|invalid_code|invalid_client|unauthorized_client|unsupported_grant_type|invalid_token|insufficient_scope|invalid_scope|access_denied|temporarily_unavailable)\b/g;
 /**
  * A reason quoted in prose: "reason reported from bigquery: 'invalid'", "reason: 'quotaExceeded'",
- * a Go struct's `Reason: "quotaExceeded"` (the BigQuery client's printed job error).
+ * a Go struct's `Reason: "quotaExceeded"` (the BigQuery client's printed job error), Google's .NET
+ * client's `Reason[dailyLimitExceeded]`.
  */
-const REASON_RE = /\b[Rr]eason(?: reported from \w{1,30})?:\s*(?:'(\w{3,40})'|"(\w{3,40})"|([a-z]\w{2,40}[A-Z]\w{0,40})\b)/g;
+const REASON_RE = /\b[Rr]eason(?: reported from \w{1,30})?:\s*(?:'(\w{3,40})'|"(\w{3,40})"|([a-z]\w{2,40}[A-Z]\w{0,40})\b)|\bReason\[(\w{3,40})\]/g;
 /**
  * google-api-go-client's error line ends with the first item's reason after a comma:
  * "googleapi: Error 403: The user has exceeded their Drive storage quota, quotaExceeded" (rclone,
  * Terraform, every Go program on a Google API).
  */
 const GOOGLEAPI_REASON_RE = /\bgoogleapi: Error [1-5]\d\d: [^\n]{0,600}?, ([a-z][A-Za-z]{2,40})(?=\s*(?:$|\n|[,;)\]"']))/;
+/** google-api-ruby-client's errors start with the reason: "Google::Apis::ClientError: insufficientPermissions: User does not …". */
+const GOOGLE_RUBY_REASON_RE = /\bGoogle::Apis::\w*Error: ([a-z][A-Za-z]{2,40}):/;
 /** "Error code: InvalidAuthenticationToken" (SDK exception text), "Error code: 0x80040265" (Dataverse), "code=ErrorAccessDenied". */
 const LABELLED_CODE_RE = /\b(?:[Ee]rror|ERROR) ?(?:[Cc]ode|CODE)[:=]\s*([A-Za-z][\w.]{2,60}|0x[0-9A-Fa-f]{8})\b|\bcode=([A-Z]?[a-z]+[A-Z][\w.]{1,60})\b/g;
 /** Salesforce Bulk API exception codes (CamelCase): "InvalidBatch : Field name not found : X". */
@@ -283,7 +291,11 @@ export function codesFromProse(text: string, s: Signals): void {
   for (const m of scan.matchAll(SNAKE_CODE_RE)) add(m[1]);
   // Go errors and logfmt print `(code=ErrorAccessDenied, message='…')`.
   if (scan.indexOf('ode') !== -1) for (const m of scan.matchAll(LABELLED_CODE_RE)) add(m[1] ?? m[2]);
-  if (scan.indexOf('eason') !== -1) for (const m of scan.matchAll(REASON_RE)) add(m[1] ?? m[2] ?? m[3]);
+  if (scan.indexOf('eason') !== -1) for (const m of scan.matchAll(REASON_RE)) add(m[1] ?? m[2] ?? m[3] ?? m[4]);
+  if (scan.indexOf('Apis::') !== -1) {
+    const m = GOOGLE_RUBY_REASON_RE.exec(scan);
+    if (m !== null) add(m[1]);
+  }
   if (scan.indexOf('googleapi: Error') !== -1) {
     const m = GOOGLEAPI_REASON_RE.exec(scan);
     if (m !== null) add(m[1]);

@@ -17,6 +17,8 @@ import type { Provider } from './provider.js';
  *   BURST_APIINVOCATION_LIMIT_EXCEEDED (30-second burst), HOURLY_ENVELOPE_POLLING_LIMIT_EXCEEDED:
  *   transient. The hourly limit resets within the hour, so retrying after X-RateLimit-Reset works;
  *   an account that keeps hitting it raises the limit in the API Usage Center.
+ * - PLAN_ITEM_NOT_ENABLED ("A requested plan item is not enabled for this account"): the
+ *   account's plan lacks the feature (Smart Sections, bulk send, …): plan.
  * - INVALID_REQUEST_PARAMETER, INVALID_REQUEST_BODY, ENVELOPE_DOES_NOT_EXIST,
  *   DOCUMENT_DOES_NOT_EXIST, INVALID_EMAIL_ADDRESS_FOR_RECIPIENT, UNKNOWN_ENVELOPE_RECIPIENT,
  *   ANCHOR_TAG_PROCESSING_FAILURE: validation.
@@ -72,6 +74,14 @@ export const provider: Provider = {
       code: ['USER_LACKS_PERMISSIONS', 'ACCOUNT_LACKS_PERMISSIONS', 'ACCOUNT_NOT_AUTHORIZED_FOR_ENVELOPE'],
       summary: 'Docusign user or account lacks the permission for this call ({code})',
       fix: 'Give the API user a permission profile that allows this action, or have the account admin enable the setting; keep syncing other envelopes.',
+    },
+    {
+      id: 'docusign/plan-item',
+      category: 'plan',
+      cause: '{code}',
+      code: ['PLAN_ITEM_NOT_ENABLED'],
+      summary: 'Docusign account plan does not include this feature ({code})',
+      fix: 'Have the account owner add the feature to the Docusign plan, or stop using it in the sync; retrying fails the same way.',
     },
     {
       id: 'docusign/rate-limit',

@@ -168,6 +168,9 @@ export const provider: Provider = {
       // Google's own reasons; RESOURCE_EXHAUSTED (gRPC) and RATE_LIMIT_EXCEEDED are many APIs' words,
       // decided by the gRPC and HTTP packs unless the line is known to be Google's.
       code: ['rateLimitExceeded', 'userRateLimitExceeded'],
+      // Calendar and others answer a used-up daily quota with this reason too ("limit 'Queries per
+      // day'"): the message decides that one (google/quota-metric-daily).
+      message: /^(?![\s\S]*(?:per ?day|PerDay|daily limit))/i,
       summary: 'Google API rate limit (short window)',
       fix: 'Retried with exponential backoff; lower concurrency if it persists.',
     },
@@ -232,7 +235,8 @@ export const provider: Provider = {
       cause: 'PERMISSION_DENIED',
       // PERMISSION_DENIED is gRPC's canonical name, which Databricks, Trino and any gRPC API answer
       // too: Google's only on a line known to be a Google API's (else the OAuth pack decides, naming no one).
-      code: ['PERMISSION_DENIED', 'SERVICE_DISABLED', 'accessNotConfigured', 'IAM_PERMISSION_DENIED', 'USER_PERMISSION_DENIED'],
+      // requiredAccessLevel: Calendar's "You need to have writer access to this calendar".
+      code: ['PERMISSION_DENIED', 'SERVICE_DISABLED', 'accessNotConfigured', 'IAM_PERMISSION_DENIED', 'USER_PERMISSION_DENIED', 'requiredAccessLevel'],
       destination: GOOGLE_APIS,
       summary: 'Google caller lacks permission (or the API is not enabled)',
       fix: 'Grant the role to the connected account / service account, or enable the API in the Cloud project.',

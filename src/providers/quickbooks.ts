@@ -25,7 +25,7 @@ export const provider: Provider = {
   keys: { body: ['Fault', 'Error'], message: ['Message', 'Detail'], field: ['element'] },
   aliases: ['intuit', 'qbo'],
   // Its Fault envelope's types (`"Fault":{"Error":[…],"type":"ValidationFault"}`) are Intuit's own names.
-  hints: ['(?:sandbox-)?quickbooks\\.api\\.intuit\\.com', '"type": ?"(?:Validation|Authentication|Authorization|Service|System)Fault"', 'Intuit\\.Ipp', 'python-quickbooks', 'node-quickbooks', 'quickbooks', 'intuit'],
+  hints: ['(?:sandbox-)?quickbooks\\.api\\.intuit\\.com', '"type": ?"(?:Validation|Authentication|Authorization|Service|System)Fault"', '<Fault type="(?:Validation|Authentication|Authorization|Service|System)Fault"', 'schema\\.intuit\\.com/finance', 'Validation Exception was thrown', 'Intuit\\.Ipp', 'python-quickbooks', 'node-quickbooks', 'quickbooks', 'intuit'],
   // Keys only Intuit's responses carry (its 401 body lists every response member, null).
   bodyKeys: ['intuitObject', 'batchItemResponse', 'BatchItemResponse', 'IntuitResponse', 'syncErrorResponse'],
   links: {
@@ -177,6 +177,19 @@ export const provider: Provider = {
       message: /Object Not Found\s*:\s*Something you.re trying to use has been made inactive/i,
       summary: 'QuickBooks record references an inactive or deleted object',
       fix: 'Reactivate the referenced customer, vendor, item or account, or map the record to an active one.',
+    },
+    // A ValidationFault envelope in XML (`<Fault type="ValidationFault"><Error code="6070"
+    // element="Line.Amount">`), or the fault's text alone ("Validation Exception was thrown.Details:
+    // Required parameter Line.DetailType is missing in the request.").
+    {
+      id: 'quickbooks/validation-fault',
+      category: 'validation',
+      cause: 'ValidationFault',
+      message: /<Fault type="ValidationFault"|\bValidation Exception was thrown\b/,
+      destination: Q,
+      fieldFrom: /\belement="([\w.]{1,80})"|\bRequired param(?:eter)? ([\w.]{1,80}) is missing\b/,
+      summary: 'QuickBooks rejected the record (ValidationFault)',
+      fix: 'Read the Detail in the sample (a required field, an amount that does not add up, an invalid reference) and fix the mapping; never retry as is.',
     },
     {
       id: 'quickbooks/duplicate-message',

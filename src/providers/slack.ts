@@ -23,7 +23,7 @@ export const provider: Provider = {
   display: 'Slack',
   keys: { field: ['needed'] },
   // Its Web API envelope, `{"ok":false,"error":"not_in_channel"}`, also when a wrapper escaped it again.
-  hints: ['\\\\*"ok\\\\*"\\s*:\\s*false\\s*,\\s*\\\\*"error\\\\*"\\s*:', 'slack\\.com', 'slack_sdk', 'slackclient', '@slack/web-api', '@slack/bolt', 'slacker', 'Slack::Web', 'Slack\\w*(?:Exception|Error)', 'slack'],
+  hints: ['\\\\*"ok\\\\*"\\s*:\\s*false\\s*,\\s*\\\\*"error\\\\*"\\s*:', 'slack\\.com', 'slack_sdk', 'slackclient', '@slack/web-api', '@slack/bolt', 'web-api:WebClient', 'An API error occurred: [a-z]+(?:_[a-z]+)*', 'slacker', 'Slack::Web', 'Slack\\w*(?:Exception|Error)', 'slack'],
   links: {
     auth: 'https://api.slack.com/authentication/token-types',
     permissions: 'https://api.slack.com/scopes',

@@ -4,8 +4,9 @@ import type { Provider } from './provider.js';
  * The X (formerly Twitter) API: `api.twitter.com`, `api.x.com`, `upload.twitter.com`; clients
  * Tweepy, twitter-api-v2, twit. v1.1 errors are `{"errors":[{"code":N,"message":"…"}]}`:
  * - 32 "Could not authenticate you", 89 "Invalid or expired token", 215 "Bad Authentication data": auth.
- * - 453 "You currently have access to a subset of … endpoints" (the app's access level), 261 (the
- *   app cannot write): the plan of the developer account: plan.
+ * - 453 "You currently have access to a subset of … endpoints" (the app's access level; in 2022
+ *   "You currently have Essential access …, apply for Elevated access"), 261 (the app cannot
+ *   write): the plan of the developer account: plan. Python clients print the list as a repr.
  * - 88 "Rate limit exceeded" (429): transient.
  * Sources: developer.x.com/en/support/x-api/error-troubleshooting (error codes).
  */
@@ -26,7 +27,7 @@ export const provider: Provider = {
       id: 'twitter/access-level',
       category: 'plan',
       cause: '453 access level',
-      message: /\bYou currently have access to a subset of (?:Twitter|X) API v2 endpoints\b|"code"\s*:\s*453\b/,
+      message: /\bYou currently have (?:access to a subset of (?:Twitter|X) API v2 endpoints|(?:Essential|Basic|Free) access\b)|["']code["']\s*:\s*453\b/,
       summary: 'X API access level of the developer account does not include this endpoint',
       fix: 'Move the developer account to an access tier that includes the endpoint (or use the v2 endpoint it allows); pause the sync until then.',
     },

@@ -38,7 +38,7 @@ export const edge: RulePack = {
       id: 'edge/maintenance',
       category: 'outage',
       cause: 'maintenance',
-      message: /down for maintenance|DownForMaintenance|(?:scheduled|planned) maintenance|under maintenance|maintenance mode|temporarily down for maintenance|(?:unavailable|down|offline) due to (?:scheduled |planned |server )?maintenance|\bDue to server maintenance\b/i,
+      message: /down for maintenance|DownForMaintenance|(?:scheduled|planned) maintenance|under maintenance|maintenance mode|temporarily down for maintenance|(?:unavailable|down|offline) due to (?:scheduled |planned |server )?maintenance|\bDue to server maintenance\b|\bwe(?:'|’| wi)ll be back (?:soon|shortly)\b/i,
       summary: 'Destination down for maintenance',
       fix: 'Nothing to fix: wait for the maintenance window to end (status page), then resume.',
     },

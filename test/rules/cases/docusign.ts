@@ -66,4 +66,10 @@ export const docusignCases: RuleCase[] = [
     rule: 'docusign/invalid-request',
     note: 'the parameter the message names is the field',
   },
+  {
+    line: j({ level: 'error', destination: 'docusign', status: 400, body: { errorCode: 'PLAN_ITEM_NOT_ENABLED', message: 'A requested plan item is not enabled for this account.' } }),
+    category: 'plan',
+    rule: 'docusign/plan-item',
+    note: 'the plan lacks the feature (error-codes page)',
+  },
 ];

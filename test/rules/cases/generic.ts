@@ -1013,6 +1013,24 @@ export const genericWordingCases: RuleCase[] = [
     rule: 'edge/maintenance',
     note: 'a maintenance window announced in the body',
   },
+  {
+    line: "<!DOCTYPE html><html><head><title>We'll be back soon!</title></head><body><h1>We’ll be back soon!</h1><p>Sorry for the inconvenience, we’re performing some maintenance at the moment.</p></body></html>",
+    category: 'outage',
+    rule: 'edge/maintenance',
+    note: 'the maintenance page a site answers instead of its API, with no status or level',
+  },
+  {
+    line: 'WARN export paused: the maximum number of report API requests per day has been reached for this account',
+    category: 'plan',
+    rule: 'http/daily-quota-message',
+    note: 'a daily request cap in words, at WARN',
+  },
+  {
+    line: '{"success":false,"errorInfo":{"message":"Cannot edit this candidate: the API key is lacking the required permission","requestId":"01J0000000000000000000000"}}',
+    category: 'permissions',
+    rule: 'http/permission-message',
+    note: 'a key that lacks a permission, in words',
+  },
 ];
 
 /** The rejected field as clients print it, with no field key (go-github structs, octokit summaries, Rails full messages, pasted curly quotes). */

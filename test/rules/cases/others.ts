@@ -892,6 +892,26 @@ export const googleClientCases: RuleCase[] = [
     destination: 'google',
     note: 'Node googleapis client: a per-minute quota is a rate limit',
   },
+  {
+    line: 'WARN Sync.Calendar - Google.Apis.Requests.RequestError You need to have writer access to this calendar. [403] Errors [ Message[You need to have writer access to this calendar.] Location[ - ] Reason[requiredAccessLevel] Domain[calendar] ]',
+    category: 'permissions',
+    destination: 'google',
+    rule: 'google/permission-denied',
+    note: '.NET client at WARN: the status in brackets and the reason in Reason[…]',
+  },
+  {
+    line: 'E, [2026-02-01T10:00:00] ERROR -- : Google::Apis::ClientError: insufficientPermissions: User does not have sufficient permissions for this profile.',
+    category: 'permissions',
+    destination: 'google',
+    rule: 'google/scope',
+    note: 'Ruby client: the reason starts the message',
+  },
+  {
+    line: "ERROR twilio.base.exceptions.TwilioRestException: TwilioRestException(503, '/Messages', 'Unable to create record: Service is unavailable. Please try again', 20503, 'POST')",
+    category: 'transient',
+    destination: 'twilio',
+    note: 'a Python repr of the exception: the status is its first argument',
+  },
 ];
 
 export const googleQuotaMessageCases: RuleCase[] = [

@@ -152,4 +152,12 @@ export const quickbooksCases: RuleCase[] = [
     rule: 'http/5xx',
     note: 'near miss: code 3200 from another API is not Intuit’s auth failure',
   },
+  {
+    line: '<IntuitResponse xmlns="http://schema.intuit.com/finance/v3" time="2025-01-02T10:00:00.000-08:00"><Fault type="ValidationFault"><Error code="2020" element="CustomerRef"><Message>Required param missing, need to supply the required value for the API</Message><Detail>Required parameter CustomerRef is missing in the request</Detail></Error></Fault></IntuitResponse>',
+    category: 'validation',
+    destination: 'quickbooks',
+    field: 'CustomerRef',
+    rule: 'quickbooks/validation-fault',
+    note: 'the XML fault envelope names the element',
+  },
 ];

@@ -14,4 +14,11 @@ export const twitterCases: RuleCase[] = [
     destination: 'twitter',
     rule: 'twitter/bad-token',
   },
+  {
+    line: "twitter.error.TwitterError: [{'message': 'You currently have Essential access which includes access to Twitter API v2 endpoints only.', 'code': 453}]",
+    category: 'plan',
+    destination: 'twitter',
+    rule: 'twitter/access-level',
+    note: 'the 2022 wording, in a Python repr',
+  },
 ];
