@@ -144,16 +144,9 @@ export function requiredLiteral(src: string): string | null {
     const c = src[i];
     let literal: string | null = null;
     if (c === '|') return null;
-    if (c === '(') {
-      const end = closing(src, i);
-      if (end === -1) return null;
-      flush();
-      i = skipQuantifier(src, end + 1);
-      if (i === -1) return null;
-      continue;
-    }
-    if (c === '[') {
-      const end = classEnd(src, i);
+    // A group or a class: not literal text (a group may be optional or hold alternatives).
+    if (c === '(' || c === '[') {
+      const end = c === '(' ? closing(src, i) : classEnd(src, i);
       if (end === -1) return null;
       flush();
       i = skipQuantifier(src, end + 1);
