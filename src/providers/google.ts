@@ -274,7 +274,19 @@ export const provider: Provider = {
       id: 'google/backend',
       category: 'transient',
       cause: 'backendError',
-      code: ['backendError', 'internalError', 'UNAVAILABLE', 'DEADLINE_EXCEEDED', 'INTERNAL', 'ABORTED'],
+      // gRPC's canonical names, as Google's JSON error envelope carries them in `status`.
+      code: ['backendError', 'UNAVAILABLE', 'DEADLINE_EXCEEDED', 'INTERNAL', 'ABORTED'],
+      summary: 'Google API backend error',
+      fix: 'Retried with exponential backoff.',
+    },
+    // Codes are compared without case, so Google's `internalError` reason is Azure's and Microsoft
+    // Advertising's `InternalError` too: Google's only on a Google line.
+    {
+      id: 'google/internal-error',
+      category: 'transient',
+      cause: 'internalError',
+      code: ['internalError'],
+      destination: GOOGLE_APIS,
       summary: 'Google API backend error',
       fix: 'Retried with exponential backoff.',
     },

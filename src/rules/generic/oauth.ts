@@ -75,6 +75,17 @@ export const oauth: RulePack = {
       link: 'https://www.rfc-editor.org/rfc/rfc6750#section-3.1',
       fix: 'Reconnect granting the missing scope (an admin may need to approve it).',
     },
+    // Some APIs answer an unknown or expired token with an access code (Wrike's 401
+    // `not_authorized` "Access token is unknown or invalid"): the message says it is the token.
+    {
+      id: 'oauth/denied-token-invalid',
+      category: 'auth',
+      cause: 'invalid_token',
+      code: ['not_authorized', 'access_denied'],
+      message: /\b(?:access )?token (?:is |was )?(?:unknown|invalid|expired|revoked)\b|\b(?:invalid|expired|unknown) (?:access )?token\b/i,
+      summary: 'Access token invalid or expired',
+      fix: 'Reconnect the account (a new access token); pause the sync until then.',
+    },
     {
       id: 'oauth/access-denied',
       category: 'permissions',

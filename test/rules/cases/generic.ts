@@ -1296,3 +1296,26 @@ export const entraConsentCases: RuleCase[] = [
     note: 'AADSTS50105: the user is not assigned to the app',
   },
 ];
+
+/** An access code whose message says the token itself is bad; Google's internalError reason is Google's only on its lines. */
+export const tokenAndGrpcNameCases: RuleCase[] = [
+  {
+    line: '{"level":"error","status":401,"body":{"errorDescription":"Access token is unknown or invalid","error":"not_authorized"}}',
+    category: 'auth',
+    rule: 'oauth/denied-token-invalid',
+    note: 'Wrike-style 401: the code says access, the message says the token (developers.wrike.com errors)',
+  },
+  {
+    line: '{"level":"error","url":"https://sheets.googleapis.com/v4/spreadsheets/abc/values:append","status":500,"body":{"error":{"code":500,"message":"Internal error encountered.","errors":[{"message":"Internal error encountered.","domain":"global","reason":"internalError"}]}}}',
+    category: 'transient',
+    destination: 'google',
+    rule: 'google/internal-error',
+    note: 'the internalError reason on a Google API line',
+  },
+  {
+    line: 'ERROR ads sync failed: HTTP/1.1 500 Internal Server Error <OperationError><Code>0</Code><ErrorCode>InternalError</ErrorCode><Message>An internal error has occurred.</Message></OperationError>',
+    category: 'transient',
+    destination: null,
+    note: 'InternalError on a line that names no API is not Google’s',
+  },
+];
