@@ -74,9 +74,9 @@ export class ProviderIndex {
     // belongs to, so it cannot start at a word edge: those few are a second, small pattern with a
     // group per provider as well.
     const isPath = (h: string) => h.startsWith('/');
-    const groups = (pick: (h: string) => boolean) => withHints.map((p) => `(${(p.hints ?? []).filter(pick).join('|') || '(?!)'})`).join('|');
     this.textHints = withHints.length === 0 ? null : new HintIndex(withHints.map((p) => (p.hints ?? []).filter((h) => !isPath(h))));
-    this.pathHints = withHints.some((p) => (p.hints ?? []).some(isPath)) ? new RegExp(`(?:${groups(isPath)})(?![A-Za-z0-9_])`, 'i') : null;
+    const pathGroups = withHints.map((p) => `(${(p.hints ?? []).filter(isPath).join('|') || '(?!)'})`).join('|');
+    this.pathHints = withHints.some((p) => (p.hints ?? []).some(isPath)) ? new RegExp(`(?:${pathGroups})(?![A-Za-z0-9_])`, 'i') : null;
     for (const p of withHints) {
       if (p.ruledBy === undefined) continue;
       const list = this.childHints.get(p.ruledBy) ?? [];
