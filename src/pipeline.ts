@@ -5,13 +5,14 @@ import { readLines, type CsvOptions, type InputStats } from './input/lines.js';
 import type { InputSource } from './input/open.js';
 import { extract, extractEvent, extractRecord } from './extract/extract.js';
 import { buildKeyMap } from './extract/keys.js';
+import { LineShapes } from './extract/shapes.js';
 import { BUILTIN_KEYS, type Lexicon } from './extract/lexicon.js';
 import { MASKS, type Mask } from './rules/masks.js';
 import { EMPTY_CONFIG, configPack, configProviders, fillLink, type Config } from './config/config.js';
 import { Classifier } from './rules/matcher.js';
 import { packsFor } from './rules/index.js';
 import type { RulePack } from './rules/rule.js';
-import { BUILTIN_PROVIDERS } from './providers/index.js';
+import { BUILTIN_INDEX, BUILTIN_PROVIDERS } from './providers/index.js';
 import { ProviderIndex } from './providers/knowledge.js';
 import { Aggregator, DEFAULT_AGGREGATOR_OPTIONS, type Aggregation, type AggregatorOptions, type EventOverflow } from './aggregate/aggregator.js';
 import type { AggregatorState, StateForm, StateOptions } from './aggregate/state.js';
@@ -44,7 +45,8 @@ export interface EngineOptions {
 }
 
 export function createEngine(opts: EngineOptions = {}): Engine {
-  const providers = opts.providers ?? new ProviderIndex(BUILTIN_PROVIDERS);
+  // The built-in index is built once per process (its hint index is a good part of start-up).
+  const providers = opts.providers ?? BUILTIN_INDEX;
   const builtinOnly = opts.packs === undefined && opts.keys === undefined && opts.providers === undefined && opts.masks === undefined;
   return {
     ...(builtinOnly ? { origin: { configPath: null } } : {}),
@@ -58,10 +60,14 @@ export function createEngine(opts: EngineOptions = {}): Engine {
  * its destination aliases, link templates and masks.
  */
 export function engineFromConfig(config: Config): Engine {
-  const providers = new ProviderIndex([...configProviders(config), ...BUILTIN_PROVIDERS], config.destinations, (destination, category, field, cause) => {
-    const template = (destination !== null ? config.links[destination]?.[category] : undefined) ?? config.links['*']?.[category];
-    return template === undefined ? null : fillLink(template, { destination, category, field, cause });
-  });
+  const own = configProviders(config);
+  const addsNothing = own.length === 0 && Object.keys(config.destinations).length === 0 && Object.keys(config.links).length === 0;
+  const providers = addsNothing
+    ? BUILTIN_INDEX
+    : new ProviderIndex([...own, ...BUILTIN_PROVIDERS], config.destinations, (destination, category, field, cause) => {
+        const template = (destination !== null ? config.links[destination]?.[category] : undefined) ?? config.links['*']?.[category];
+        return template === undefined ? null : fillLink(template, { destination, category, field, cause });
+      });
   const engine = createEngine({
     packs: configPack(config),
     keys: buildKeyMap(
@@ -262,13 +268,23 @@ async function aggregateInputs(inputs: InputSource[], engine: Engine, opts: Anal
   const filter = opts.filter;
   const stats: InputStats[] = [];
   let filtered = 0;
+  // Repeating JSON lines skip extract and rules once their shape is known (extract/shapes.ts).
+  const shapes = new LineShapes(lexicon);
   const joiner = new EventJoiner((event: LogEvent) => {
-    const s = extractEvent(event, lexicon);
+    const oneLine = event.lines === 1 && (event.frames === undefined || event.frames.length === 0) && event.raised !== true && !event.truncated;
+    const known = oneLine ? shapes.match(event.text) : null;
+    const s = known !== null ? known.signals : extractEvent(event, lexicon);
     if (filter !== undefined && !filter(s)) {
       filtered += event.lines;
       return;
     }
-    agg.add(event, s, classifier.classify(s));
+    if (known !== null) {
+      agg.add(event, s, known.classification);
+      return;
+    }
+    const c = classifier.classify(s);
+    if (oneLine) shapes.learn(event.text, s, c);
+    agg.add(event, s, c);
   });
   const push = (line: Line) => joiner.push(line);
   const csv = csvRows(joiner, lexicon, (event, s) => {

@@ -338,7 +338,7 @@ function balancedEnd(text: string, at: number, limit: number): number {
 
 /** Keys whose non-empty value says the line reports an error, whatever its level or status. */
 // QuickBooks, Xero and JSON-ified SOAP spell them capitalised: `{"Fault":{"Error":[…]}}`.
-const ERROR_KEYS = new Set(['error', 'errors', 'fault', 'exception', 'odata.error', 'error_message', 'errorMessage', 'failures', 'failure', 'Error', 'Errors', 'Fault', 'Exception']);
+export const ERROR_KEYS = new Set(['error', 'errors', 'fault', 'exception', 'odata.error', 'error_message', 'errorMessage', 'failures', 'failure', 'Error', 'Errors', 'Fault', 'Exception']);
 
 
 
