@@ -80,15 +80,18 @@ const KEYED_LEVEL = /\b(?:level|lvl|severity|levelname|loglevel)["']?\s*[=:]\s*[
 const COLOUR = /\u001b?\[[\d;]{1,8}m/;
 const COLOUR_G = /\u001b?\[[\d;]{0,8}m/g;
 
+/** A level given by key (`level=error`, `severity: "WARNING"`) in a text line, or null. */
+export function keyedLevel(text: string): Level | null {
+  const k = KEYED_LEVEL.exec(text);
+  return k === null ? null : normaliseLevel(k[1]);
+}
+
 /** The level stated near the head of a text line, or null. */
 export function levelFromText(head: string): Level | null {
   // Colour codes around a level (`[32mINFO[m`, the ESC often lost in a paste) hide its word boundaries.
   if (head.indexOf('m') !== -1 && COLOUR.test(head)) head = head.replace(COLOUR_G, ' ');
-  const k = KEYED_LEVEL.exec(head);
-  if (k !== null) {
-    const l = normaliseLevel(k[1]);
-    if (l !== null) return l;
-  }
+  const keyed = keyedLevel(head);
+  if (keyed !== null) return keyed;
   const m = LEVEL_WORD.exec(head);
   if (m === null) return null;
   return normaliseLevel(m[1] ?? m[2] ?? m[3] ?? m[4]);

@@ -34,6 +34,11 @@ describe('levels: one vocabulary for JSON and text', () => {
     ['[2026-01-01 10:00:00] app.INFO: synced 20 contacts', 'info'],
     ['see logger.ERROR_COUNT for details', null],
   ])('%s → %s', (text, level) => expect(levelFromText(text)).toBe(level));
+
+  it('finds a keyed level past a long key=value context', () => {
+    const line = `2026-02-03 04:05:06,789 source=engine:worker worker=Pool-1 task_id=${'0'.repeat(36)} task_name=app.tasks.push_contacts_to_crm name=app.tasks level=WARNING push failed, retrying in 60 s`;
+    expect(classifyLine(line).signals.level).toBe('warn');
+  });
 });
 
 describe('errors from their shape', () => {

@@ -336,6 +336,18 @@ function balancedEnd(text: string, at: number, limit: number): number {
   return -1;
 }
 
+/** The key of a type URL (Google's error details, JSON-LD): its value may name the API. */
+const TYPE_URL_KEY = '@type';
+
+/**
+ * Keys that no role claims but whose value the walker reads all the same: error keys, the type
+ * URL, `<entity>_id` spellings (a record id when no record-id key is found). Line shapes never
+ * take such a value for one that may differ.
+ */
+export function readsValueWithoutRole(key: string): boolean {
+  return ERROR_KEYS.has(key) || key === TYPE_URL_KEY || isEntityIdKey(key);
+}
+
 /** Keys whose non-empty value says the line reports an error, whatever its level or status. */
 // QuickBooks, Xero and JSON-ified SOAP spell them capitalised: `{"Fault":{"Error":[…]}}`.
 export const ERROR_KEYS = new Set(['error', 'errors', 'fault', 'exception', 'odata.error', 'error_message', 'errorMessage', 'failures', 'failure', 'Error', 'Errors', 'Fault', 'Exception']);
@@ -447,6 +459,8 @@ class Walker {
       this.hint = this.lex.providers.bodyKey(key) ?? null;
     }
     if (role === undefined) {
+      // Google's error details name their API by type URL (`type.googleapis.com/google.ads.googleads.v17.errors.GoogleAdsFailure`).
+      if (key === TYPE_URL_KEY && typeof v === 'string' && this.hint === null && this.s.destination === null) this.hint = this.lex.providers.fromText(v.slice(0, 256));
       if (v !== null && typeof v === 'object') this.walk(v, depth + 1, key);
       else if (depth <= 1 && this.entityId === null && (typeof v === 'string' || typeof v === 'number') && isEntityIdKey(key)) {
         const id = String(v);

@@ -1,6 +1,6 @@
 import type { Classification, Signals } from '../types.js';
-import { ERROR_KEYS } from './extract.js';
-import { isEntityIdKey, Role } from './keys.js';
+import { readsValueWithoutRole } from './extract.js';
+import { Role } from './keys.js';
 import type { Lexicon } from './lexicon.js';
 import { ownCopy } from '../strings.js';
 
@@ -169,7 +169,7 @@ export class LineShapes {
       if (t.end === t.start) return null;
       return role === Role.Time ? Hole.Time : role === Role.RunId ? (s.runId === null ? null : Hole.RunId) : s.recordId === null ? null : Hole.RecordId;
     }
-    if (role !== undefined || t.kind === Kind.Other || ERROR_KEYS.has(t.key) || this.shapeKeys.has(t.key) || isEntityIdKey(t.key)) return null;
+    if (role !== undefined || t.kind === Kind.Other || readsValueWithoutRole(t.key) || this.shapeKeys.has(t.key)) return null;
     return Hole.Ignored;
   }
 }

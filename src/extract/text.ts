@@ -2,7 +2,7 @@ import type { Signals } from '../types.js';
 import type { Lexicon } from './lexicon.js';
 import { addTo } from './signals.js';
 import { isEntityIdKey } from './keys.js';
-import { ERROR_LEVELS, hasExceptionLine, levelFromText } from '../vocabulary.js';
+import { ERROR_LEVELS, hasExceptionLine, keyedLevel, levelFromText } from '../vocabulary.js';
 import { levelOfPrefix, splitPrefix, withoutRelaySuffix } from '../events/prefix.js';
 import { rudderStackDestination } from './engines/rudderstack.js';
 
@@ -129,6 +129,8 @@ const FAILURE_LABEL = /\bfailure_?[Tt]ype["']?\s*[=:]\s*["']?([a-z_]{3,40})/;
 
 /** The head of a line where level and timestamp are looked for. */
 const HEAD_CHARS = 160;
+/** How far a keyed level (`level=…`) is looked for, past a long key=value context. */
+const KEYED_HEAD_CHARS = 480;
 /** How much of a free-text line the status and id patterns search. */
 const SCAN_CHARS = 4096;
 
@@ -164,6 +166,8 @@ export function textSignals(text: string, s: Signals, embeddedAt: number, lex: L
   // The level the event stage found in the prefix, else one searched for near the head.
   if (s.level === null && prefixLevel !== null) s.level = levelOfPrefix(prefixLevel);
   if (s.level === null) s.level = levelFromText(scan.length > HEAD_CHARS ? scan.slice(0, HEAD_CHARS) : scan);
+  // A logger's key=value context can run long before its `level=WARNING` (celery's source=, worker=, task_id=, task_name=, name=).
+  if (s.level === null && scan.length > HEAD_CHARS) s.level = keyedLevel(scan.slice(0, KEYED_HEAD_CHARS));
   if (s.time === null) {
     const m = TIME_RE.exec(scan);
     if (m !== null) s.time = m[1];

@@ -86,5 +86,15 @@ export const provider: Provider = {
       summary: 'Dropbox rate limit or namespace write lock',
       fix: 'Retried with backoff (honour Retry-After); batch uploads (upload_session/finish_batch) to take the namespace lock less often.',
     },
+    {
+      // The error_summary's own form (`too_many_requests/..`), which only Dropbox writes: it names
+      // Dropbox on a line that does not (rclone's pacer: `low level retry 3/10 (error too_many_requests/.)`).
+      id: 'dropbox/rate-limit-summary',
+      category: 'transient',
+      cause: 'too many requests',
+      message: /\btoo_many_(?:requests|write_operations)\/\.*(?=[\s)"',]|$)/,
+      summary: 'Dropbox rate limit or namespace write lock',
+      fix: 'Retried with backoff (honour Retry-After); batch uploads (upload_session/finish_batch) to take the namespace lock less often.',
+    },
   ],
 };

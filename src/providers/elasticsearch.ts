@@ -72,6 +72,8 @@ export const provider: Provider = {
     // X-Pack security's refusal names the action and the user: "action [indices:data/write/bulk] is
     // unauthorized for user [filebeat]" (a pasted line may wrap anywhere in it).
     'is unauthorized for\\s+(?:user|API key)\\s*\\[',
+    // The OpenSearch / Open Distro security plugin's refusal: "no permissions for [indices:admin/create] and User [name=…]".
+    'no permissions for \\[(?:indices|cluster):',
     // libbeat's Elasticsearch output (Filebeat, Metricbeat…) when a bulk request failed as a whole.
     'temporary bulk send failure',
   ],
@@ -124,6 +126,15 @@ export const provider: Provider = {
       code: ['security_exception'],
       message: /\bis unauthorized for (?:user|API key)\b/i,
       fieldFrom: /\baction \[([\w:/*]+)/,
+      summary: 'Elasticsearch user lacks the privilege for `{field}`',
+      fix: 'Give the sync user’s role the index privilege the message names (create_doc / index / write on the target index pattern, create_index for new indices).',
+    },
+    {
+      id: 'elasticsearch/no-permissions-for',
+      category: 'permissions',
+      cause: 'security_exception (unauthorized action)',
+      message: /\bno permissions for \[(?:indices|cluster):/i,
+      fieldFrom: /\bno permissions for \[((?:indices|cluster):[\w:/*]+)/i,
       summary: 'Elasticsearch user lacks the privilege for `{field}`',
       fix: 'Give the sync user’s role the index privilege the message names (create_doc / index / write on the target index pattern, create_index for new indices).',
     },

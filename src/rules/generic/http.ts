@@ -120,7 +120,7 @@ const messages: Rule[] = [
     category: 'transient',
     cause: 'rate limit',
     // "rate limit" alone is telemetry ("rate limit headroom"); a hit says limited / exceeded / reached.
-    message: /rate[- ]?limit(?:ed|s? (?:exceeded|reached|hit)|ing)|exceeded (?:the |your |a |an )?(?:[\w-]+ )?rate[- ]?limit|rate exceeded|RateLimit(?:Exceeded|Error)|too many requests|throttl(?:ed|ing)|limit '\d+' (?:exceeded|reached)|concurren\w* (?:access |requests? )?limit|exceeded the (?:available |maximum )?(?:number of )?concurrent (?:connections|requests|sessions)|concurrent (?:connections|requests|sessions) limit (?:exceeded|reached)|calls in the past \d+ seconds|MailboxConcurrency|request limit exceeded|exceeded .{0,40}calls per|maximum number of (?:api )?(?:requests|calls) (?:\w+ ){0,2}(?:reached|exceeded)|slow down|retry-after|backing off|\b429\b|\btemporarily blocked\b|\bexcessive (?:API )?(?:token )?requests\b|\bover (?:the )?QPS\b|_OVER_QPS\b/i,
+    message: /rate[- ]?limit(?:ed|s? (?:exceeded|reached|hit)|ing)|exceeded (?:the |your |a |an )?(?:[\w-]+ )?rate[- ]?limit|rate exceeded|RateLimit(?:Exceeded|Error)|too[ _]many[ _](?:[\w-]+[ _]){0,2}requests|throttl(?:ed|ing)|limit '\d+' (?:exceeded|reached)|concurren\w* (?:access |requests? )?limit|exceeded the (?:available |maximum )?(?:number of )?concurrent (?:connections|requests|sessions)|concurrent (?:connections|requests|sessions) limit (?:exceeded|reached)|calls in the past \d+ seconds|MailboxConcurrency|request limit exceeded|exceeded .{0,40}calls per|maximum number of (?:api )?(?:requests|calls) (?:\w+ ){0,2}(?:reached|exceeded)|slow down|retry-after|backing off|\b429\b|\btemporarily blocked\b|\bexcessive (?:API )?(?:token )?requests\b|\bover (?:the )?QPS\b|_OVER_QPS\b/i,
     summary: 'Rate limited',
     fix: 'Retried with backoff; lower concurrency and honour Retry-After if it persists.',
   },
@@ -179,7 +179,7 @@ const messages: Rule[] = [
     id: 'http/server-error-message',
     category: 'transient',
     cause: 'server error',
-    message: /internal (?:server )?error|service unavailable|bad gateway|gateway time-?out|server error|temporarily unavailable|try again later/i,
+    message: /internal (?:server )?error|service unavailable|bad gateway|gateway time-?out|server error|temporarily unavailable|try again later|\ba temporary (?:failure|error|problem|issue) (?:occurred|has occurred|happened)/i,
     summary: 'Destination server error',
     fix: 'Retried with backoff; if it persists for the whole run, check the destination’s status page.',
   },

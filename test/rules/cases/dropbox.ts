@@ -60,4 +60,18 @@ export const dropboxCases: RuleCase[] = [
     rule: 'dropbox/token',
     note: 'a browser console’s dump of the response object: the body printed as a JSON string',
   },
+  {
+    line: '2025/06/02 11:40:07 ERROR : reports/q2.csv: Failed to copy: upload failed: too_many_write_operations/...',
+    category: 'transient',
+    destination: 'dropbox',
+    rule: 'dropbox/rate-limit-summary',
+    note: 'the error_summary form names Dropbox on a line that does not',
+  },
+  {
+    line: 'ERROR upload failed: too_many_requests limit reached for the export queue',
+    category: 'transient',
+    destination: null,
+    rule: 'http/rate-limit-message',
+    note: 'without the summary slash the words are anyone’s',
+  },
 ];

@@ -291,4 +291,12 @@ export const elasticsearchClusterCases: RuleCase[] = [
     field: 'cluster:admin/xpack/monitoring/bulk',
     note: "X-Pack's refusal names the action (libbeat prints the body after the status)",
   },
+  {
+    line: '[2024-05-02T08:00:01,112][WARN ][o.o.s.p.PrivilegesEvaluator] [node-2] No permissions for [indices:data/write/bulk[s]] and User [name=fluent_writer, backend_roles=[]]',
+    category: 'permissions',
+    destination: 'elasticsearch',
+    field: 'indices:data/write/bulk',
+    rule: 'elasticsearch/no-permissions-for',
+    note: 'the OpenSearch security plugin names the action the role lacks',
+  },
 ];

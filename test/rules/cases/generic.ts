@@ -1318,4 +1318,16 @@ export const tokenAndGrpcNameCases: RuleCase[] = [
     destination: null,
     note: 'InternalError on a line that names no API is not Google’s',
   },
+  {
+    line: 'ERROR export job 4411 refused: too many concurrent requests for this workspace, wait for the running ones',
+    category: 'transient',
+    rule: 'http/rate-limit-message',
+    note: 'too many … requests with words between: a concurrency limit',
+  },
+  {
+    line: 'ERROR sync.client: upload of batch 12 failed: a temporary error has occurred, please retry',
+    category: 'transient',
+    rule: 'http/server-error-message',
+    note: 'the server says the failure is temporary',
+  },
 ];

@@ -219,4 +219,11 @@ export const googleAdsCases: RuleCase[] = [
     rule: 'google/ads-basic-access',
     note: 'near miss: destination google, so the Google module decides its own Ads wording',
   },
+  {
+    line: JSON.stringify({ error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED', details: [{ '@type': 'type.googleapis.com/google.ads.googleads.v19.errors.GoogleAdsFailure', errors: [{ errorCode: { authorizationError: 'ACTION_NOT_PERMITTED' }, message: 'The user does not have permission to perform this action.' }] }] } }),
+    category: 'permissions',
+    destination: 'google-ads',
+    rule: 'google-ads/authorization',
+    note: 'only the details’ type URL names Google Ads',
+  },
 ];

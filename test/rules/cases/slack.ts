@@ -123,4 +123,18 @@ export const slackRubyCases: RuleCase[] = [
     rule: "slack/error-string-payload",
     note: "posting to an archived channel",
   },
+  {
+    line: 'Slack::Web::Api::Errors::TooManyRequestsError - ratelimited',
+    category: 'transient',
+    destination: 'slack',
+    rule: 'slack/error-string-rate-limit',
+    note: 'the Web API error string for a rate limit, in a client’s own wording',
+  },
+  {
+    line: 'level=ERROR msg="slack api error: fatal_error" method=chat.postMessage',
+    category: 'transient',
+    destination: 'slack',
+    rule: 'slack/error-string-server',
+    note: 'fatal_error: Slack could not complete the call (docs: it may have partly applied)',
+  },
 ];
