@@ -29,7 +29,8 @@ const STATUS_PATTERNS: RegExp[] = [
   /\b(?:Unauthorized|Forbidden|Not Found|Too Many Requests|Bad Request|Payment Required|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity) \(([45]\d\d)\)/i,
   // "ERROR 401", "WARN: 503": a level word followed by an error status.
   /\b(?:ERROR|ERR|FATAL|CRITICAL|WARN(?:ING)?)[:\s]+([45]\d\d)\b/,
-  /\bHTTP\/\d(?:\.\d)?"?\s+([1-5]\d\d)\b/,
+  // A 1xx status line is interim (`HTTP/1.1 100 Continue`): the final one follows it.
+  /\bHTTP\/\d(?:\.\d)?"?\s+([2-5]\d\d)\b/,
   // restfly (pyTenable, Jira clients): "[400: POST] https://…"
   /\[([45]\d\d): (?:GET|POST|PUT|PATCH|DELETE)\]/,
   // .NET WebException: "The remote server returned an error: (401) Unauthorized."; SDK wrappers

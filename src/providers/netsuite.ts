@@ -31,6 +31,9 @@ export const provider: Provider = {
     'netsuitesdk',
     'tap-netsuite',
     'netsuite',
+    // Its own wording for a missing or invalid field (USER_ERROR, INVALID_FLD_VALUE), as relayed without a code.
+    'Please enter value\\(s\\) for:',
+    'You have entered an Invalid Field Value',
   ],
   // REST web services' problem documents carry Oracle's "o:" extension members.
   bodyKeys: ['o:errorDetails', 'o:errorCode', 'o:errorPath'],
@@ -139,6 +142,16 @@ export const provider: Provider = {
       message: /Permission Violation: You need (?:a higher level of )?the '[^']+' permission/i,
       summary: 'NetSuite role lacks a permission',
       fix: 'Give the integration role the permission the message names (Setup → Users/Roles → Manage Roles); keep syncing other records.',
+    },
+    // The same wording without its code: a required field left empty, a value of the wrong type or list.
+    {
+      id: 'netsuite/field-message',
+      category: 'validation',
+      cause: 'field value',
+      message: /Please enter value\(s\) for: |You have entered an Invalid Field Value /,
+      fieldFrom: /Please enter value\(s\) for: ([\w ,]+)|Invalid Field Value .{0,300}? for the following field: ([\w.]+)/,
+      summary: 'NetSuite rejected `{field}`',
+      fix: 'Fill the required field or map a value NetSuite accepts (an internal id for a list or record field); never retry as is.',
     },
   ],
 };

@@ -25,5 +25,15 @@ export const provider: Provider = {
       summary: 'Redshift aborted a concurrent write (serializable isolation violation)',
       fix: 'Retried; if it recurs, serialise the loads into this table (one writer, or LOCK the table in the transaction).',
     },
+    // Error 1016: the cluster's storage is exhausted (a load or a big sort ran it out); more nodes or RA3 managed storage.
+    {
+      id: 'redshift/disk-full',
+      category: 'plan',
+      cause: '1016 disk full',
+      message: /\bDisk Full\b/,
+      destination: ['redshift'],
+      summary: 'Redshift cluster out of disk space',
+      fix: 'Free space (VACUUM, drop unused tables) or resize the cluster (more nodes, RA3 managed storage); pause the loads until then.',
+    },
   ],
 };

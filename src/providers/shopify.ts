@@ -24,7 +24,7 @@ const MAX_COST = {
 export const provider: Provider = {
   name: 'shopify',
   display: 'Shopify',
-  hints: ['myshopify\\.com', 'shopify', 'single query max cost limit', 'ShopifyAPI', 'shopify_api', 'ShopifyErrors'],
+  hints: ['myshopify\\.com', 'shopify', 'single query max cost limit', 'ShopifyAPI', 'shopify_api', 'ShopifyErrors', 'ShopifySharp'],
   rank: 95,
   links: {
     auth: 'https://shopify.dev/docs/apps/build/authentication-authorization',

@@ -35,6 +35,13 @@ describe('a text line that calls a URL', () => {
   });
 });
 
+describe('HTTP status lines in prose', () => {
+  it('skip an interim 1xx status for the final one', () => {
+    expect(extract('PUT failed: Array ( [0] => HTTP/1.1 100 Continue [1] => [2] => HTTP/1.1 503 Service Unavailable )').status).toBe(503);
+    expect(extract('upstream said HTTP/2 404 for /v1/items/7').status).toBe(404);
+  });
+});
+
 describe('labelled codes in prose', () => {
   const codes = (text: string): string[] => {
     const s = emptySignals('text');

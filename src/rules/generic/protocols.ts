@@ -129,10 +129,11 @@ const sqlstateRules: Rule[] = [
     cause: 'SQLSTATE 42501 insufficient privilege',
     // PostgreSQL's own wording of 42501: "permission denied for table x", "permission denied to
     // create extension", "must be owner of table x", "must be superuser to create FOR ALL TABLES
-    // publication" (logical replication set up by a CDC connector), "must be member of role x".
+    // publication" (logical replication set up by a CDC connector), "must be member of role x"; a
+    // row-level security policy that refuses the row (PostgREST / Supabase relay it with a 401 or 403).
     message: sqlstate(
       '42501',
-      /\bInsufficientPrivilege(?:Error)?\b|permission denied for (?:table|relation|schema|database|sequence|function|view) |permission denied to (?:create|set|drop|alter|grant|start|use)\b|must be owner of (?:table|relation|schema|database|publication|subscription|function|sequence|view|type|extension)\b|(?:must|needs? to) be (?:a )?superuser (?:to|or)\b|must be (?:a )?member of role\b/,
+      /\bInsufficientPrivilege(?:Error)?\b|permission denied for (?:table|relation|schema|database|sequence|function|view) |permission denied to (?:create|set|drop|alter|grant|start|use)\b|must be owner of (?:table|relation|schema|database|publication|subscription|function|sequence|view|type|extension)\b|(?:must|needs? to) be (?:a )?superuser (?:to|or)\b|must be (?:a )?member of role\b|violates row-level security policy\b/,
     ),
     fieldFrom: OBJECT,
     link: PG_ERRCODES,

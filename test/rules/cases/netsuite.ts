@@ -127,4 +127,20 @@ export const netsuiteLoginCases: RuleCase[] = [
     rule: "netsuite/invalid-login-message",
     note: "netsuite-php: INVALID_LOGIN_ATTEMPT as a SOAP fault string",
   },
+  {
+    line: 'ERROR create salesorder failed: Please enter value(s) for: Department, Location',
+    category: 'validation',
+    destination: 'netsuite',
+    field: 'Department, Location',
+    rule: 'netsuite/field-message',
+    note: 'required fields left empty, without the USER_ERROR code',
+  },
+  {
+    line: 'WARN item 883 rejected: You have entered an Invalid Field Value 14.5kg for the following field: weightunit',
+    category: 'validation',
+    destination: 'netsuite',
+    field: 'weightunit',
+    rule: 'netsuite/field-message',
+    note: 'INVALID_FLD_VALUE in prose',
+  },
 ];

@@ -75,4 +75,17 @@ export const postgresCases: RuleCase[] = [
     destination: 'postgres',
     note: "PostgreSQL's own wording names it: the replication user needs superuser (or a table-list publication)",
   },
+  {
+    line: 'ERROR insert into contacts failed: {"code":"42501","details":null,"hint":null,"message":"new row violates row-level security policy for table \\"contacts\\""}',
+    category: 'permissions',
+    rule: 'sqlstate/insufficient-privilege-message',
+    note: 'SQLSTATE 42501 from a row-level security policy, relayed by PostgREST',
+  },
+  {
+    line: 'psycopg2.errors.InsufficientPrivilege: permission denied for table deals',
+    category: 'permissions',
+    destination: 'postgres',
+    rule: 'sqlstate/insufficient-privilege-message',
+    note: 'a missing GRANT',
+  },
 ];

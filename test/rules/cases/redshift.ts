@@ -31,4 +31,11 @@ export const redshiftDetailCases: RuleCase[] = [
     destination: 'redshift',
     note: "the Redshift JDBC driver's `[Amazon](500310)` prefix names Redshift",
   },
+  {
+    line: 'ERROR loader: COPY into events failed: java.sql.SQLException: [Amazon](500310) Invalid operation: Disk Full Details: error: Disk Full code: 1016',
+    category: 'plan',
+    destination: 'redshift',
+    rule: 'redshift/disk-full',
+    note: 'error 1016: the cluster ran out of storage',
+  },
 ];

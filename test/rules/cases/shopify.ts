@@ -166,4 +166,11 @@ export const shopifyVariantLimitCases: RuleCase[] = [
     rule: 'shopify/max-cost-message',
     note: "@shopify/shopify-api's GraphqlQueryError with Shopify's message",
   },
+  {
+    line: 'ShopifySharp.ShopifyException: (401 Unauthorized) [API] Invalid API key or access token (unrecognized login or wrong password)',
+    category: 'auth',
+    destination: 'shopify',
+    rule: 'shopify/invalid-token',
+    note: 'the .NET client names Shopify',
+  },
 ];
