@@ -120,12 +120,14 @@ function extractNonJson(text: string, lex: Lexicon, prefixEnd: number, prefixLev
   if (looksLikeLogfmt(text)) return fromPairs(parseLogfmt(text, LIMITS.nodes, lex.keys), text, lex, 'logfmt');
   const s = emptySignals('text');
   let embeddedAt = embeddedJsonStart(text);
+  let trailer = '';
   if (embeddedAt !== -1) {
     const parsed = parseEmbedded(text, embeddedAt);
     // Not JSON after all (a Python repr, a bracketed list), or a list of plain values (the
     // `["message"]` field of Go's pingcap/log format): no body, the whole text stays the message.
     if (parsed !== undefined && !isPlainList(parsed.value)) {
       embeddedAt = parsed.at;
+      trailer = parsed.trailer ?? '';
       new Walker(s, lex).root(parsed.value, 1);
     } else embeddedAt = -1;
   }
@@ -142,7 +144,7 @@ function extractNonJson(text: string, lex: Lexicon, prefixEnd: number, prefixLev
   // still says what it is; so do the fields of a Java exception's toString (Salesforce's
   // AsyncApiException `exceptionCode='InvalidSessionId' exceptionMessage='…'`).
   if (embeddedAt === -1 && (text.indexOf('"') !== -1 || text.indexOf('xception') !== -1 || text.indexOf('fault') !== -1) && ERROR_FIELD_IN_TEXT.test(text.length > 4096 ? text.slice(0, 4096) : text)) s.errorKey = true;
-  textSignals(text, s, embeddedAt, lex, prefixEnd, prefixLevel);
+  textSignals(text, s, embeddedAt, lex, prefixEnd, prefixLevel, trailer);
   finish(s, text, lex);
   return s;
 }
@@ -284,6 +286,9 @@ function stringLiteralEnd(text: string, at: number, limit: number): number {
   return -1;
 }
 
+/** A trailer worth reading: words, not closing punctuation or a bare id. */
+const TRAILER_WORDS = /[A-Za-z]{3,}[^\n]{0,200}[A-Za-z]{3,}/;
+
 /** Between a request's payload and the answer: an arrow, a status, "response"/"returned". */
 const BEFORE_ANSWER = /->|=>|\b[45]\d\d\b|\bresponse\b|\breturned\b/i;
 
@@ -291,6 +296,12 @@ const BEFORE_ANSWER = /->|=>|\b[45]\d\d\b|\bresponse\b|\breturned\b/i;
 interface Embedded {
   value: unknown;
   at: number;
+  /**
+   * Text after the first balanced object when the whole did not parse and no answer body followed
+   * it: what a client printed after the request's payload (`POST /teams {…} [ { message: 'Access
+   * denied' } ]`, a `util.inspect` dump), read as prose.
+   */
+  trailer?: string;
 }
 
 /**
@@ -315,7 +326,9 @@ function parseEmbedded(text: string, at: number): Embedded | undefined {
     if (answer !== undefined) return answer;
   }
   const first = tryParse(text.slice(at, balanced + 1));
-  return first === undefined ? undefined : { value: first, at };
+  if (first === undefined) return undefined;
+  const trailer = rest.trim();
+  return TRAILER_WORDS.test(trailer) ? { value: first, at, trailer } : { value: first, at };
 }
 
 function balancedEnd(text: string, at: number, limit: number): number {

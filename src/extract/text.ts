@@ -159,9 +159,10 @@ export function statusFromText(text: string): number | null {
 
 /**
  * Signals of a free-text event. `prefixEnd`: where the head line's engine prefix ends, as the event
- * stage found it (-1: not known, split here); `prefixLevel`: the level word in that prefix.
+ * stage found it (-1: not known, split here); `prefixLevel`: the level word in that prefix;
+ * `trailer`: prose printed after the embedded body (read with the prose before it).
  */
-export function textSignals(text: string, s: Signals, embeddedAt: number, lex: Lexicon, prefixEnd = -1, prefixLevel: string | null = null): void {
+export function textSignals(text: string, s: Signals, embeddedAt: number, lex: Lexicon, prefixEnd = -1, prefixLevel: string | null = null, trailer = ''): void {
   const scan = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
   if (s.status === null) s.status = statusFromText(scan);
   // The level the event stage found in the prefix, else one searched for near the head.
@@ -212,7 +213,7 @@ export function textSignals(text: string, s: Signals, embeddedAt: number, lex: L
         ? withoutRelaySuffix(head.slice(prefixEnd))
         : head.slice(prefixEnd)
       : splitPrefix(head, { body: '', stamped: false, levelled: false, level: null, end: 0 }).body;
-  const prose = stripPrefix(relayed);
+  const prose = trailer.length > 0 ? `${stripPrefix(relayed)} ${trailer}` : stripPrefix(relayed);
   // Only where it can change the verdict: an error level or status already makes the line an error.
   if (!s.exception && (s.level === null || !ERROR_LEVELS.has(s.level)) && (s.status === null || s.status < 400)) s.exception = hasExceptionLine(prose);
   // An engine's failure dump in text (`failureType=config_error`, `"failure_type": "system_error"`).

@@ -47,7 +47,7 @@ const DOCS = 'https://www.elastic.co/guide/en/elasticsearch/reference/current';
  * "mapper [price] cannot be changed from type [long] to [text]" (6.x+: "mapper [price] of different
  * type, current_type [long], merged_type [text]").
  */
-const FIELD = /failed to parse field \[([^\]]+)\]|merge a non[- ](?:object|nested) mapping \[([^\]]+)\]|object mapping for \[([^\]]+)\] tried to parse field|dynamic introduction of \[([^\]]+)\]|mapper \[([^\]]+)\] (?:cannot be changed|of different type)|field \[([^\]]+)\] (?:of type|cannot|is not|already)/;
+const FIELD = /failed to parse (?:field )?\[([^\]]+)\]|merge a non[- ](?:object|nested) mapping \[([^\]]+)\]|object mapping for \[([^\]]+)\] tried to parse field|dynamic introduction of \[([^\]]+)\]|mapper \[([^\]]+)\] (?:cannot be changed|of different type)|field \[([^\]]+)\] (?:of type|cannot|is not|already)/;
 
 const MAPPING_FIX = 'Fix the source value of `{field}` or the index mapping (field type, dynamic: strict); retrying the same document fails again.';
 
@@ -76,6 +76,8 @@ export const provider: Provider = {
     'no permissions for \\[(?:indices|cluster):',
     // libbeat's Elasticsearch output (Filebeat, Metricbeat…) when a bulk request failed as a whole.
     'temporary bulk send failure',
+    // The mapper's refusal of one document: 8.x "failed to parse field [f] of type [t]", before 7.x "failed to parse [f]".
+    'failed to parse (?:field )?\\[[^\\]\\s]{1,200}\\]',
   ],
   bodyCodes: [
     'es_rejected_execution_exception',
@@ -347,7 +349,7 @@ export const provider: Provider = {
       id: 'elasticsearch/mapping-message',
       category: 'validation',
       cause: 'mapping rejected the document',
-      message: /\b(?:mapper_parsing|document_parsing|strict_dynamic_mapping)_exception\b|\b(?:MapperParsing|DocumentParsing|StrictDynamicMapping)Exception\b|failed to parse field \[|mapping set to strict, dynamic introduction of \[|\bmapper \[[^\]]{1,200}\] (?:of different type, current_type \[|cannot be changed from type \[)|can(?:'|no)t merge a non[- ](?:object|nested) mapping \[/i,
+      message: /\b(?:mapper_parsing|document_parsing|strict_dynamic_mapping)_exception\b|\b(?:MapperParsing|DocumentParsing|StrictDynamicMapping)Exception\b|failed to parse (?:field )?\[|mapping set to strict, dynamic introduction of \[|\bmapper \[[^\]]{1,200}\] (?:of different type, current_type \[|cannot be changed from type \[)|can(?:'|no)t merge a non[- ](?:object|nested) mapping \[/i,
       fieldFrom: FIELD,
       summary: 'Elasticsearch rejected the document: `{field}` does not fit the mapping',
       fix: MAPPING_FIX,

@@ -22,7 +22,7 @@ const P = ['postmark'];
 export const provider: Provider = {
   name: 'postmark',
   display: 'Postmark',
-  hints: ['api\\.postmarkapp\\.com', 'postmarkapp\\.com', 'PostmarkException', 'Postmark::\\w+', 'Postmark\\\\Models', 'postmark-php', 'postmarker', 'PostmarkClient\\w*'],
+  hints: ['api\\.postmarkapp\\.com', 'postmarkapp\\.com', 'PostmarkException', 'Postmark::\\w+', 'Postmark\\\\Models', 'postmark-php', 'postmarker', 'PostmarkClient\\w*', 'Sender signature not (?:defined|found|confirmed) for (?:the )?From address'],
   keys: { code: ['ErrorCode'], message: ['Message'] },
   links: {
     auth: 'https://postmarkapp.com/developer/api/overview#authentication',
@@ -65,6 +65,15 @@ export const provider: Provider = {
       cause: 'ErrorCode {code}',
       code: ['400', '401'],
       destination: P,
+      summary: 'Postmark sender signature not found or not confirmed',
+      fix: 'Add and confirm the From address or its domain as a Sender Signature, or map a confirmed sender.',
+    },
+    // Its wording of 400 / 401 when a client relays the message without the number.
+    {
+      id: 'postmark/sender-signature-message',
+      category: 'permissions',
+      cause: 'sender signature',
+      message: /Sender signature not (?:defined|found|confirmed) for (?:the )?From address/i,
       summary: 'Postmark sender signature not found or not confirmed',
       fix: 'Add and confirm the From address or its domain as a Sender Signature, or map a confirmed sender.',
     },

@@ -35,6 +35,18 @@ describe('a text line that calls a URL', () => {
   });
 });
 
+describe('a request payload printed before the answer', () => {
+  it('keeps the answer printed after it, in another notation, as prose', () => {
+    const s = extract(`retry gave up: POST https://api.example.com/v1/teams {"name":"Ops","org":42} [ { message: 'Access denied', help: 'see the docs' } ]`);
+    expect(s.message).toContain('Access denied');
+  });
+
+  it('adds nothing when only punctuation follows', () => {
+    const s = extract('sent {"name":"Ops"} ] }');
+    expect(s.message).not.toContain(']');
+  });
+});
+
 describe('HTTP status lines in prose', () => {
   it('skip an interim 1xx status for the final one', () => {
     expect(extract('PUT failed: Array ( [0] => HTTP/1.1 100 Continue [1] => [2] => HTTP/1.1 503 Service Unavailable )').status).toBe(503);

@@ -299,4 +299,12 @@ export const elasticsearchClusterCases: RuleCase[] = [
     rule: 'elasticsearch/no-permissions-for',
     note: 'the OpenSearch security plugin names the action the role lacks',
   },
+  {
+    line: 'WARN Bulk request failed: item 3 rejected: failed to parse [customer.birthday] (illegal_argument_exception: Invalid format: "31/02/1990")',
+    category: 'validation',
+    destination: 'elasticsearch',
+    field: 'customer.birthday',
+    rule: 'elasticsearch/mapping-message',
+    note: 'the mapper’s wording before 7.x, with no exception name of its own',
+  },
 ];

@@ -66,4 +66,11 @@ export const postmarkGemCases: RuleCase[] = [
     rule: 'postmark/api-token-message',
     note: 'InvalidApiKeyError: the token is wrong',
   },
+  {
+    line: 'mailer.send failed for order 5521: Sender signature not confirmed for the From address (billing@shop.example)',
+    category: 'permissions',
+    destination: 'postmark',
+    rule: 'postmark/sender-signature-message',
+    note: 'the wording without ErrorCode 401',
+  },
 ];
