@@ -141,12 +141,19 @@ const SCAN_CHARS = 4096;
  */
 const THREE_DIGITS = /(?<![\d.])[1-5]\d\d(?!\d)/;
 
+/**
+ * Every status pattern at once, case-insensitive: it matches wherever one of them does, so a
+ * line it does not match (a duration, `synced in 200ms`; a record id) is spared the dozen scans
+ * that decide which pattern comes first.
+ */
+const ANY_STATUS = new RegExp(STATUS_PATTERNS.map((re) => `(?:${re.source})`).join('|'), 'i');
+
 /** An HTTP status stated in prose ("Request failed with status code 401", "HTTP/1.1 503"), or null. */
 
 export function statusFromText(text: string): number | null {
   const scan = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
   // Every pattern needs a 3-digit status: one cheap test spares the rest on most messages.
-  if (!THREE_DIGITS.test(scan)) return null;
+  if (!THREE_DIGITS.test(scan) || !ANY_STATUS.test(scan)) return null;
   // An access-log line ("POST /card/add/ HTTP/1.1" 400 295) is this service answering its own
   // client, not a destination answering the sync: its status is no finding.
   if (scan.indexOf(' HTTP/') !== -1 && ACCESS_LOG.test(scan)) return null;
@@ -231,14 +238,17 @@ export function textSignals(text: string, s: Signals, embeddedAt: number, lex: L
  */
 const PREFIX_TOKEN = /^(?:(?:\|(?:\[[A-Za-z]{3,9}\]|[\w.-]{1,40}(?::\d{1,6})?)){1,8}\||[a-z_]\w{0,40}\{[^{}\n]{0,400}\}:(?:[a-z_]\w{0,40}:)?|[a-z_]\w{0,40}(?:::[a-z_]\w{0,40}){1,8}:(?=\s)|\[?(?:\d{4}|\d{2})-\d{2}-\d{2}[T ][\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?\]?|\[[^\]\s]{1,40}\]|\{[\w.-]{1,80}:\d{1,6}\}|-(?=\s)|(?:FATAL|CRITICAL|ERROR|ERR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b:?|(?:ts|time|timestamp|level|lvl|run_?id|runId|sync_?id|syncId|job_?id|jobId|record_?id|recordId|destination|dest|connector|worker|thread|logger|pid|host|service|env|request_?id|trace_?id|span_?id)=(?:"[^"]*"|\S*))\s*/;
 
+/** The same token read where the last one ended (sticky: no slice of the line per token). */
+const PREFIX_TOKEN_AT = new RegExp(PREFIX_TOKEN.source.slice(1), 'y');
+
 function stripPrefix(text: string): string {
-  let t = text;
+  let at = 0;
   for (let i = 0; i < 16; i++) {
-    const m = PREFIX_TOKEN.exec(t);
-    if (m === null || m[0].length === 0) break;
-    t = t.slice(m[0].length);
+    PREFIX_TOKEN_AT.lastIndex = at;
+    if (!PREFIX_TOKEN_AT.test(text) || PREFIX_TOKEN_AT.lastIndex === at) break;
+    at = PREFIX_TOKEN_AT.lastIndex;
   }
-  return t.length > 0 ? t : text;
+  return at === 0 || at >= text.length ? text : text.slice(at);
 }
 
 /** SCREAMING_SNAKE tokens in prose: Salesforce "INVALID_FIELD: …", "first error: UNABLE_TO_LOCK_ROW, …", SOAP faults. */
@@ -294,7 +304,8 @@ export function codesFromProse(text: string, s: Signals): void {
     }
   }
   if (scan.indexOf('<') !== -1) for (const m of scan.matchAll(XML_CODE_RE)) add(m[1]);
-  for (const m of scan.matchAll(SNAKE_CODE_RE)) add(m[1]);
+  const underscore = scan.indexOf('_') !== -1;
+  if (underscore) for (const m of scan.matchAll(SNAKE_CODE_RE)) add(m[1]);
   // Go errors and logfmt print `(code=ErrorAccessDenied, message='…')`.
   if (scan.indexOf('ode') !== -1) for (const m of scan.matchAll(LABELLED_CODE_RE)) add(m[1] ?? m[2]);
   if (scan.indexOf('eason') !== -1) for (const m of scan.matchAll(REASON_RE)) add(m[1] ?? m[2] ?? m[3] ?? m[4]);
@@ -306,6 +317,6 @@ export function codesFromProse(text: string, s: Signals): void {
     const m = GOOGLEAPI_REASON_RE.exec(scan);
     if (m !== null) add(m[1]);
   }
-  if (scan.indexOf('_') !== -1) for (const m of scan.matchAll(OAUTH_CODE_RE)) add(m[1]);
+  if (underscore) for (const m of scan.matchAll(OAUTH_CODE_RE)) add(m[1]);
   if (scan.indexOf('Invalid') !== -1 || scan.indexOf('Exceeded') !== -1 || scan.indexOf('TooMany') !== -1) for (const m of scan.matchAll(BULK_CODE_RE)) add(m[1]);
 }

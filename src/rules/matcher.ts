@@ -173,7 +173,8 @@ export class Classifier {
     }
     // A line that is no error and whose wording is not errorish leaves after those tests; one whose
     // wording is ("retrying in 5s" at INFO) meets the message tier, so it is remembered too.
-    if (!lineIsError(s) && (statesSuccess(s) || !ERRORISH.test(s.message))) return this.decideUncached(s, tried);
+    // (A quiet line found not errorish here is not tested again below.)
+    if (!lineIsError(s) && (statesSuccess(s) || !ERRORISH.test(s.message))) return this.decideUncached(s, tried, false);
     const key = `${s.destination ?? ''}\u0001${s.status ?? ''}\u0001${s.level ?? ''}\u0001${s.success}\u0001${s.errorKey ? 1 : 0}${s.exception ? 1 : 0}\u0001${s.engineLabel ?? ''}\u0001${s.format}\u0001${s.message}`;
     const hit = this.memo.get(key);
     if (hit !== undefined) {
@@ -189,7 +190,8 @@ export class Classifier {
     return c;
   }
 
-  private decideUncached(s: Signals, tried: Rule[] | null): Classification {
+  /** `errorishKnown`: false when the caller already found the wording not errorish. */
+  private decideUncached(s: Signals, tried: Rule[] | null, errorishKnown?: false): Classification {
     const isError = lineIsError(s);
 
     let best = -1;
@@ -219,7 +221,7 @@ export class Classifier {
     // A line that states it went well (2xx/3xx, success:true) is not re-judged by its wording:
     // "rate limited (429), retry succeeded" on a 200 line is a success.
     const saysSuccess = statesSuccess(s);
-    const errorish = !isError && s.message.length > 0 && !saysSuccess && ERRORISH.test(s.message);
+    const errorish = errorishKnown !== false && !isError && s.message.length > 0 && !saysSuccess && ERRORISH.test(s.message);
     if (isError || errorish) {
       const rules = this.messageRulesFor(s);
       for (const r of rules.own) {
