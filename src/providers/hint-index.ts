@@ -29,25 +29,30 @@ const WORD_END = '(?![A-Za-z0-9_])';
 export class HintIndex {
   /** Literals by their first three (lower-case) characters, hashed: most positions find no bucket. */
   private readonly byPrefix: Array<{ literals: string[]; providers: number[] } | undefined> = new Array<undefined>(1 << 18).fill(undefined);
-  /** Providers with a hint no literal narrows (tried on every line). */
+  /**
+   * Providers with a hint no literal narrows: those hints are tried on every line; the provider's
+   * other hints only when one of its literals occurs (a hint whose literal is absent cannot match).
+   */
   private readonly always: number[] = [];
+  private readonly openHints: Array<readonly string[]>;
   private readonly patterns = new Map<string, { re: RegExp; providers: number[] }>();
   private readonly marks: Uint8Array;
 
   /** hints[i]: the hint patterns of provider i (case-insensitive regular-expression sources). */
   constructor(private readonly hints: readonly (readonly string[])[]) {
     this.marks = new Uint8Array(hints.length);
+    this.openHints = hints.map(() => []);
     hints.forEach((list, p) => {
       const literals = new Set<string>();
-      let narrowed = list.length > 0;
+      const open: string[] = [];
       for (const h of list) {
         const lit = requiredLiteral(h);
-        if (lit === null || lit.length < MIN_LITERAL) narrowed = false;
+        if (lit === null || lit.length < MIN_LITERAL) open.push(h);
         else literals.add(lit);
       }
-      if (!narrowed) {
-        if (list.length > 0) this.always.push(p);
-        return;
+      if (open.length > 0) {
+        this.always.push(p);
+        this.openHints[p] = open;
       }
       for (const lit of literals) {
         const key = prefixKey(lit.charCodeAt(0), lit.charCodeAt(1), lit.charCodeAt(2));
@@ -99,24 +104,27 @@ export class HintIndex {
         }
       }
     }
+    // A provider found by a literal takes part with all its hints; one only always tried, with the
+    // hints no literal narrows (marked 2).
     for (const p of this.always) {
       if (marks[p] === 0) {
-        marks[p] = 1;
+        marks[p] = 2;
         found.push(p);
       }
     }
     if (found.length === 0) return null;
-    for (const p of found) marks[p] = 0;
     // Provider order, as in the one combined pattern: at the same place, the earlier provider wins.
     found.sort((a, b) => a - b);
-    const key = found.join(',');
+    let key = '';
+    for (const p of found) key += marks[p] === 2 ? `${p}*,` : `${p},`;
     let pattern = this.patterns.get(key);
     if (pattern === undefined) {
-      const groups = found.map((p) => `(${this.hints[p].join('|')})`).join('|');
+      const groups = found.map((p) => `(${(marks[p] === 2 ? this.openHints[p] : this.hints[p]).join('|')})`).join('|');
       pattern = { re: new RegExp(`${WORD_START}(?:${groups})${WORD_END}`, 'i'), providers: found };
       if (this.patterns.size >= PATTERN_CACHE_MAX) this.patterns.clear();
       this.patterns.set(key, pattern);
     }
+    for (const p of found) marks[p] = 0;
     return pattern;
   }
 }

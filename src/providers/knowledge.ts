@@ -41,6 +41,8 @@ export class ProviderIndex {
   private readonly textHints: HintIndex | null;
   /** The hints that start with a path (`/services/collector`), a group per provider as in textHints. */
   private readonly pathHints: RegExp | null;
+  /** The provider (its place in textHintNames) of each group of pathHints. */
+  private readonly pathProviders: number[];
   private readonly textHintNames: string[];
   /** The providers' field shapes by key (extract reads them while it walks a body). */
   readonly fieldShapes = new Map<string, FieldShape[]>();
@@ -75,8 +77,11 @@ export class ProviderIndex {
     // group per provider as well.
     const isPath = (h: string) => h.startsWith('/');
     this.textHints = withHints.length === 0 ? null : new HintIndex(withHints.map((p) => (p.hints ?? []).filter((h) => !isPath(h))));
-    const pathGroups = withHints.map((p) => `(${(p.hints ?? []).filter(isPath).join('|') || '(?!)'})`).join('|');
-    this.pathHints = withHints.some((p) => (p.hints ?? []).some(isPath)) ? new RegExp(`(?:${pathGroups})(?![A-Za-z0-9_])`, 'i') : null;
+    // Only the providers that have one: an empty group per other provider made the pattern try a
+    // hundred alternatives at every character of every line with a slash.
+    this.pathProviders = withHints.flatMap((p, i) => ((p.hints ?? []).some(isPath) ? [i] : []));
+    const pathGroups = this.pathProviders.map((i) => `(${(withHints[i].hints ?? []).filter(isPath).join('|')})`).join('|');
+    this.pathHints = this.pathProviders.length > 0 ? new RegExp(`(?:${pathGroups})(?![A-Za-z0-9_])`, 'i') : null;
     for (const p of withHints) {
       if (p.ruledBy === undefined) continue;
       const list = this.childHints.get(p.ruledBy) ?? [];
@@ -120,7 +125,7 @@ export class ProviderIndex {
     if (this.pathHints !== null && text.indexOf('/') !== -1) {
       const p = this.pathHints.exec(text);
       if (p !== null && (m === null || p.index < m.index)) {
-        const provider = p.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+        const provider = this.pathProviders[p.findIndex((g, i) => i > 0 && g !== undefined) - 1];
         m = { index: p.index, length: p[0].length, provider };
       }
     }
