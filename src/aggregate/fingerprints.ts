@@ -6,8 +6,11 @@
  * probability about n² / 2⁶⁵ (under 10⁻⁷ for the 800,000 a default state holds at most).
  */
 export class FingerprintSet {
-  private hi: Uint32Array;
-  private lo: Uint32Array;
+  /**
+   * Slot i is (pairs[2i], pairs[2i + 1]) = (hi, lo): one table, so a probe reads one cache line,
+   * not one in each of two arrays (a state's set is megabytes, and its probes land at random).
+   */
+  private pairs: Uint32Array;
   private count = 0;
 
   constructor(
@@ -15,12 +18,16 @@ export class FingerprintSet {
     readonly max: number,
     initialCapacity = 1 << 12,
   ) {
-    this.hi = new Uint32Array(initialCapacity);
-    this.lo = new Uint32Array(initialCapacity);
+    this.pairs = new Uint32Array(initialCapacity * 2);
   }
 
   get size(): number {
     return this.count;
+  }
+
+  /** Slots in the table. */
+  private get capacity(): number {
+    return this.pairs.length >>> 1;
   }
 
   /** The fingerprint of a record, as [hi, lo]; never [0, 0] (the empty slot). */
@@ -48,34 +55,37 @@ export class FingerprintSet {
     return a === 0 && b === 0 ? [0, 1] : [a, b];
   }
 
+  /** The index in `pairs` of the pair's slot: where it is, or the empty slot where it would go. */
   private slot(hi: number, lo: number): number {
-    const mask = this.hi.length - 1;
+    const t = this.pairs;
+    const mask = this.capacity - 1;
     let i = (lo ^ Math.imul(hi, 0x9e3779b1)) & mask;
-    while (this.hi[i] !== 0 || this.lo[i] !== 0) {
-      if (this.hi[i] === hi && this.lo[i] === lo) return i;
+    for (;;) {
+      const h = t[2 * i];
+      const l = t[2 * i + 1];
+      if ((h === hi && l === lo) || (h === 0 && l === 0)) return 2 * i;
       i = (i + 1) & mask;
     }
-    return i;
   }
 
   has(hi: number, lo: number): boolean {
-    const i = this.slot(hi, lo);
-    return this.hi[i] === hi && this.lo[i] === lo;
+    const at = this.slot(hi, lo);
+    return this.pairs[at] === hi && this.pairs[at + 1] === lo;
   }
 
   /** Adds it; false when it is new and the set is full. */
   add(hi: number, lo: number): boolean {
-    let i = this.slot(hi, lo);
-    if (this.hi[i] === hi && this.lo[i] === lo) return true;
+    let at = this.slot(hi, lo);
+    if (this.pairs[at] === hi && this.pairs[at + 1] === lo) return true;
     if (this.count >= this.max) return false;
     // Grown past three quarters full, unless this size holds `max` at most 85 % full: a full set
     // of the default 1,600,000 then takes 2²¹ slots (16 MiB), not 2²² (32 MiB).
-    if ((this.count + 1) * 4 > this.hi.length * 3 && this.hi.length * 0.85 < this.max) {
+    if ((this.count + 1) * 4 > this.capacity * 3 && this.capacity * 0.85 < this.max) {
       this.grow();
-      i = this.slot(hi, lo);
+      at = this.slot(hi, lo);
     }
-    this.hi[i] = hi;
-    this.lo[i] = lo;
+    this.pairs[at] = hi;
+    this.pairs[at + 1] = lo;
     this.count++;
     return true;
   }
@@ -86,32 +96,30 @@ export class FingerprintSet {
    */
   reserve(more: number): void {
     const want = Math.min(this.count + more, this.max);
-    let length = this.hi.length;
-    while (want * 4 > length * 3 && length * 0.85 < this.max) length *= 2;
-    if (length > this.hi.length) this.grow(length);
+    let slots = this.capacity;
+    while (want * 4 > slots * 3 && slots * 0.85 < this.max) slots *= 2;
+    if (slots > this.capacity) this.grow(slots);
   }
 
-  private grow(length = this.hi.length * 2): void {
-    const { hi, lo } = this;
-    this.hi = new Uint32Array(length);
-    this.lo = new Uint32Array(length);
-    for (let i = 0; i < hi.length; i++) {
-      if (hi[i] === 0 && lo[i] === 0) continue;
-      const j = this.slot(hi[i], lo[i]);
-      this.hi[j] = hi[i];
-      this.lo[j] = lo[i];
+  private grow(slots = this.capacity * 2): void {
+    const old = this.pairs;
+    this.pairs = new Uint32Array(slots * 2);
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i] === 0 && old[i + 1] === 0) continue;
+      const at = this.slot(old[i], old[i + 1]);
+      this.pairs[at] = old[i];
+      this.pairs[at + 1] = old[i + 1];
     }
   }
 
-  /** The table itself, for another thread (transfer its buffers: no copy) to take up with fromTable(). */
-  table(): { hi: Uint32Array; lo: Uint32Array; count: number; max: number } {
-    return { hi: this.hi, lo: this.lo, count: this.count, max: this.max };
+  /** The table itself, for another thread (transfer its buffer: no copy) to take up with fromTable(). */
+  table(): { pairs: Uint32Array; count: number; max: number } {
+    return { pairs: this.pairs, count: this.count, max: this.max };
   }
 
-  static fromTable(t: { hi: Uint32Array; lo: Uint32Array; count: number; max: number }): FingerprintSet {
+  static fromTable(t: { pairs: Uint32Array; count: number; max: number }): FingerprintSet {
     const set = new FingerprintSet(t.max, 1);
-    set.hi = t.hi;
-    set.lo = t.lo;
+    set.pairs = t.pairs;
     set.count = t.count;
     return set;
   }
@@ -129,8 +137,8 @@ export class FingerprintSet {
 
   /** Calls fn with every fingerprint (no array per pair). */
   forEachPair(fn: (hi: number, lo: number) => void): void {
-    const { hi, lo } = this;
-    for (let i = 0; i < hi.length; i++) if (hi[i] !== 0 || lo[i] !== 0) fn(hi[i], lo[i]);
+    const t = this.pairs;
+    for (let i = 0; i < t.length; i += 2) if (t[i] !== 0 || t[i + 1] !== 0) fn(t[i], t[i + 1]);
   }
 
   /** The fingerprints as base64 of little-endian (hi, lo) pairs, for a state file. */

@@ -21,7 +21,7 @@ const WORKER_YOUNG_MB = 8;
 export type ToWorker = { index: number; shard: Shard };
 export type FromWorker =
   // The state as JSON text (posting a string costs a tenth of structured-cloning the object),
-  // except its two largest parts: the success-only records as the set's table, its buffers
+  // except its two largest parts: the success-only records as the set's table, its buffer
   // transferred (up to 16 MiB, not copied), and the tracked records as JSON texts of batches,
   // parsed one at a time as the merge takes them in.
   | { kind: 'state'; index: number; json: string; records: string[]; successes: ReturnType<FingerprintSet['table']> | null }

@@ -24,7 +24,7 @@ async function run(index: number, shard: Shard): Promise<void> {
     },
     'live',
   );
-  // The success-only records go as the set's own buffers, moved rather than copied; the records
+  // The success-only records go as the set's own buffer, moved rather than copied; the records
   // as JSON text in batches (never one array of them all, nor one text); the rest as JSON.
   const set = state.records.successes;
   const successes = typeof set === 'string' ? null : set.table();
@@ -41,7 +41,7 @@ async function run(index: number, shard: Shard): Promise<void> {
   state.records.successes = '';
   state.records.entries = [];
   const msg: FromWorker = { kind: 'state', index, json: JSON.stringify(state), records, successes };
-  port?.postMessage(msg, successes === null ? [] : [successes.hi.buffer as ArrayBuffer, successes.lo.buffer as ArrayBuffer]);
+  port?.postMessage(msg, successes === null ? [] : [successes.pairs.buffer as ArrayBuffer]);
 }
 
 port.on('message', (msg: ToWorker) => {

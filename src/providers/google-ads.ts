@@ -124,6 +124,16 @@ export const provider: Provider = {
       summary: 'Google Ads developer token only has test-account access',
       fix: 'Apply for Basic or Standard access for the developer token (API Center), or point the sync at a test account; pause the sync until then.',
     },
+    // The same refusal where a client logs only its message (google-ads-php's request log:
+    // `IsFault: 1, FaultMessage: "["The developer token is only approved for use with test accounts…"]"`).
+    {
+      id: 'google-ads/developer-token-not-approved-message',
+      category: 'plan',
+      cause: 'DEVELOPER_TOKEN_NOT_APPROVED',
+      message: /\bdeveloper token is only approved for use with test accounts\b/i,
+      summary: 'Google Ads developer token only has test-account access',
+      fix: 'Apply for Basic or Standard access for the developer token (API Center), or point the sync at a test account; pause the sync until then.',
+    },
     {
       id: 'google-ads/long-term-query-cap',
       category: 'plan',

@@ -45,13 +45,13 @@ const PAIRS_PER_PIECE = 3 * 8192;
 
 /** The set's fingerprints as FingerprintSet.toBase64() gives them, written a piece at a time. */
 async function writeBase64(set: FingerprintSet, write: (text: string) => Promise<void>): Promise<void> {
-  const { hi, lo } = set.table();
+  const { pairs } = set.table();
   const piece = new Uint32Array(PAIRS_PER_PIECE * 2);
   let k = 0;
-  for (let i = 0; i < hi.length; i++) {
-    if (hi[i] === 0 && lo[i] === 0) continue;
-    piece[k++] = hi[i];
-    piece[k++] = lo[i];
+  for (let i = 0; i < pairs.length; i += 2) {
+    if (pairs[i] === 0 && pairs[i + 1] === 0) continue;
+    piece[k++] = pairs[i];
+    piece[k++] = pairs[i + 1];
     if (k === piece.length) {
       await write(Buffer.from(piece.buffer, 0, k * 4).toString('base64'));
       k = 0;

@@ -83,6 +83,13 @@ export const googleAdsCases: RuleCase[] = [
     note: 'test-access developer token on a production account: its access level, not a role',
   },
   {
+    line: '[2024-02-09T14:02:11.118204+00:00] google-ads.WARNING: Request made: Host: "googleads.googleapis.com", Method: "/google.ads.googleads.v15.services.GoogleAdsService/Search", CustomerId: 5550001234, RequestId: "k3Jd9QpLw0aZ", IsFault: 1, FaultMessage: "["The developer token is only approved for use with test accounts. To access non-test accounts, apply for Basic or Standard access."]"',
+    category: 'plan',
+    destination: 'google-ads',
+    rule: 'google-ads/developer-token-not-approved-message',
+    note: "google-ads-php logs a failed call at WARNING with IsFault and the fault's message only (Google Ads API docs: AuthorizationError.DEVELOPER_TOKEN_NOT_APPROVED)",
+  },
+  {
     line: 'Google::Ads::GoogleAds::Errors::GoogleAdsError: QuotaError.EXCESSIVE_LONG_TERM_QUERY_RESOURCE_CONSUMPTION: Too many expensive requests from query pattern over an extended duration of time.',
     category: 'plan',
     destination: 'google-ads',
