@@ -190,6 +190,8 @@ export interface Group {
   blocksRun: boolean;
   /** Lines of this group after it blocked its run(s): calls that could not succeed. */
   wastedCalls: number;
+  /** A record succeeded after this cause's first line in a run it appeared in: calls went through after it. */
+  callsAfter: boolean;
   /** Runs this group appeared in. */
   runs: number;
   /** With --baseline: whether this cause is new, known, or gone since the baseline. */

@@ -594,6 +594,7 @@ export class Aggregator {
         persistent,
         blocksRun: blocking !== undefined,
         wastedCalls: blocking?.wasted ?? 0,
+        callsAfter: runView.passedAfter.has(g.index),
         runs: runsSeen,
       };
     });

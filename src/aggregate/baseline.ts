@@ -56,6 +56,7 @@ export function compareWithBaseline(groups: Group[], baseline: BaselineGroup[]):
       persistent: false,
       blocksRun: false,
       wastedCalls: 0,
+      callsAfter: false,
       runs: 0,
       baseline: 'gone',
       baselineCount: b.count,

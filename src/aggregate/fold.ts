@@ -173,6 +173,7 @@ function mergeInto(a: Group, b: Group): void {
   a.persistent ||= b.persistent;
   a.blocksRun ||= b.blocksRun;
   a.wastedCalls += b.wastedCalls;
+  a.callsAfter ||= b.callsAfter;
   a.runs = Math.max(a.runs, b.runs);
 }
 

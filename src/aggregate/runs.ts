@@ -29,6 +29,8 @@ export interface RunView {
   runs: Array<{ id: string; lines: number; errors: number; succeeded: number; blockedBy: number | null; groups: Map<number, number> }>;
   /** Group index → wasted calls, for groups that blocked at least one run. */
   blocking: Map<number, { wasted: number }>;
+  /** Groups after whose first line in some run a record succeeded in that run. */
+  passedAfter: Set<number>;
   /** Group index → number of runs it appeared in. */
   groupRuns: Map<number, number>;
   overflowLines: number;
@@ -169,6 +171,7 @@ export class RunTracker {
   finish(isActionable: (group: number) => boolean, familyOf: (group: number) => string | null = () => null): RunView {
     const blocking = new Map<number, { wasted: number }>();
     const groupRuns = new Map<number, number>();
+    const passedAfter = new Set<number>();
     const runs: RunView['runs'] = [];
     for (const r of this.runs.values()) {
       const counts = new Map<number, number>();
@@ -209,6 +212,7 @@ export class RunTracker {
       for (const [gi, g] of r.groups) {
         counts.set(gi, g.lines);
         groupRuns.set(gi, (groupRuns.get(gi) ?? 0) + 1);
+        if (r.lastSuccessSeq > g.firstSeq && r.id !== OVERFLOW_RUN) passedAfter.add(gi);
         if (!isActionable(gi)) continue;
         const f = familyOf(gi);
         if (f !== null && (families.get(f)?.members.length ?? 0) > 1) continue;
@@ -228,6 +232,6 @@ export class RunTracker {
       }
       runs.push({ id: r.id, lines: r.lines, errors: r.errors, succeeded: r.succeeded, blockedBy, groups: counts });
     }
-    return { runs, blocking, groupRuns, overflowLines: this.overflowLines, runOverflow: this.runs.has(OVERFLOW_RUN) };
+    return { runs, blocking, passedAfter, groupRuns, overflowLines: this.overflowLines, runOverflow: this.runs.has(OVERFLOW_RUN) };
   }
 }

@@ -9,7 +9,7 @@ const n = thousands;
  * pause (every further call is wasted); other actionable causes mean fix and keep syncing; an
  * outage or still-failing transient means wait. The action and the text agree: an auth or plan
  * cause whose records went through after it is fixed without pausing (its fix quoted without the
- * advice to pause); one the log shows too little of keeps the advice to pause.
+ * advice to pause); one the log shows nothing go through after keeps the advice to pause.
  */
 /** `display`: destination names as people write them (the engine's providers, config ones included). */
 export function verdictFor(groups: Group[], display: (destination: string | null) => string = displayDestination): Verdict {
@@ -43,7 +43,7 @@ export function verdictFor(groups: Group[], display: (destination: string | null
       const fix = withoutPause(top.fix);
       return {
         action: 'fix-and-continue',
-        text: `Fix first: ${top.summary} on ${display(top.destination)} (${what}); records went through after it, so the sync need not pause.${fix.length > 0 ? ` ${fix}` : ''}${more}`,
+        text: `Fix first: ${top.summary} on ${display(top.destination)} (${what}); ${top.recovered !== null && top.recovered > 0 ? 'its records' : 'calls'} went through after it, so the sync need not pause.${fix.length > 0 ? ` ${fix}` : ''}${more}`,
       };
     }
     return {
@@ -96,9 +96,12 @@ export function fixAsAdvised(g: Group): string {
   return (g.category === 'auth' || g.category === 'plan') && !g.blocksRun && shownHarmless(g) ? withoutPause(g.fix) : g.fix;
 }
 
-/** The log shows records of this cause going through after it: it did not stop the sync. */
+/**
+ * The log shows calls going through after this cause (its own records later, or any record after
+ * its first line in a run it appeared in): it did not stop the sync.
+ */
 function shownHarmless(g: Group): boolean {
-  return g.recovered !== null && g.recovered > 0;
+  return (g.recovered !== null && g.recovered > 0) || g.callsAfter;
 }
 
 /** A fix without its clauses advising to pause ("…; pause the sync until then."). */

@@ -224,6 +224,34 @@ function hintIfInteractive(files: string[]): void {
   }
 }
 
+/**
+ * An --output file that is one of the files read (a log, a state, the baseline, the config) would
+ * be overwritten by its own summary: refused before anything is read or written.
+ */
+function refuseOutputOverInput(flags: AnalyzeFlags, files: readonly string[]): void {
+  const read = [...files.filter((f) => f !== '-'), ...(flags.baseline === undefined ? [] : [flags.baseline]), ...(typeof flags.config === 'string' ? [flags.config] : [])];
+  const ids = new Map<string, string>();
+  for (const f of read) {
+    const id = fileId(f);
+    if (id !== null) ids.set(id, f);
+  }
+  for (const o of flags.output ?? []) {
+    const id = fileId(o.file);
+    const input = id === null ? undefined : ids.get(id);
+    if (input !== undefined) throw new UserError(`--output ${o.format}=${o.file} would overwrite ${input}, which this run reads`);
+  }
+}
+
+/** Device and inode of an existing file (the same file under two names is one), or null. */
+function fileId(path: string): string | null {
+  try {
+    const st = statSync(path);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return null;
+  }
+}
+
 async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number> {
   if (flags.failOn.presets.has('new-actionable') && flags.baseline === undefined) {
     throw new UserError('--fail-on new-actionable needs --baseline FILE (an earlier --json summary)');
@@ -237,6 +265,7 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number>
   if (format === 'state' && flags.quiet === true) throw new UserError('--quiet with --format state would write nothing: a state is its output');
   // Every path is checked before any is read: a typo in the third file fails before output starts.
   const sources = resolveInputs(files).map((i) => (i.name === '-' ? process.stdin : i.name));
+  refuseOutputOverInput(flags, files);
   hintIfInteractive(files);
   const engine = engineFromConfig(loadConfig(flags.config));
   const baseline = flags.baseline === undefined ? undefined : readBaseline(flags.baseline);
@@ -276,6 +305,7 @@ async function runMerge(files: string[], flags: AnalyzeFlags): Promise<number> {
     throw new UserError('--fail-on new-actionable needs --baseline FILE (an earlier --json summary)');
   }
   if (files.filter((f) => f === '-').length > 1) throw new UserError('merge: "-" (stdin) can be given once');
+  refuseOutputOverInput(flags, files);
   const engine = engineFromConfig(loadConfig(flags.config));
   // Every state's head first (the same-state check and the time order need no more), then the
   // states one at a time: a merge holds one state and the merged run, not all of them.

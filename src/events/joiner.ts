@@ -235,6 +235,9 @@ export class EventJoiner {
       this.lastLine = '';
       this.json = CLOSED;
       this.xmlRoot = null;
+      // A lone "{" opens a pretty-printed body (a client's dump of the error object, or of a
+      // record): its lines, up to the bracket that closes it, are one event, not one each.
+      if (isBlank(line.text.slice(1))) this.bodyDepth = 1;
       e.prefixEnd = 0;
       e.prefixLevel = null;
       e.frames = '';

@@ -306,8 +306,9 @@ export function codesFromProse(text: string, s: Signals): void {
     const lc = c.toLowerCase();
     if (s.codes.length < MAX_PROSE_CODES && !s.codes.includes(lc)) addTo(s, 'codes', lc);
   };
-  // Python reprs, Ruby hashes and JSON cut short (a truncated body is not JSON any more).
-  if (scan.indexOf("'") !== -1 || scan.indexOf('=>') !== -1 || scan.indexOf('":') !== -1) {
+  // Python reprs, Ruby hashes, JSON cut short (a truncated body is not JSON any more) and
+  // JavaScript object literals printed with bare keys (`code: "ErrorAccessDenied"`).
+  if (scan.indexOf("'") !== -1 || scan.indexOf('=>') !== -1 || scan.indexOf('":') !== -1 || scan.indexOf(': "') !== -1) {
     // JSON that a wrapper escaped again, once or more (`{\"error\":\"not_in_channel\"}`), reads as JSON.
     const reprs = scan.indexOf('\\"') === -1 ? scan : scan.replace(/\\+"/g, '"');
     for (const m of reprs.matchAll(REPR_CODE_RE)) add(m[1]);

@@ -202,11 +202,22 @@ export const provider: Provider = {
       summary: 'Google API called without credentials (unregistered use)',
       fix: 'Configure the API key or OAuth credentials for the connection.',
     },
+    // UNAUTHENTICATED is gRPC's canonical name too (FreshBooks' SDK prints `code: "unauthenticated"`):
+    // Google's only on a line known to be a Google API's.
+    {
+      id: 'google/unauthenticated-status',
+      category: 'auth',
+      cause: 'UNAUTHENTICATED',
+      code: ['UNAUTHENTICATED'],
+      destination: GOOGLE_APIS,
+      summary: 'Google credentials invalid or expired',
+      fix: 'Reconnect the Google account (re-consent) or replace the key; pause the sync until then.',
+    },
     {
       id: 'google/unauthenticated',
       category: 'auth',
       cause: 'UNAUTHENTICATED',
-      code: ['UNAUTHENTICATED', 'authError', 'ACCESS_TOKEN_EXPIRED', 'CREDENTIALS_MISSING', 'ACCESS_TOKEN_TYPE_UNSUPPORTED', 'keyExpired', 'keyInvalid'],
+      code: ['authError', 'ACCESS_TOKEN_EXPIRED', 'CREDENTIALS_MISSING', 'ACCESS_TOKEN_TYPE_UNSUPPORTED', 'keyExpired', 'keyInvalid'],
       summary: 'Google credentials invalid or expired',
       fix: 'Reconnect the Google account (re-consent) or replace the key; pause the sync until then.',
     },
@@ -226,6 +237,16 @@ export const provider: Provider = {
       category: 'permissions',
       cause: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT',
       code: ['ACCESS_TOKEN_SCOPE_INSUFFICIENT', 'insufficientPermissions'],
+      summary: 'Google token lacks a required scope',
+      fix: 'Reconnect with the missing scope granted.',
+    },
+    // Its message where a client prints only the message (with or without "[403=Forbidden]"):
+    // every Google API answers a token without the scope so.
+    {
+      id: 'google/scope-message',
+      category: 'permissions',
+      cause: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT',
+      message: /\bRequest had insufficient authentication scopes\b/,
       summary: 'Google token lacks a required scope',
       fix: 'Reconnect with the missing scope granted.',
     },

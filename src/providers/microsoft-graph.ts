@@ -43,7 +43,18 @@ export const provider: Provider = {
       id: 'microsoft-graph/invalid-token',
       category: 'auth',
       cause: 'InvalidAuthenticationToken',
-      code: ['InvalidAuthenticationToken', 'unauthenticated', 'ExpiredAuthenticationToken', 'Authentication_ExpiredToken', 'Authentication_MissingOrMalformed', 'Authentication_Unauthorized'],
+      code: ['InvalidAuthenticationToken', 'ExpiredAuthenticationToken', 'Authentication_ExpiredToken', 'Authentication_MissingOrMalformed', 'Authentication_Unauthorized'],
+      summary: 'Microsoft Graph access token expired or invalid',
+      fix: 'Reconnect the Microsoft account (refresh the token); pause the sync until then.',
+    },
+    // OneDrive's `unauthenticated` is also gRPC's canonical name and other SDKs' code (FreshBooks):
+    // Graph's only on a line known to be Graph's.
+    {
+      id: 'microsoft-graph/unauthenticated',
+      category: 'auth',
+      cause: 'unauthenticated',
+      code: ['unauthenticated'],
+      destination: G,
       summary: 'Microsoft Graph access token expired or invalid',
       fix: 'Reconnect the Microsoft account (refresh the token); pause the sync until then.',
     },

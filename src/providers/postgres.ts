@@ -24,6 +24,9 @@ export const provider: Provider = {
     'asyncpg',
     'pgx',
     'Npgsql(?:\\.\\w+)*',
+    // pgjdbc, the JDBC driver (Metabase, Kafka Connect's JDBC sink, every JVM loader).
+    'PSQLException',
+    'org\\.postgresql\\.',
     'pq(?=: )',
     '[\\w.-]+:5432',
     'password authentication failed for user',

@@ -21,7 +21,9 @@ export const provider: Provider = {
   display: 'Xero',
   keys: { code: ['ErrorNumber'], message: ['Message', 'Detail'], body: ['Elements', 'ValidationErrors'] },
   // Xero's identity server words an expired token as `TokenExpired: token expired at <date>`.
-  hints: ['TokenExpired: token expired at', 'api\\.xero\\.com', 'identity\\.xero\\.com', 'xeroizer', 'xero-python', 'xero_python', 'xero-node', 'pyxero', 'xero'],
+  // Its XML answers (the Accounting API before JSON, and clients that still ask for XML) put the
+  // error's number in an <ErrorNumber> element under <ApiException>, as its JSON does under ErrorNumber.
+  hints: ['TokenExpired: token expired at', '<ErrorNumber>\\d{1,4}</ErrorNumber>', 'api\\.xero\\.com', 'identity\\.xero\\.com', 'xeroizer', 'xero-python', 'xero_python', 'xero-node', 'pyxero', 'xero'],
   // Keys only Xero's validation bodies carry.
   bodyKeys: ['ErrorNumber', 'ValidationErrors'],
   links: {

@@ -126,6 +126,20 @@ describe('--output FORMAT=FILE', () => {
     expect(res.stderr).toMatch(/--output .*r\.xml: cannot write it: ENOENT/);
     expect(existsSync(missing)).toBe(false);
   });
+
+  it('refuses to write over a file the run reads (a log, the baseline), under any name', async () => {
+    const log = write('victim.log', `${line({ status: 401, destination: 'hubspot' })}\n`);
+    const before = readFileSync(log, 'utf8');
+    const same = await runCli(['-o', `table=${log}`, log]);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toMatch(/would overwrite .*victim\.log, which this run reads/);
+    const viaDot = await runCli(['-o', `json=${join(tmp.dir, '.', 'victim.log')}`, log]);
+    expect(viaDot.code).toBe(2);
+    const base = write('base.json', (await runCli(['--json', log])).stdout);
+    const overBaseline = await runCli(['--baseline', base, '-o', `json=${base}`, log]);
+    expect(overBaseline.code).toBe(2);
+    expect(readFileSync(log, 'utf8')).toBe(before);
+  });
 });
 
 describe('--quiet', () => {

@@ -235,6 +235,24 @@ describe.concurrent('2. the token expires halfway: earlier records succeeded', (
     expect(squeeze(table.stdout)).not.toMatch(/pause the sync until/i);
     expect((await runCli([refreshed, '--format', 'markdown'])).stdout).not.toMatch(/pause the sync until/i);
   });
+
+  it('other records going through after one 401 mean no pause: calls went through after it', async () => {
+    const oneOff = writeLog('auth-one-off.ndjson', [
+      hsOk({ ms: 0, run: RUN, record: rid('c', 0) }),
+      hsExpired({ ms: 40, run: RUN, record: rid('c', 1) }),
+      ...Array.from({ length: 39 }, (_, i) => hsOk({ ms: 80 + i * 40, run: RUN, record: rid('c', 2 + i) })),
+    ]);
+    const { json } = await summary([oneOff]);
+    const auth = only(json, 'auth');
+    expect(auth.callsAfter).toBe(true);
+    expect(auth.recovered).toBe(0);
+    expect(json.verdict.action).toBe('fix-and-continue');
+    expect(json.verdict.text).toMatch(/calls went through after it/);
+    expect(json.verdict.text).not.toMatch(/nothing in the log shows/);
+    // The burst with nothing after it keeps the advice to pause.
+    const { json: burst } = await summary([file]);
+    expect(only(burst, 'auth').callsAfter).toBe(false);
+  });
 });
 
 describe.concurrent('3. a rate-limit storm where 20 records never recover', () => {

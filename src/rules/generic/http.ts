@@ -115,6 +115,18 @@ const messages: Rule[] = [
     summary: 'Destination plan or subscription does not allow this',
     fix: 'Upgrade or renew the destination subscription; pause the sync if every record is affected.',
   },
+  // A rate limit whose wait is an hour or more is a quota for the day (or the hour) used up, not a
+  // burst (design: "plan for a daily or monthly cap that will not reset soon"): Home Connect's
+  // 1,000 calls a day answer 429 with Retry-After near a day; clients log "Sleeping for 76803 seconds".
+  {
+    id: 'http/rate-limit-long-wait',
+    category: 'plan',
+    cause: 'rate limit with a wait of an hour or more',
+    message:
+      /^(?=[\s\S]{0,1500}?(?:\b429\b|too many requests|rate[- ]?limit|quota))[\s\S]{0,1500}?(?:(?:sleep|wait|retry|try again|back ?off|resum)\w*\s+(?:for|in|after)\s+(?:(?:[4-9]\d{3}|3[6-9]\d\d|[1-9]\d{4,})(?:\.\d+)?\s*(?:s|secs?|seconds?)\b|[1-9]\d{0,3}(?:\.\d+)?\s*(?:hours?|hrs?)\b)|retry-after:?\s*(?:[4-9]\d{3}|3[6-9]\d\d|[1-9]\d{4,})\b)/i,
+    summary: 'Rate limited until a long window resets (a daily or hourly quota used up)',
+    fix: 'The provider asks to wait an hour or more: the quota for the day (or hour) is used up. Lower the sync’s call volume or raise the quota; retrying sooner only fails again.',
+  },
   {
     id: 'http/rate-limit-message',
     category: 'transient',

@@ -59,6 +59,24 @@ export const genericCases: RuleCase[] = [
     note: 'HTTP 401 is unauthenticated (RFC 9110) whatever its body calls it',
   },
   {
+    line: '2025-01-14 06:02:11.402 WARNING (MainThread) [appliance_sync.api] HTTP Error 429 - Too Many Requests. Sleeping for 61200 seconds and will retry',
+    category: 'plan',
+    rule: 'http/rate-limit-long-wait',
+    note: 'a 429 whose wait is 17 hours is a daily call quota used up (Home Connect: 1,000 calls a day, Retry-After until it resets), not a burst',
+  },
+  {
+    line: '2026-03-10T08:03:31Z ERROR export failed: 429 Too Many Requests, Retry-After: 86400',
+    category: 'plan',
+    rule: 'http/rate-limit-long-wait',
+    note: "Retry-After of a day (RFC 9110 §10.2.3: seconds to wait) means the window is a day's quota",
+  },
+  {
+    line: '2026-03-10T08:03:32Z WARN rate limited (429), retrying in 30 seconds',
+    category: 'transient',
+    rule: 'http/rate-limit-message',
+    note: 'a wait of seconds is a burst limit: retried',
+  },
+  {
     line: '2026-03-10T08:03:30Z WARN mailbox sync: You have exceeded the available concurrent connections for your account',
     category: 'transient',
     rule: 'http/rate-limit-message',

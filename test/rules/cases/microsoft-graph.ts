@@ -12,6 +12,19 @@ const inner = { date: '2026-03-05T11:00:00', 'request-id': '4b1a6c1e-2f9d-4a61-9
 
 export const microsoftGraphCases: RuleCase[] = [
   {
+    line: j({ level: 'error', msg: 'delta sync failed', url: 'https://graph.microsoft.com/v1.0/me/drive/root/delta', status: 401, body: { error: { code: 'unauthenticated', message: 'Unauthenticated', innerError: inner } } }),
+    category: 'auth',
+    destination: 'microsoft-graph',
+    rule: 'microsoft-graph/unauthenticated',
+    note: 'OneDrive / Graph error code unauthenticated (learn.microsoft.com/onedrive/developer/rest-api/concepts/errors) on a Graph call',
+  },
+  {
+    line: '{ name: "Get Identity", message: "This action requires authentication to continue", code: "unauthenticated" }',
+    category: 'auth',
+    destination: null,
+    note: "another SDK's unauthenticated code (a JavaScript object literal): no Graph, no Google",
+  },
+  {
     line: j({
       ts: '2026-03-05T11:00:00Z',
       level: 'error',

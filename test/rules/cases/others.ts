@@ -907,6 +907,13 @@ export const googleClientCases: RuleCase[] = [
     note: 'Ruby client: the reason starts the message',
   },
   {
+    line: 'Unable to get the list of Google calendars. The following error occurred:\n\nRequest had insufficient authentication scopes. [403=Forbidden]',
+    category: 'permissions',
+    destination: 'google',
+    rule: 'google/scope-message',
+    note: "Google's message for ACCESS_TOKEN_SCOPE_INSUFFICIENT (Google APIs error model) where a client prints only the message",
+  },
+  {
     line: "ERROR twilio.base.exceptions.TwilioRestException: TwilioRestException(503, '/Messages', 'Unable to create record: Service is unavailable. Please try again', 20503, 'POST')",
     category: 'transient',
     destination: 'twilio',

@@ -72,6 +72,13 @@ export const xeroCases: RuleCase[] = [
     note: 'Xeroizer validation',
   },
   {
+    line: '<ApiException xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n  <ErrorNumber>10</ErrorNumber>\n  <Type>ValidationException</Type>\n  <Message>A validation exception occurred</Message>\n  <Elements>\n    <DataContractBase xsi:type="Invoice">\n      <ValidationErrors>\n        <ValidationError>\n          <Message>Email address must be valid.</Message>',
+    category: 'validation',
+    destination: 'xero',
+    rule: 'xero/validation',
+    note: "Xero's XML error answer (developer.xero.com, API exceptions: ErrorNumber 10, ValidationException) names Xero by its shape",
+  },
+  {
     line: '2025-02-20T08:33:01Z ERROR xero sync: getOrganisations failed {"response":{"statusCode":401,"body":{"Type":null,"Title":"Unauthorized","Status":401,"Detail":"TokenExpired: token expired at 02/20/2025 08:32:50","Instance":"f4a9c0c2-ab46-462c-b70b-9999612e6aa9","Extensions":{}},"headers":{"content-type":"application/json"}}}',
     category: 'auth',
     destination: 'xero',
