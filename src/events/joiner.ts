@@ -282,7 +282,12 @@ export class EventJoiner {
     if (c === 123 /* { */) return this.expectsBody || (isBlank(text.slice(1)) && (REQUEST_LINE.test(this.lastBody) || STATUS_BEFORE_BODY.test(this.lastBody) || isExceptionLine(this.lastBody)));
     const p = this.split(text);
     const body = p.body;
-    if (this.fatalPrefix !== null && p.end === this.fatalPrefix.length && text.startsWith(this.fatalPrefix)) return true;
+    // A logger that writes a failure's every line under its CRITICAL prefix: they continue it, until
+    // a Python traceback has closed on its exception line; after that, a line of the same prefix
+    // that opens no chained traceback is a statement of its own ("CRITICAL Backoff gave up…").
+    if (this.fatalPrefix !== null && p.end === this.fatalPrefix.length && text.startsWith(this.fatalPrefix)) {
+      if (!(this.event.raised === true && this.state === State.AfterException) || PY_CHAIN.test(body)) return true;
+    }
     if (body.length === 0 || isBlank(body)) {
       if (this.blankEnds) {
         this.state = State.Plain;
@@ -464,6 +469,9 @@ interface JsonState {
 }
 
 const CLOSED: JsonState = { depth: 0, inString: false };
+
+/** The lines that open a chained Python traceback after the first one closed. */
+const PY_CHAIN = /^(?:Traceback \(most recent call last\)|During handling of the above exception|The above exception was the direct cause)/;
 
 function indentOf(s: string): number {
   let i = 0;

@@ -370,6 +370,19 @@ const cases: Array<{ name: string; log: string[]; events: Array<[head: number, l
     kept: ["'access_token'"],
   },
   {
+    name: 'a CRITICAL line after a traceback closed on its exception is an event of its own; a chained traceback is not',
+    log: [
+      'CRITICAL 429 Client Error: Too Many Requests for url: https://api.hubapi.com/crm/v3/objects/contacts',
+      'Traceback (most recent call last):',
+      '  File "/venv/lib/site-packages/tap_hubspot/__init__.py", line 300, in request',
+      '    resp.raise_for_status()',
+      'requests.exceptions.HTTPError: 429 Client Error: Too Many Requests',
+      'CRITICAL Snowflake disk quota exceeded, database is read-only',
+      'CRITICAL Backoff gave up after 5 tries',
+    ],
+    events: [[1, 5], [6, 2]],
+  },
+  {
     name: 'ERROR lines under one stamp stay apart (each may be a failure of its own)',
     log: ['2026-01-01 10:00:00 ERROR record 1 rejected', '2026-01-01 10:00:00 ERROR record 2 rejected'],
     events: [[1, 1], [2, 1]],

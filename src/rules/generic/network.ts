@@ -65,6 +65,17 @@ export const network: RulePack = {
       summary: 'Server errors until retries ran out',
       fix: 'The destination was failing (5xx) for longer than the retry budget; check its status page and re-run.',
     },
+    // Python's backoff library logs "Giving up fetch(...) after 5 tries (HTTPError …)" when its
+    // budget runs out (the Singer taps' wrappers: "Backoff gave up after 5 tries"): the error it
+    // retried is named above it, or in its parentheses, which a rule before this one reads.
+    {
+      id: 'network/retries-gave-up',
+      category: 'transient',
+      cause: 'retries exhausted',
+      message: /\bgave up after \d+ (?:tries|attempts|retries)\b|\bGiving up \S{1,200} after \d+ tries\b|\bexhausted (?:all )?(?:\d+ )?retries\b/i,
+      summary: 'Retries ran out on a transient error',
+      fix: 'The sync stopped after its retry budget: re-run it; if it recurs, lower concurrency or raise the retry limits (the lines before it name what was retried).',
+    },
     {
       id: 'network/dns-temporary',
       category: 'transient',
@@ -104,7 +115,8 @@ export const network: RulePack = {
       cause: 'TLS certificate',
       message: /CERT_HAS_EXPIRED|certificate has expired|CERTIFICATE_VERIFY_FAILED|UNABLE_TO_VERIFY_LEAF_SIGNATURE|ERR_TLS_CERT_ALTNAME_INVALID|self[- ]signed certificate|DEPTH_ZERO_SELF_SIGNED_CERT|PKIX path building failed|SSLHandshakeException|x509: certificate/i,
       summary: 'Destination TLS certificate rejected',
-      fix: 'The endpoint’s certificate is expired or intercepted by a proxy; retrying will not help.',
+      // Outage: nothing in the records to fix, and no retry succeeds until the certificate changes.
+      fix: 'An expired certificate is the destination’s to renew: check its status page and resume when it is fixed. A self-signed or unknown issuer usually means a proxy on the sync host’s network intercepts TLS, or the host lacks the CA: fix its trust store. Retrying alone will not help.',
     },
     {
       id: 'network/reset',

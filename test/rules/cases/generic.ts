@@ -589,6 +589,17 @@ export const genericCases: RuleCase[] = [
     note: 'urllib3 Retry gave up on 5xx: transient',
   },
   {
+    line: 'CRITICAL Backoff gave up after 5 tries',
+    category: 'transient',
+    rule: 'network/retries-gave-up',
+    note: 'a tap whose backoff budget ran out: a transient cause that stopped the run',
+  },
+  {
+    line: "2026-03-01 10:00:04,311 ERROR backoff Giving up fetch_contacts(...) after 8 tries (requests.exceptions.ConnectionError: Connection aborted.)",
+    category: 'transient',
+    note: "the backoff library's give-up message (its on_giveup log); the exception in parentheses decides first",
+  },
+  {
     line: 'ERROR push failed: AxiosError: Request failed with status code 402',
     category: 'plan',
     rule: 'http/402',
@@ -609,6 +620,16 @@ export const genericCases: RuleCase[] = [
     line: 'ERROR upsert: the API returned 403 for /v1/items',
     category: 'permissions',
     note: '"returned 403"',
+  },
+  {
+    line: '2026-03-01T10:00:00Z DEBUG response status=401, refreshing access token and retrying',
+    category: 'none',
+    note: "OAuth's normal flow at a quiet level: a client refreshing its token on a 401 is no auth finding",
+  },
+  {
+    line: '2026-03-01T10:00:00Z ERROR response status=401, refreshing access token failed: invalid_grant',
+    category: 'auth',
+    note: 'the same refresh at ERROR, failed: auth',
   },
   {
     line: 'INFO export returned 500 rows in 3 s',
