@@ -25,7 +25,7 @@ export function verdictFor(groups: Group[], display: (destination: string | null
   const actionable = groups.filter((g) => g.actionable === true);
   if (actionable.length > 0) {
     const top = actionable[0];
-    const what = top.records !== null ? plural(top.records, 'record') : plural(top.count, 'line');
+    const what = top.records !== null ? plural(top.records, 'record') : plural(top.count, 'error');
     const more = actionable.length > 1 ? ` ${actionable.length - 1} more actionable cause${actionable.length > 2 ? 's' : ''} below.` : '';
     // Auth and plan problems fail every call; only record-level causes leave the rest syncing.
     const keep =

@@ -45,7 +45,7 @@ function command(level: Level, properties: Record<string, string | number | unde
 function annotation(g: Group, level: Level): string {
   const where = g.destination === null ? '' : ` on ${g.destination}`;
   const records = g.records === null ? '' : `, ${plural(g.records, 'record')}`;
-  const message = [`${groupHeadline(g)} (${plural(g.count, 'line')}${records}).`, g.baseline === 'gone' ? 'Gone since the baseline.' : `Fix: ${fixAsAdvised(g)}`, g.link ?? '']
+  const message = [`${groupHeadline(g)} (${plural(g.count, 'error')}${records}).`, g.baseline === 'gone' ? 'Gone since the baseline.' : `Fix: ${fixAsAdvised(g)}`, g.link ?? '']
     .filter((s) => s.length > 0)
     .join(' ');
   // A group read from a file points at its first line there; stdin has no file to point at.

@@ -12,7 +12,8 @@ export const TABLE_ROWS = 25;
  * retry outcome: "Rate limited ×48,210 · retried OK 48,190 · 20 still failing".
  */
 export function groupHeadline(g: Group): string {
-  if (g.category !== 'transient') return g.summary;
+  // A group gone since the baseline has no lines in this run: its flag says how many it had.
+  if (g.category !== 'transient' || g.baseline === 'gone') return g.summary;
   const parts = [`${g.summary} ×${n(g.count)}`];
   if (g.recovered === null || g.stillFailing === null) parts.push(`retry outcome unknown (${retryUnknownReason(g)})`);
   else {

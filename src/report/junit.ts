@@ -35,7 +35,7 @@ function testcase(g: Group, withSamples: boolean): string {
   const flags = groupFlags(g);
   const lines = [
     `${groupHeadline(g)}${flags.length > 0 ? ` (${flags.join(', ')})` : ''}`,
-    `${g.category}${where}: ${plural(g.count, 'line')}${g.records === null ? '' : `, ${plural(g.records, 'record')}`}; first at ${g.first.input}:${g.first.line}`,
+    `${g.category}${where}: ${plural(g.count, 'error')}${g.records === null ? '' : `, ${plural(g.records, 'record')}`}; first at ${g.first.input}:${g.first.line}`,
     `Fix: ${fixAsAdvised(g)}`,
     ...(g.link === null ? [] : [`Link: ${g.link}`]),
     ...(withSamples ? g.samples.map((s) => `Sample: ${s}`) : []),

@@ -1,10 +1,20 @@
 /**
  * The terminal is a trust boundary: log text is written by third-party APIs. Every human output
  * passes through here. Control characters are shown escaped (`\x1b`, `\u009b`), not removed, so the
- * operator sees that the body contained them; bidi overrides and line separators likewise.
+ * operator sees that the body contained them; bidi controls, invisible characters and line
+ * separators likewise.
  */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;
-const UNSAFE_G = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/**
+ * Characters a terminal or a viewer would act on or hide: C1 controls; bidi marks, embeddings,
+ * overrides and isolates (U+061C, U+200E/F, U+202A–E, U+2066–9), which reorder what is shown;
+ * zero-width and invisible characters (U+200B–D, U+2060–4, U+FEFF), which make two different
+ * texts look the same; line and paragraph separators. Without the C0 range, which JSON.stringify
+ * already escapes.
+ */
+const INVISIBLE = '\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff';
+const UNSAFE = new RegExp(`[\u0000-\u001f${INVISIBLE}]`);
+const UNSAFE_G = new RegExp(UNSAFE.source, 'g');
 
 function escapeChar(ch: string): string {
   const code = ch.charCodeAt(0);
@@ -26,10 +36,11 @@ export function clip(text: string, max: number): string {
 }
 
 /**
- * JSON.stringify escapes C0 controls but leaves DEL, C1 controls, bidi overrides and line
- * separators raw; a `cat` of the JSON must not be able to drive the terminal either.
+ * JSON.stringify escapes C0 controls but leaves DEL, C1 controls, bidi controls, invisible
+ * characters and line separators raw; a `cat` of the JSON must not be able to drive the terminal
+ * or hide text either.
  */
-const JSON_UNSAFE_G = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const JSON_UNSAFE_G = new RegExp(`[${INVISIBLE}]`, 'g');
 
 /** Escapes, inside already-serialised JSON text, the characters JSON.stringify leaves raw. */
 export function escapeJsonText(json: string): string {

@@ -12,6 +12,9 @@ describe('escapeForTerminal', () => {
     ['c1\u009bcsi', 'c1\\u009bcsi'],
     ['bidi\u202egnp.exe', 'bidi\\u202egnp.exe'],
     ['del\u007f', 'del\\x7f'],
+    ['rlm\u200fand alm\u061c', 'rlm\\u200fand alm\\u061c'],
+    ['zero\u200bwidth\u200dx\u2060y\ufeff', 'zero\\u200bwidth\\u200dx\\u2060y\\ufeff'],
+    ['isolate\u2067x\u2069', 'isolate\\u2067x\\u2069'],
     ['ünïcödé ok', 'ünïcödé ok'],
   ])('%j → %j', (input, expected) => {
     expect(escapeForTerminal(input)).toBe(expected);
@@ -27,9 +30,9 @@ describe('escapeForTerminal', () => {
 
 describe('safeJson', () => {
   it('escapes what JSON.stringify leaves raw (C1, DEL, bidi, line separators) and still parses back', () => {
-    const value = { m: 'a\u009bb\u007fc\u202ed\u2028e\u001bf' };
+    const value = { m: 'a\u009bb\u007fc\u202ed\u2028e\u001bf\u200bg\u200fh\u061c' };
     const text = safeJson(value);
-    expect(text).not.toMatch(/[\u007f-\u009f\u2028\u202e\u001b]/);
+    expect(text).not.toMatch(/[\u007f-\u009f\u2028\u202e\u001b\u200b\u200f\u061c]/);
     expect(JSON.parse(text)).toEqual(value);
   });
 });

@@ -60,3 +60,16 @@ describe('samples in the table', () => {
     for (const g of merged.groups) expect(g.condensed).toEqual(g.samples);
   });
 });
+
+describe('a transient group gone since the baseline', () => {
+  it('shows its flag, not a storm of zero lines with a retry outcome', async () => {
+    const summary = await analyze(resolveInputs([join(SAMPLES, 'rate-limit-storm.ndjson')]), createEngine());
+    const g = summary.groups.find((x) => x.category === 'transient');
+    expect(g).toBeDefined();
+    Object.assign(g!, { baseline: 'gone', baselineCount: 2, count: 0 });
+    const text = renderTable(summary, { color: false, hyperlinks: false, width: 120 });
+    expect(text).toContain('[gone, was 2]');
+    expect(text).not.toContain('×0');
+    expect(text).not.toMatch(/retr(?:ied OK|y outcome)[^\n]*\[gone/);
+  });
+});
