@@ -121,9 +121,13 @@ describe('wrappers: a failure stated without its cause', () => {
     // An analytics client (RudderStack's, Segment's Go SDKs) after the answer that refused the batch.
     ['rudder 2026/03/01 09:34:30 **ERROR**: 12 messages dropped because they failed to be sent and the client was closed', true],
     ['Task failed with exception', true],
+    // gphotos-sync's last words after the 401 it logged.
+    ['Process failed.', true],
+    ['Export failed', true],
     // A cause, not a wrapper.
     ['ERROR: permission denied for table accounts', false],
     ['Write of 1 records failed, remainingRetries=10', false],
     ['See above for the list of contacts we skipped', false],
+    ['Process failed: disk full', false],
   ])('%s → %s', (message, wrapper) => expect(statesFailureWithoutCause(message)).toBe(wrapper));
 });

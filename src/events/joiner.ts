@@ -1,5 +1,5 @@
 import type { LogEvent, Line } from '../types.js';
-import { DBT_ERROR_HEAD, isExceptionLine, QUIET_LEVELS } from '../vocabulary.js';
+import { DBT_ERROR_HEAD, ERROR_LEVELS, isExceptionLine, QUIET_LEVELS } from '../vocabulary.js';
 import { levelOfPrefix, splitPrefix, type Prefixed } from './prefix.js';
 
 /**
@@ -147,7 +147,8 @@ export class EventJoiner {
         return;
       }
       // A blank line may separate the event from its chain: hold it until the next line decides.
-      if (this.state === State.Plain && this.partsOf === line.text && isBlank(this.parts.body)) {
+      // (Not an error level with nothing after it: that heads an event whose message is below it.)
+      if (this.state === State.Plain && this.partsOf === line.text && isBlank(this.parts.body) && !opensBelow(line.text, this.parts)) {
         this.held.push({ ...line }); // a copy: the reader reuses its Line object
         return;
       }
@@ -264,7 +265,9 @@ export class EventJoiner {
       this.state = State.AfterException;
       this.pyMessage = true;
     }
-    this.expectsBody = announcesBody(body);
+    // An error level with nothing after it (Python's logger given an empty first line) says its
+    // message on the unstamped lines below, as a head that announces a body does.
+    this.expectsBody = announcesBody(body) || opensBelow(line.text, p);
     this.xmlRoot = body.charCodeAt(0) === 60 /* < */ ? xmlRootOf(body) : null;
   }
 
@@ -492,6 +495,17 @@ function isBlank(s: string): boolean {
  * `GoogleApiException: Google.Apis.Requests.RequestError`, whose message, status and `Errors [ … ]`
  * follow on lines of their own.
  */
+/**
+ * An error level with nothing after it: the message is on the unstamped lines below. Only where
+ * the level ends the prefix: an engine that relays every line under its own level and logger
+ * (Airbyte's `ERROR … LineGobbler(voidCall):69 - `) relays the blank lines of a body so too.
+ */
+function opensBelow(text: string, p: Prefixed): boolean {
+  if (!p.levelled || p.level === null || !isBlank(p.body) || !text.slice(0, p.end).endsWith(p.level)) return false;
+  const level = levelOfPrefix(p.level);
+  return level !== null && ERROR_LEVELS.has(level);
+}
+
 function announcesBody(s: string): boolean {
   return endsWithColon(s) || s.endsWith('Google.Apis.Requests.RequestError');
 }

@@ -21,9 +21,10 @@ const PREFIX = new RegExp(
     // older Airbyte relays put the side first: "destination - 2021-11-12 06:25:23 ERROR () …"
     '(?:(?:source|destination|normalization)[ \\t]-[ ](?=\\d{4}-))?',
     // timestamp: 2022-05-11 09:42:43 · 2022-05-11T09:42:43.123Z · [2023-05-01, 10:00:00 UTC] · 2021-02-03 04:05:06,789Z,
+    // Go's log package 2009/11/10 23:00:00, Python's datefmt "%m-%d %H:%M:%S" (03-04 00:50:01), a time alone (10:42:43.120),
     // or syslog's "Dec 19 10:48:07 host program[pid]: "; a Node app's own US-style stamp may follow
     // the container's ("… 9/4/2023, 8:56:41 AM ")
-    '((?:\\[?\\d{4}-\\d{2}-\\d{2}(?:[T ]|, )\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?(?: ?(?:Z|UTC|[+-]\\d{2}:?\\d{2}))?\\]?[ \\t]{1,40}(?:-[ \\t]{1,4}(?=[A-Za-z_]))?|[A-Z][a-z]{2}[ ]{1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2} [\\w.-]{1,80} [\\w./-]{1,60}(?:\\[\\d{1,10}\\])?:[ \\t]{1,8})(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4},? \\d{1,2}:\\d{2}:\\d{2}(?: ?[AP]M)?[ \\t]{1,8})?)?',
+    '((?:\\[?(?:(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}\\/\\d{2}\\/\\d{2})(?:[T ]|, )|\\d{2}-\\d{2} )?\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?(?: ?(?:Z|UTC|[+-]\\d{2}:?\\d{2}))?\\]?[ \\t]{1,40}(?:-[ \\t]{1,4}(?=[A-Za-z_]))?|[A-Z][a-z]{2}[ ]{1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2} [\\w.-]{1,80} [\\w./-]{1,60}(?:\\[\\d{1,10}\\])?:[ \\t]{1,8})(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4},? \\d{1,2}:\\d{2}:\\d{2}(?: ?[AP]M)?[ \\t]{1,8})?)?',
     // colour codes whose ESC byte was lost in a paste, then a level: INFO · [info     ] · ERROR
     '(?:(?:\\u001b)?\\[[\\d;]{1,8}m)?',
     // … or Monolog's channel and level (Laravel, Symfony): "[2021-07-22 10:32:01] local.ERROR: ";

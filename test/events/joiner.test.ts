@@ -383,6 +383,20 @@ const cases: Array<{ name: string; log: string[]; events: Array<[head: number, l
     events: [[1, 5], [6, 2]],
   },
   {
+    name: 'an ERROR with nothing after it heads the unstamped lines that say what failed',
+    log: [
+      '03-04 00:50:01 WARNING  Indexing files ...',
+      '03-04 00:50:01 ERROR    ',
+      'Process failed.',
+      'Traceback (most recent call last):',
+      '  File "/app/main.py", line 10, in main',
+      'RuntimeError: sync aborted',
+      '2009/11/10 23:00:00 ERROR push failed',
+      '10:42:43.120 INFO done',
+    ],
+    events: [[1, 1], [2, 5], [7, 1], [8, 1]],
+  },
+  {
     name: 'ERROR lines under one stamp stay apart (each may be a failure of its own)',
     log: ['2026-01-01 10:00:00 ERROR record 1 rejected', '2026-01-01 10:00:00 ERROR record 2 rejected'],
     events: [[1, 1], [2, 1]],
