@@ -545,7 +545,9 @@ class Walker {
         } else if (typeof v === 'number' && key !== 'type') {
           // A numeric `code` is read as the HTTP status only when it is a failing one: below 400 it is
           // far more often the provider's own code (Meta 190 token expired, 200 permission) than a status.
-          if (v >= 400 && v <= 599 && key === 'code' && depth <= 1) this.setStatus(v, depth + 1);
+          // Deeper, only in Google's envelope (`{"error":{"code":400,"message":…,"errors":[{"domain",
+          // "reason"}]}}` or with a gRPC `status`), where `code` is documented as the HTTP status.
+          if (v >= 400 && v <= 599 && key === 'code' && (depth <= 1 || (depth <= 3 && isGoogleEnvelope(obj)))) this.setStatus(v, depth + 1);
           this.addCode(String(v));
         }
         return;
@@ -703,6 +705,17 @@ class Walker {
 
 function isRunKey(key: string): boolean {
   return key.indexOf('run') !== -1 || key.indexOf('Run') !== -1;
+}
+
+/** Google's JSON error envelope (cloud.google.com/apis/design/errors): a message beside the code, and the v1 `errors[]` list or the gRPC status name. */
+function isGoogleEnvelope(obj: Record<string, unknown>): boolean {
+  if (typeof obj.message !== 'string') return false;
+  const errors = obj.errors;
+  if (Array.isArray(errors)) {
+    const first: unknown = errors[0];
+    return first !== null && typeof first === 'object' && 'reason' in first && 'domain' in first;
+  }
+  return typeof obj.status === 'string' && /^[A-Z]+(?:_[A-Z]+)*$/.test(obj.status);
 }
 
 function looksLikeJson(v: string): boolean {

@@ -41,10 +41,11 @@ const POOL_RE = /\bHTTPS?ConnectionPool\(host='([A-Za-z0-9](?:[A-Za-z0-9.-]{0,25
  * A bare host after a network failure: Node's `getaddrinfo ENOTFOUND api.mailjet.com`, curl's
  * `Could not resolve host: api.x.com` and `Failed to connect to api.stripe.com port 443`, Apache
  * HttpClient's `Connect to api.x.com:443 [api.x.com/1.2.3.4] failed`, the AWS Java SDK's
- * `Unable to execute HTTP request: Connection refused: api.x.com`.
+ * `Unable to execute HTTP request: Connection refused: api.x.com`, Ruby Net::HTTP's `Failed to open
+ * TCP connection to api.x.com:443 (getaddrinfo: …)`.
  */
 const NETWORK_HOST_RE =
-  /(?:\b(?:ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ECONNRESET)|Could not resolve host:|Failed to connect to|\bConnect to|HTTP request: Connection refused:)\s+([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)(?=[:\s'"),\]]|$)/;
+  /(?:\b(?:ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ECONNRESET)|Could not resolve host:|Failed to connect to|Failed to open TCP connection to|\bConnect to|HTTP request: Connection refused:)\s+([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)(?=[:\s'"),\]]|$)/;
 
 /** A request line without its scheme, as HTTP clients log it: `POST api.chargebee.com/api/v2/…`. */
 const REQUEST_HOST_RE = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD) ([a-z0-9](?:[a-z0-9-]{0,62}\.){1,6}[a-z]{2,24})\/\S/;

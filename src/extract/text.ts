@@ -36,6 +36,8 @@ const STATUS_PATTERNS: RegExp[] = [
   // .NET WebException: "The remote server returned an error: (401) Unauthorized."; SDK wrappers
   // "Zendesk Error (422): …"; "[status]: 401".
   /\breturned an error: \(([45]\d\d)\)/,
+  // .NET HttpClient's EnsureSuccessStatusCode: "Response status code does not indicate success: 420 (<none>)."
+  /\bdoes not indicate success: ([45]\d\d)\b/,
   /\b[A-Z]\w* Error \(([45]\d\d)\)/,
   /\[status\]: ([45]\d\d)\b/,
   /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+\S+\s+(?:->\s+)?([1-5]\d\d)\b/,

@@ -66,6 +66,10 @@ export const provider: Provider = {
     'mongoose',
     'com\\.mongodb(?:\\.[\\w$]+)*',
     'go\\.mongodb\\.org/mongo-driver',
+    // The error labels the server attaches for drivers to retry by: no other database uses them
+    // (the Rust driver prints them as `labels: {"RetryableWriteError"}`).
+    'RetryableWriteError',
+    'TransientTransactionError',
     '[\\w.-]+\\.mongodb\\.net',
     '[\\w-]+\\.mongo\\.cosmos\\.azure\\.com',
     'E11000',

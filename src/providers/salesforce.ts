@@ -14,7 +14,7 @@ export const provider: Provider = {
   display: 'Salesforce',
   keys: { message: ['sf__Error', 'sf_error', 'stateMessage'] },
   aliases: ['sfdc'],
-  hints: ['[\\w-]+\\.(?:my\\.)?salesforce\\.com', 'force\\.com', 'salesforce', 'simple_salesforce', 'sfdc'],
+  hints: ['[\\w-]+\\.(?:my\\.)?salesforce\\.com', 'force\\.com', 'salesforce', 'simple_salesforce', 'sfdc', 'Restforce', 'jsforce'],
   rank: 20,
   links: {
     auth: 'https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_flows.htm',

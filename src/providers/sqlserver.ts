@@ -27,6 +27,8 @@ import type { Provider } from './provider.js';
  *   no server answered within the login timeout): outage — no connection was ever made, as for
  *   MySQL 2003. Microsoft advises raising loginTimeout for Azure's latency; if it recurs only
  *   intermittently, that is the cause.
+ * FreeTDS (under pymssql and DB-Lib clients) says "Unable to connect: Adaptive Server is unavailable
+ * or does not exist" (DB-Lib error 20009) for the same never-made connection.
  * ODBC lines that print the SQLSTATE in brackets (`[28000]` login, `[08001]` unable to connect) are
  * left to the generic SQLSTATE rules (src/rules/generic/protocols.ts), which give the same answer.
  * Sources: learn.microsoft.com/sql/relational-databases/errors-events/database-engine-events-and-
@@ -48,6 +50,8 @@ export const provider: Provider = {
     'jdbc:sqlserver',
     'mssql(?:[+-][\\w-]+)?',
     'pymssql',
+    // pymssql's `_mssql.MSSQLDatabaseException` (the hint above wants the word to end).
+    'MSSQL\\w*Exception',
     'tedious[/\\\\]lib',
     '(?:Microsoft|System)\\.Data\\.SqlClient(?:\\.\\w+)*',
     // The bare class name only with .NET's HRESULT after it: hints match case-insensitively, and
@@ -130,7 +134,7 @@ export const provider: Provider = {
       id: 'sqlserver/cannot-connect',
       category: 'outage',
       cause: 'could not connect to SQL Server',
-      message: /^(?![\s\S]*\[08001\])[\s\S]*?(?:The TCP\/IP connection to the host [^\n]{1,120}?, port \d+ has failed|A network-related or instance-specific error (?:has )?occurred while establishing a connection to SQL Server|Server is not found or not accessible|Could not open a connection to SQL Server|Login timeout expired|Failed to connect to \S+:\d+)/i,
+      message: /^(?![\s\S]*\[08001\])[\s\S]*?(?:The TCP\/IP connection to the host [^\n]{1,120}?, port \d+ has failed|A network-related or instance-specific error (?:has )?occurred while establishing a connection to SQL Server|Server is not found or not accessible|Could not open a connection to SQL Server|Login timeout expired|Failed to connect to \S+:\d+|Adaptive Server is unavailable or does not exist|Adaptive Server connection failed)/i,
       summary: 'Could not connect to SQL Server (down, wrong host / port or blocked)',
       fix: 'Check the host, port and that SQL Server is up and reachable from the sync (firewall, Azure server firewall rules, TCP/IP enabled); resume when it answers.',
     },

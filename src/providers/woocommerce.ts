@@ -34,7 +34,7 @@ export const provider: Provider = {
   aliases: ['woo'],
   // The REST route, the codes' prefix and the client libraries; "woocommerce" alone also names the
   // Mailchimp for WooCommerce plugin, so it is no hint.
-  hints: ['wp-json/wc/v\\d', 'woocommerce_rest_\\w+', '@woocommerce/woocommerce-rest-api', 'WooCommerceRestApi', 'WooCommerce\\.NET', 'Automattic\\\\WooCommerce', 'woocommerce\\.api'],
+  hints: ['wp-json/wc/v\\d', 'woocommerce_rest_\\w+', 'wc-api/v\\d', 'woocommerce_api_\\w+', '@woocommerce/woocommerce-rest-api', 'WooCommerceRestApi', 'WooCommerce\\.NET', 'Automattic\\\\WooCommerce', 'woocommerce\\.api'],
   // rest_invalid_param: data.params maps each rejected parameter to its message.
   fieldShapes: [{ key: 'params', beside: 'status', keysAreFields: true }],
   bodyCodes: [

@@ -19,6 +19,8 @@ describe('the destination named by an API host no provider module knows', () => 
     ['ClientSecretCredential authentication failed. See https://aka.ms/msal-net-invalid-client for details.', null],
     ["urllib3.exceptions.ReadTimeoutError: HTTPSConnectionPool(host='api.pinboard.in', port=443): Read timed out. (read timeout=24)", 'pinboard'],
     ["HTTPConnectionPool(host='localhost', port=8080): Max retries exceeded", null],
+    ['SocketError: Failed to open TCP connection to api.pinboard.in:443 (getaddrinfo: Name or service not known)', 'pinboard'],
+    ['Errno::ECONNREFUSED: Failed to open TCP connection to localhost:3000 (Connection refused)', null],
     // AWS: the service label, wherever the region sits; a customer's own endpoints name no one.
     ['ConnectTimeoutException: Connect to kinesis.us-east-1.amazonaws.com:443 failed: connect timed out', 'kinesis'],
     ['<ErrorResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><Error><Code>ExpiredToken</Code>', 'iam'],
@@ -29,11 +31,11 @@ describe('the destination named by an API host no provider module knows', () => 
   ])('%s → %s', (text, name) => expect(hostDestination(text)).toBe(name));
 
   it('only where no provider module names the line, and only on error lines', () => {
-    expect(classifyLine('2026-03-02T10:00:00Z ERROR GET https://api.trakt.tv/sync/history -> 401 Unauthorized').signals.destination).toBe('trakt');
+    expect(classifyLine('2026-03-02T10:00:00Z ERROR GET https://api.raindrop.io/rest/v1/raindrops -> 401 Unauthorized').signals.destination).toBe('raindrop');
     // A known provider's host keeps its module's name.
     expect(classifyLine('2026-03-02T10:00:00Z ERROR GET https://api.hubapi.com/crm/v3/objects -> 401').signals.destination).toBe('hubspot');
     // A success names no destination from its URL.
-    expect(classifyLine('2026-03-02T10:00:00Z INFO GET https://api.trakt.tv/sync/history -> 200').signals.destination).toBeNull();
+    expect(classifyLine('2026-03-02T10:00:00Z INFO GET https://api.raindrop.io/rest/v1/raindrops -> 200').signals.destination).toBeNull();
   });
 });
 

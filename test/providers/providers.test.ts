@@ -143,8 +143,8 @@ describe('an engine holds its config; two engines in one process', () => {
   });
 
   it("a config provider's field shapes are read by its engine only", () => {
-    const shaped = engineFromConfig(parseConfig({ providers: [{ name: 'acme', fieldShapes: [{ key: 'attr', beside: 'violation' }] }] }, 'k.json'));
-    const line = '{"level":"error","status":422,"destination":"acme","body":{"violation":"too_long","attr":"nickname"}}';
+    const shaped = engineFromConfig(parseConfig({ providers: [{ name: 'acme', fieldShapes: [{ key: 'slot', beside: 'violation' }] }] }, 'k.json'));
+    const line = '{"level":"error","status":422,"destination":"acme","body":{"violation":"too_long","slot":"nickname"}}';
     expect(classify(shaped, line).s.fields).toContain('nickname');
     expect(classify(plain, line).s.fields).not.toContain('nickname');
   });

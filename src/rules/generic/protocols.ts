@@ -191,11 +191,33 @@ const sqlstateRules: Rule[] = [
     fix: 'Retried on a new connection; if it recurs, check for server restarts, idle timeouts and proxies cutting long connections.',
   },
   // ---- 57: operator intervention (admin shutdown, crash, starting up, statement cancelled).
+  // 57P03 cannot_connect_now says why: a server shutting down, or in crash recovery until it
+  // reaches a consistent state, is down until its operators bring it back (outage); one starting
+  // up is back in seconds (transient, below).
+  {
+    id: 'sqlstate/server-down',
+    category: 'outage',
+    cause: 'SQLSTATE {code} server down',
+    code: ['57P03'],
+    message: /shutting down|recovery mode|not yet accepting connections/i,
+    link: PG_ERRCODES,
+    summary: 'Database server is shutting down or recovering (SQLSTATE {code})',
+    fix: 'Nothing to fix in the records: wait until the database accepts connections again (its operators or provider status page), then re-run.',
+  },
+  {
+    id: 'sqlstate/server-down-message',
+    category: 'outage',
+    cause: 'SQLSTATE 57P03 server down',
+    message: /the database system is (?:shutting down|in recovery mode|not yet accepting connections)/i,
+    link: PG_ERRCODES,
+    summary: 'Database server is shutting down or recovering',
+    fix: 'Nothing to fix in the records: wait until the database accepts connections again (its operators or provider status page), then re-run.',
+  },
   {
     id: 'sqlstate/operator-intervention',
     category: 'transient',
     cause: 'SQLSTATE {code} operator intervention',
-    code: ['57P01', '57P02', '57P03', '57014'],
+    code: ['57P01', '57P02', '57P03', '57P05', '57014', '25P03'],
     message: /terminat|shut ?down|starting up|recovery|cancel|timeout|connect now/i,
     link: PG_ERRCODES,
     summary: 'Database restarted, failed over or cancelled the statement (SQLSTATE {code})',
@@ -207,7 +229,7 @@ const sqlstateRules: Rule[] = [
     cause: 'SQLSTATE 57 operator intervention',
     message: sqlstate(
       '57(?:P0[123]|014)',
-      /terminating connection due to administrator command|canceling statement due to (?:statement timeout|user request|conflict with recovery|lock timeout)|the database system is (?:starting up|shutting down|in recovery mode|not yet accepting connections)|\b(?:AdminShutdown|CrashShutdown|CannotConnectNow|QueryCanceled)(?:Error)?\b/,
+      /terminating connection due to (?:administrator command|idle-in-transaction timeout|idle-session timeout)|canceling statement due to (?:statement timeout|user request|conflict with recovery|lock timeout)|the database system is starting up|\b(?:AdminShutdown|CrashShutdown|CannotConnectNow|QueryCanceled)(?:Error)?\b/,
     ),
     link: PG_ERRCODES,
     summary: 'Database restarted, failed over or cancelled the statement (SQLSTATE class 57)',

@@ -143,6 +143,24 @@ export const genericCases: RuleCase[] = [
     note: 'billing not enabled on the destination account',
   },
   {
+    line: '2026-03-01T10:00:00Z ERROR add subscriber failed: You have reached your contact limit. Upgrade to add more contacts.',
+    category: 'plan',
+    rule: 'http/plan-message',
+    note: 'email platforms cap stored contacts by tier (SendGrid Marketing Campaigns and Mailchimp plan pages): a full list is the plan, not the record',
+  },
+  {
+    line: '2026-03-01T10:00:00Z ERROR POST /2/tweets failed: 429 {"title":"UsageCapExceeded","detail":"Usage cap exceeded: Monthly product cap","type":"https://api.twitter.com/2/problems/usage-capped"}',
+    category: 'plan',
+    rule: 'http/plan-message',
+    note: 'X API v2 problem type usage-capped: the month’s post cap for the access tier, not a 15-minute window (developer.x.com response codes and errors)',
+  },
+  {
+    line: '2026-03-01T10:00:00Z ERROR create cluster failed: 402 (Payment Required) No payment information was found for group 5f1a2b3c.',
+    category: 'plan',
+    rule: 'http/plan-message',
+    note: 'MongoDB Atlas Admin API error NO_PAYMENT_INFORMATION_FOUND (402): a billing setup step',
+  },
+  {
     line: '2026-03-01T10:00:00Z ERROR sync failed: [HTTP 403] {"message":"Your account has been suspended due to non-payment"}',
     category: 'plan',
     rule: 'http/plan-message',

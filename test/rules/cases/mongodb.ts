@@ -126,6 +126,13 @@ export const mongodbCases: RuleCase[] = [
   },
   // ---------------------------------------------------------------- busy / failover
   {
+    line: 'ERROR upsert failed: Kind: Command failed: Error code 189 (PrimarySteppedDown): Primary stepped down while waiting for replication, labels: {"RetryableWriteError"}',
+    category: 'transient',
+    destination: 'mongodb',
+    rule: 'mongodb/busy',
+    note: 'the Rust driver’s Display of a command error: only the RetryableWriteError label names MongoDB (mongodb.com/docs/manual/core/retryable-writes, error labels)',
+  },
+  {
     line: "pymongo.errors.OperationFailure: WriteConflict error: this operation conflicted with another operation. Please retry your operation or multi-document transaction., full error: {'errorLabels': ['TransientTransactionError'], 'ok': 0.0, 'errmsg': 'WriteConflict error: this operation conflicted with another operation.', 'code': 112, 'codeName': 'WriteConflict'}",
     category: 'transient',
     destination: 'mongodb',

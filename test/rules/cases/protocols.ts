@@ -163,6 +163,25 @@ export const sqlstateCases: RuleCase[] = [
     note: '57P03 cannot connect now: the server is restarting',
   },
   {
+    line: 'org.postgresql.util.PSQLException: FATAL: the database system is shutting down',
+    category: 'outage',
+    destination: 'postgres',
+    rule: 'sqlstate/server-down-message',
+    note: '57P03 cannot_connect_now while the server shuts down (postgresql.org errcodes appendix; the wording from postmaster.c)',
+  },
+  {
+    line: pg('57P03', 'the database system is in recovery mode'),
+    category: 'outage',
+    rule: 'sqlstate/server-down',
+    note: '57P03 during crash recovery: no connection until the server is consistent again',
+  },
+  {
+    line: 'psycopg.errors.IdleInTransactionSessionTimeout: terminating connection due to idle-in-transaction timeout',
+    category: 'transient',
+    rule: 'sqlstate/operator-intervention-message',
+    note: '25P03 idle_in_transaction_session_timeout (postgresql.org runtime-config-client): the server closed a connection left idle in a transaction; a new one works',
+  },
+  {
     line: 'psycopg2.errors.QueryCanceled: canceling statement due to statement timeout',
     category: 'transient',
     rule: 'sqlstate/operator-intervention-message',

@@ -73,6 +73,13 @@ export const sqlserverCases: RuleCase[] = [
     note: 'never connected: server down, wrong port or firewall',
   },
   {
+    line: "_mssql.MSSQLDatabaseException: (20009, b'DB-Lib error message 20009, severity 9:\\nUnable to connect: Adaptive Server is unavailable or does not exist (sql01.example.net)\\n')",
+    category: 'outage',
+    destination: 'sqlserver',
+    rule: 'sqlserver/cannot-connect',
+    note: 'pymssql over FreeTDS: DB-Lib 20009, no server answered (pymssql FAQ "Unable to connect: Adaptive Server is unavailable")',
+  },
+  {
     line: 'Sqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : Login timeout expired.',
     category: 'outage',
     rule: 'sqlserver/cannot-connect',
