@@ -349,8 +349,12 @@ function balancedEnd(text: string, at: number, limit: number): number {
   return -1;
 }
 
-/** The key of a type URL (Google's error details, JSON-LD): its value may name the API. */
-const TYPE_URL_KEY = '@type';
+/**
+ * Keys whose URL value may name the API: a type URL (Google's error details, JSON-LD) and an error
+ * body's documentation link (GitHub's `documentation_url`, which GoCardless and Paddle bodies carry
+ * too: the link's host tells them apart).
+ */
+const URL_NAMING_KEYS: ReadonlySet<string> = new Set(['@type', 'documentation_url']);
 
 /**
  * Keys that no role claims but whose value the walker reads all the same: error keys, the type
@@ -358,7 +362,7 @@ const TYPE_URL_KEY = '@type';
  * take such a value for one that may differ.
  */
 export function readsValueWithoutRole(key: string): boolean {
-  return ERROR_KEYS.has(key) || key === TYPE_URL_KEY || isEntityIdKey(key);
+  return ERROR_KEYS.has(key) || URL_NAMING_KEYS.has(key) || isEntityIdKey(key);
 }
 
 /** Keys whose non-empty value says the line reports an error, whatever its level or status. */
@@ -473,7 +477,7 @@ class Walker {
     }
     if (role === undefined) {
       // Google's error details name their API by type URL (`type.googleapis.com/google.ads.googleads.v17.errors.GoogleAdsFailure`).
-      if (key === TYPE_URL_KEY && typeof v === 'string' && this.hint === null && this.s.destination === null) this.hint = this.lex.providers.fromText(v.slice(0, 256));
+      if (URL_NAMING_KEYS.has(key) && typeof v === 'string' && this.hint === null && this.s.destination === null) this.hint = this.lex.providers.fromText(v.slice(0, 256));
       if (v !== null && typeof v === 'object') this.walk(v, depth + 1, key);
       else if (depth <= 1 && this.entityId === null && (typeof v === 'string' || typeof v === 'number') && isEntityIdKey(key)) {
         const id = String(v);

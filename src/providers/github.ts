@@ -18,9 +18,8 @@ export const provider: Provider = {
   display: 'GitHub',
   // Not the bare word: "github" is in half the paths and URLs of any log.
   // Error bodies carry `"documentation_url": "https://docs.github.com/rest…"` (developer.github.com/v3 in older ones).
-  hints: ['api\\.github\\.com', 'developer\\.github\\.com/v3', 'docs\\.github\\.com/rest', 'tap-github', 'PyGithub', 'github\\.GithubException', '@?octokit'],
-  // Only GitHub's error bodies carry documentation_url: it names GitHub when the log does not.
-  bodyKeys: ['documentation_url'],
+  // The body's `documentation_url` names GitHub by its host (the extractor reads that key's URL).
+  hints: ['api\\.github\\.com', 'developer\\.github\\.com/v3', 'docs\\.github\\.com/(?:en/)?(?:rest|graphql)', 'tap-github', 'PyGithub', 'github\\.GithubException', '@?octokit'],
   links: {
     auth: 'https://github.com/settings/tokens',
     permissions: 'https://docs.github.com/en/rest/authentication/permissions-required-for-github-apps',

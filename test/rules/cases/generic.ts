@@ -143,6 +143,12 @@ export const genericCases: RuleCase[] = [
     note: 'billing not enabled on the destination account',
   },
   {
+    line: '{"level":"error","msg":"fetch transactions failed","status_code":401,"detail":"Token is invalid or expired","code":"token_not_valid"}',
+    category: 'auth',
+    rule: 'http/auth-message',
+    note: 'djangorestframework-simplejwt’s default 401 detail (token_not_valid), which APIs built on it return as is',
+  },
+  {
     line: '2026-03-01T10:00:00Z ERROR add subscriber failed: You have reached your contact limit. Upgrade to add more contacts.',
     category: 'plan',
     rule: 'http/plan-message',
