@@ -17,8 +17,8 @@ export const provider: Provider = {
   name: 'github',
   display: 'GitHub',
   // Not the bare word: "github" is in half the paths and URLs of any log.
-  // Error bodies carry `"documentation_url": "https://docs.github.com/rest…"` (developer.github.com/v3 in older ones).
-  // The body's `documentation_url` names GitHub by its host (the extractor reads that key's URL).
+  // Error bodies carry `"documentation_url": "https://docs.github.com/rest…"` (developer.github.com/v3
+  // in older ones); the extractor reads that key's URL, so these hosts name GitHub from it.
   hints: ['api\\.github\\.com', 'developer\\.github\\.com/v3', 'docs\\.github\\.com/(?:en/)?(?:rest|graphql)', 'tap-github', 'PyGithub', 'github\\.GithubException', '@?octokit'],
   links: {
     auth: 'https://github.com/settings/tokens',

@@ -22,7 +22,8 @@ const T = ['trakt'];
 export const provider: Provider = {
   name: 'trakt',
   display: 'Trakt',
-  hints: ['(?:api\\.)?trakt\\.tv', 'Trakt\\.Api', 'trakt\\.errors\\.\\w+', 'pytrakt', 'trakt'],
+  // The word covers the host (`api.trakt.tv`), the .NET plugin's `Trakt.Api` and `trakt.errors.*`.
+  hints: ['trakt', 'pytrakt'],
   links: {
     auth: 'https://trakt.tv/oauth/applications',
     plan: 'https://trakt.tv/vip',

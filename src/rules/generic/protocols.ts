@@ -89,6 +89,7 @@ const COLUMN = /, line \d+, column ([\w$]{1,100}): |Key \(([^)]+)\)=\(|null valu
 const OBJECT = /permission denied for (?:table|relation|schema|database|sequence|function|view) "?([\w.]+)"?|must be owner of (?:table|relation|schema) "?([\w.]+)"?/;
 
 const PG_ERRCODES = 'https://www.postgresql.org/docs/current/errcodes-appendix.html';
+const SERVER_DOWN_FIX = 'Nothing to fix in the records: wait until the database accepts connections again (its operators or provider status page), then re-run.';
 
 const sqlstateRules: Rule[] = [
   // ---- 28: invalid authorization specification (bad password, no such role, pg_hba rejection).
@@ -202,7 +203,7 @@ const sqlstateRules: Rule[] = [
     message: /shutting down|recovery mode|not yet accepting connections/i,
     link: PG_ERRCODES,
     summary: 'Database server is shutting down or recovering (SQLSTATE {code})',
-    fix: 'Nothing to fix in the records: wait until the database accepts connections again (its operators or provider status page), then re-run.',
+    fix: SERVER_DOWN_FIX,
   },
   {
     id: 'sqlstate/server-down-message',
@@ -211,7 +212,7 @@ const sqlstateRules: Rule[] = [
     message: /the database system is (?:shutting down|in recovery mode|not yet accepting connections)/i,
     link: PG_ERRCODES,
     summary: 'Database server is shutting down or recovering',
-    fix: 'Nothing to fix in the records: wait until the database accepts connections again (its operators or provider status page), then re-run.',
+    fix: SERVER_DOWN_FIX,
   },
   {
     id: 'sqlstate/operator-intervention',
