@@ -30,9 +30,13 @@ export const DEFAULT_EVENT_LIMITS: EventLimits = { maxLines: 2000, maxChars: 64 
 const CONTINUES =
   /^(?:Traceback \(most recent call last\)|[Cc]aused by:|Suppressed:|Stack trace:|#\d{1,4} |--- End of |---> |\(Inner Exception #|During handling of the above exception|The above exception was the direct cause|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|<class '|[}\])]{1,8}[,;]?\s*$|<\/[\w:.-]{1,80}>\s*$|(?:Class|Trigger)\.[\w.$]{1,200}: line \d+, column \d+|AnonymousBlock: line \d+|\[signal [A-Z]|The server responded with: |(?:Reason|HTTP response headers|HTTP response body): |At [^\n]{1,300}:\d+ char:\d+\s*$|\+ |[^\s:]{1,300}\.rb:\d+:in [`']|\[stacktrace\]\s*$|"\}\s*$|\s*\[?(?:\.\.\.|…)\]?\s*$|(?:DETAIL|HINT|CONTEXT|QUERY|WHERE):(?:\s|$)|Errors \[\s*$|LINE \d+: |The last packet (?:sent successfully to|successfully received from) the server was |at (?:[\w$.<>\[\] ]{1,200} \()?(?:file:\/\/|node:|\/|[A-Za-z]:\\|[\w.-]+\/)[^\s()]{0,400}:\d+:\d+\)?\s*$)/;
 
-/** Continuation lines whose text says nothing about the error: frames, headers, code excerpts. */
+/**
+ * Continuation lines whose text says nothing about the error: frames, headers, code excerpts. A
+ * call printed with its arguments is a frame, unless its first argument is a body (Elixir's
+ * `Poison.decode("<?xml …<Code>InvalidAccessKeyId</Code>…")` under the exception it raised).
+ */
 const FRAME =
-  /^\s*(?:at |File "|At [^\n]{1,300}:\d+ char:\d+\s*$|\+\s{2,}\S|from [\w/\\.~-]|#\d{1,4} |\.\.\. \d+ |--- End of |Traceback \(most recent|Stack trace:|[\^~]+\s*$|in [\w/\\.:-]+:\d+\s*$|thrown in |goroutine \d+ \[|[\w/\\.-]+\.go:\d+|[\w.$]+\([^)]*\)\s*$|During handling of the above|The above exception was|\{main\}\s*$|<\/[\w:.-]{1,80}>\s*$|\[stacktrace\]\s*$|"\}\s*$|\[?(?:\.\.\.|…)\]?\s*$|(?:Class|Trigger)\.[\w.$]{1,200}: line \d+, column \d+|AnonymousBlock: line \d+|(?:\(\)\s+)?(?:[\w.-]{1,60} \([\w.]{1,30}\) )?[^\s:]{1,300}\.rb:\d+:in [`'][^'\n]{0,200}'\s*$)/;
+  /^\s*(?:at |File "|At [^\n]{1,300}:\d+ char:\d+\s*$|\+\s{2,}\S|from [\w/\\.~-]|#\d{1,4} |\.\.\. \d+ |--- End of |Traceback \(most recent|Stack trace:|[\^~]+\s*$|in [\w/\\.:-]+:\d+\s*$|thrown in |goroutine \d+ \[|[\w/\\.-]+\.go:\d+|[\w.$]+\((?!"[<{])[^)]*\)\s*$|During handling of the above|The above exception was|\{main\}\s*$|<\/[\w:.-]{1,80}>\s*$|\[stacktrace\]\s*$|"\}\s*$|\[?(?:\.\.\.|…)\]?\s*$|(?:Class|Trigger)\.[\w.$]{1,200}: line \d+, column \d+|AnonymousBlock: line \d+|(?:\(\)\s+)?(?:[\w.-]{1,60} \([\w.]{1,30}\) )?[^\s:]{1,300}\.rb:\d+:in [`'][^'\n]{0,200}'\s*$)/;
 
 /** Characters of left-out frames an event keeps, for naming its destination (extractEvent). */
 const FRAMES_KEPT = 4096;

@@ -6,7 +6,10 @@
  *   `iam.amazonaws.com` (service, then region, then the domain);
  * - the IAM action denied: `is not authorized to perform: kinesis:PutRecords` (service prefix, action);
  * - the Java SDK's error suffix: `(Service: AmazonKinesis; Status Code: 400; Error Code: …)`,
- *   `(Service: Amazon S3; …)`, and SDK v2's `(Service: Kinesis, Status Code: 400, …)`.
+ *   `(Service: Amazon S3; …)`, and SDK v2's `(Service: Kinesis, Status Code: 400, …)`;
+ * - the Go SDK v2's operation error: `operation error STS: AssumeRole, https response error …`; a
+ *   call that failed inside another (signing an IoT call needs STS credentials) nests them, and the
+ *   innermost, the last, is the service that answered.
  * Endpoints that name a customer's own resource, not a service (API Gateway's `execute-api`, load
  * balancers, EC2 hosts, CloudFront), name no destination.
  */
@@ -57,12 +60,21 @@ const IAM_ACTION = /\bto perform:? ([a-z][a-z0-9-]{1,40}):[A-Z][A-Za-z0-9]{1,80}
 /** The Java SDK's suffix: `(Service: AmazonKinesis; Status Code…`, `(Service: Amazon S3; …`, v2's `(Service: Kinesis, Status Code…`. */
 const SDK_SERVICE = /\(Service: (?:Amazon ?|AWS ?)?([A-Za-z][A-Za-z0-9 ]{0,40}?)[;,] Status Code: /;
 
-/** The AWS service an IAM denial or an SDK error suffix names, or null. */
+/** aws-sdk-go-v2's `operation error <ServiceID>: <Operation>,` (smithy-go's OperationError). */
+const GO_OPERATION = /\boperation error ([A-Za-z][A-Za-z0-9 ]{0,40}?): [A-Z][A-Za-z0-9]{1,80},/g;
+
+/** The AWS service an IAM denial, an SDK error suffix or a Go SDK operation error names, or null. */
 export function awsServiceOfText(text: string): string | null {
   const scan = text.length > 4096 ? text.slice(0, 4096) : text;
-  if (scan.indexOf('to perform') === -1 && scan.indexOf('(Service: ') === -1) return null;
+  const goAt = scan.indexOf('operation error ');
+  if (scan.indexOf('to perform') === -1 && scan.indexOf('(Service: ') === -1 && goAt === -1) return null;
   const action = IAM_ACTION.exec(scan);
   if (action !== null) return serviceName(action[1]);
+  if (goAt !== -1) {
+    let last: string | null = null;
+    for (const m of scan.matchAll(GO_OPERATION)) last = m[1];
+    if (last !== null) return serviceName(last.replace(/ /g, ''));
+  }
   const sdk = SDK_SERVICE.exec(scan);
   return sdk === null ? null : serviceName(sdk[1].replace(/ /g, ''));
 }

@@ -64,6 +64,14 @@ export function hostDestination(text: string): string | null {
   if (labels[labels.length - 2] === 'amazonaws' || (labels.length >= 3 && labels[labels.length - 3] === 'amazonaws')) return awsServiceOfHost(labels);
   let i = labels.length - 2;
   if (labels.length >= 3 && tld.length === 2 && SECOND_LEVEL.has(labels[i])) i--;
+  // A managed database or broker is named by its engine, not its host's cloud:
+  // `private-db-redis-xyz.db.ondigitalocean.com`, `acme.postgres.database.azure.com`.
+  for (let j = 0; j < i; j++) {
+    for (const word of labels[j].split('-')) {
+      const engine = ENGINE_WORDS.get(word);
+      if (engine !== undefined) return engine;
+    }
+  }
   const name = labels[i];
   if (name === undefined || name.length < 2 || NOT_A_PROVIDER.has(name) || !/^[a-z0-9][a-z0-9-]*$/.test(name) || MASKED.test(name)) return null;
   return name;
@@ -85,6 +93,24 @@ function calledUrl(scan: string): RegExpExecArray | null {
 }
 
 const URL_RE_G = new RegExp(URL_RE.source, 'g');
+
+/** Words of a host's labels that name a database or broker engine (the words clouds name their managed services by). */
+const ENGINE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['redis', 'redis'],
+  ['valkey', 'valkey'],
+  ['postgres', 'postgres'],
+  ['postgresql', 'postgres'],
+  ['mysql', 'mysql'],
+  ['mariadb', 'mysql'],
+  ['mongodb', 'mongodb'],
+  ['mongo', 'mongodb'],
+  ['kafka', 'kafka'],
+  ['rabbitmq', 'rabbitmq'],
+  ['elasticsearch', 'elasticsearch'],
+  ['opensearch', 'opensearch'],
+  ['clickhouse', 'clickhouse'],
+  ['memcached', 'memcached'],
+]);
 
 /** A name the reporter masked (`xxxxxx.xx`, `XXXX`, `redacted`): it names no one. */
 const MASKED = /^(?:x{3,}|redacted|masked|hidden|removed|your-?\w*|my-?\w*)$/;

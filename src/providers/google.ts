@@ -104,11 +104,22 @@ export const provider: Provider = {
     // The quota message every Google API sends, with or without its reason code or status:
     // "Quota exceeded for quota metric 'Write requests' and limit 'Write requests per minute per
     // user' of service 'sheets.googleapis.com' …". The limit's period decides (cloud.google.com/docs/quotas).
+    // A quota whose limit is 0 is one the project's tier does not include at all (the Gemini API's
+    // free tier for a model it does not serve free: "Quota exceeded for metric:
+    // generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 0"): no wait helps.
+    {
+      id: 'google/quota-limit-zero',
+      category: 'plan',
+      cause: 'quota limit 0',
+      message: /Quota exceeded for (?:quota )?(?:metric|group):? [^\n]{0,300}?\blimit:? ['"]?0\b(?![.,]\d)/i,
+      summary: 'Google API quota is 0 for this project or tier (the plan does not include it)',
+      fix: 'Enable billing or a tier that includes the API or model, or request a quota in the Cloud console; retrying does not help.',
+    },
     {
       id: 'google/quota-metric-daily',
       category: 'plan',
       cause: 'quota exceeded (per day)',
-      message: /Quota exceeded for quota (?:metric|group) [\s\S]{0,300}?limit '[^']{0,200}?(?:per ?day|daily|PerDay)/i,
+      message: /Quota exceeded for (?:quota )?(?:metric|group):? [\s\S]{0,300}?limit '[^']{0,200}?(?:per ?day|daily|PerDay)/i,
       summary: 'Google API daily quota exhausted',
       fix: 'Wait for the daily reset or request a quota increase in the Cloud console.',
     },
@@ -116,7 +127,7 @@ export const provider: Provider = {
       id: 'google/quota-metric',
       category: 'transient',
       cause: 'quota exceeded (short window)',
-      message: /Quota exceeded for quota (?:metric|group) /i,
+      message: /Quota exceeded for (?:quota )?(?:metric|group):? /i,
       summary: 'Google API rate limit (short window)',
       fix: 'Retried with exponential backoff; lower concurrency if it persists.',
     },

@@ -70,6 +70,11 @@ export const provider: Provider = {
     'CommunicationsException',
     'ER_(?:ACCESS_DENIED|DBACCESS_DENIED|TABLEACCESS_DENIED|COLUMNACCESS_DENIED|SPECIFIC_ACCESS_DENIED|DUP_ENTRY|BAD_NULL|BAD_FIELD|DATA_TOO_LONG|TRUNCATED_WRONG_VALUE|WARN_DATA_OUT_OF_RANGE|NO_DEFAULT_FOR_FIELD|NO_SUCH_TABLE|LOCK_WAIT_TIMEOUT|LOCK_DEADLOCK|CON_COUNT|TOO_MANY_USER_CONNECTIONS|PARSE_ERROR)\\w*',
     '[\\w.-]+:3306',
+    // Node's util.inspect of a socket error: `address: '127.0.0.1', port: 3306`.
+    'port: 3306',
+    // PHP PDO prints the driver's errno after the SQLSTATE: four digits (1000–4999) are MySQL's and
+    // MariaDB's (pgsql prints 7, SQLite 1, dblib five digits): `SQLSTATE[HY000]: General error: 1366 Incorrect string value`.
+    'SQLSTATE\\[[0-9A-Z]{5}\\]: [A-Za-z ]{1,40}: [1-4]\\d{3}(?= [A-Z])',
     // go-sql-driver/mysql: "Error 1406 (22001): Data too long for column 'models' at row 1"
     'Error [1-4]\\d{3} \\([0-9A-Z]{5}\\)(?=: )',
     // The (errno, "message") pair PyMySQL and mysqlclient raise, with wording only the server uses.
@@ -161,7 +166,7 @@ export const provider: Provider = {
       id: 'mysql/bad-value-message',
       category: 'validation',
       cause: 'value rejected',
-      message: /Column '[^']+' cannot be null|Unknown column '[^']+' in '|Data too long for column '[^']+'|Incorrect [\w ]+ value: '[^\n]{0,300}?' for column (?:'[^']+'|`)|Out of range value for column '[^']+'|Field '[^']+' doesn't have a default value|Table '[^']+' doesn't exist/i,
+      message: /Column '[^']+' cannot be null|Unknown column '[^']+' in '|Data too long for column '[^']+'|Incorrect [\w ]+ value: '[^\n]{0,300}?' for column (?:'[^']+'|`)|Out of range value for column '[^']+'|Data truncated for column '[^']+'|Field '[^']+' doesn't have a default value|Table '[^']+' doesn't exist/i,
       destination: M,
       fieldFrom: COLUMN,
       summary: 'MySQL rejected the value of `{field}`',

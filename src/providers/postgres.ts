@@ -29,6 +29,8 @@ export const provider: Provider = {
     'org\\.postgresql\\.',
     'pq(?=: )',
     '[\\w.-]+:5432',
+    // Node's util.inspect of a socket error: `address: '127.0.0.1', port: 5432`.
+    'port: 5432',
     'password authentication failed for user',
     'postmaster is accepting TCP/IP connections',
     'accepting\\s+TCP/IP connections on port',
@@ -38,6 +40,11 @@ export const provider: Provider = {
     'duplicate key value violates unique constraint',
     'invalid input syntax for (?:type|integer)',
     'must be superuser to',
+    'permission denied for (?:schema|table|relation|sequence|database|function|view|materialized view|tablespace) "?[\\w.$-]{1,128}',
+    // node-postgres (pg): its protocol parser raises the server's errors (`at Parser.parseErrorMessage
+    // (…/node_modules/pg-protocol/dist/parser.js)`), its pool hands out the connections.
+    'pg-protocol',
+    'pg-pool',
   ],
   links: {
     outage: 'https://www.postgresql.org/docs/current/server-start.html',

@@ -11,7 +11,7 @@ import type { Provider } from './provider.js';
 export const provider: Provider = {
   name: 'redis',
   display: 'Redis',
-  hints: ['rediss?://[\\w.@:-]+', 'Redis connection to', 'ioredis', 'Redis(?:Client)?::\\w+', 'ReplyError', 'WRONGPASS', 'redis\\.exceptions\\.\\w+', 'JedisConnectionException', 'Jedis\\w*Exception', 'RedisConnectionException', 'StackExchange\\.Redis', 'Predis\\\\\\w+', '\\bCLUSTERDOWN\\b', '\\bMASTERDOWN\\b'],
+  hints: ['rediss?://[\\w.@:-]+', '[\\w.-]+:6379', 'port: 6379', 'Redis connection to', 'ioredis', 'Redis(?:Client)?::\\w+', 'ReplyError', 'WRONGPASS', 'redis\\.exceptions\\.\\w+', 'JedisConnectionException', 'Jedis\\w*Exception', 'RedisConnectionException', 'StackExchange\\.Redis', 'Predis\\\\\\w+', '\\bCLUSTERDOWN\\b', '\\bMASTERDOWN\\b'],
   links: {
     auth: 'https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/',
     permissions: 'https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/',

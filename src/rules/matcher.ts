@@ -34,7 +34,7 @@ const NEAR_MISSES_SHOWN = 8;
  * for the message tier. A number that counts something ("fetched 500 rows") is no status.
  */
 const ERRORISH =
-  /error|fail|exception|denied|refused|timed? ?out|timeout|unauthori[sz]ed|forbidden|invalid|expired|revoked|limit|too many|unavailable|reset|hang up|econn|enotfound|eai_again|etimedout|und_err|\b[45]\d\d\b(?! ?(?:rows?|records?|items?|lines?|bytes?|[KMG]i?B|ms|seconds?|secs?|minutes?|pages?|files?|objects?|events?|users?|contacts?|results?)\b)|fault(?:message|string|code)|back(?:ing)? ?off|retry|throttl|(?<![.\w])maintenance(?![.\w])|credential|scope|not granted|not allowed|\bno permissions? (?:for|to)\b|not permitted|exceeded|quota|insufficient|bad request|\bbilling\b|\blocked\b|paid (?:account|plan)|\brejected\b|(?:could ?n[o']t|unable to|cannot) (?:connect|achieve)\b|\b(?:is|are|was|went) down\b|does ?n[o']t exist|not (?:a )?valid|can ?not be|must be|not provided|required|no such|violat|not (?:be )?available|could not be established|not authori[sz]ed|superuser|must be upgraded|please upgrade|upgrade (?:your|the) (?:plan|account|subscription)|not (?:yet )?activated|be back (?:soon|shortly)|maximum number of|\black(?:s|ing)? (?:the )?(?:required |necessary )?permission/i;
+  /error|fail|exception|denied|refused|timed? ?out|timeout|unauthori[sz]ed|forbidden|invalid|expired|revoked|limit|too many|unavailable|reset|hang up|econn|enotfound|eai_again|domain name not found|name or service not known|(?:could ?n[o']t|unable to|failed to) resolve|name resolution|etimedout|und_err|\b[45]\d\d\b(?! ?(?:rows?|records?|items?|lines?|bytes?|[KMG]i?B|ms|seconds?|secs?|minutes?|pages?|files?|objects?|events?|users?|contacts?|results?)\b)|fault(?:message|string|code)|back(?:ing)? ?off|retry|throttl|(?<![.\w])maintenance(?![.\w])|credential|scope|not granted|not allowed|\bno permissions? (?:for|to)\b|not permitted|exceeded|quota|insufficient|bad request|\bbilling\b|\blocked\b|paid (?:account|plan)|\brejected\b|(?:could ?n[o']t|unable to|cannot) (?:connect|achieve)\b|\b(?:is|are|was|went) down\b|does ?n[o']t exist|not (?:a )?valid|can ?not be|must be|not provided|required|no such|violat|not (?:be )?available|could not be established|not authori[sz]ed|superuser|must be upgraded|please upgrade|upgrade (?:your|the) (?:plan|account|subscription)|not (?:yet )?activated|be back (?:soon|shortly)|maximum number of|\black(?:s|ing)? (?:the )?(?:required |necessary )?permission/i;
 
 const DECISION_CACHE_MAX = 4096;
 
@@ -346,8 +346,14 @@ export class Classifier {
 
   private ruleDecision(r: Rule, s: Signals, tier: Tier, code = ''): Classification {
     this.tier = tier;
-    // A provider's own code or wording names who answered, when the log names no destination.
-    if (s.destination === null && tier !== 'status') s.destination = this.providers.get(r) ?? null;
+    // A provider's own code or wording names who answered, when the log names no destination. A
+    // line that only became an error here (wording at INFO) was not searched for one by extract:
+    // its text may name the API more closely (BigQuery's words under Google's permission rule).
+    if (s.destination === null && tier !== 'status') {
+      const provider = this.providers.get(r);
+      const named = this.index.fromText(s.message);
+      s.destination = named !== null && (provider === undefined || this.providerOf.get(named) === provider) ? named : (provider ?? null);
+    }
     const field = fieldFor(r, s);
     // One Classification per rule, destination, field (and status where the text names it):
     // nested maps, so no key string is built per line.

@@ -152,7 +152,7 @@ const messages: Rule[] = [
     cause: 'invalid credentials',
     // "Invalid OAuth access token" (Meta), "Error validating access token" (Meta Graph code 190),
     // "Incorrect username or password was specified" (Snowflake), "Invalid username or password".
-    message: /(?:access|auth|bearer|oauth|api|refresh) ?(?:token|key) (?:has |is )?(?:been )?(?:expired|invalid|revoked|not valid)|(?:expired|invalid|revoked) (?:(?:access|refresh|oauth|api|bearer|auth|id) ){0,2}(?:token|api key|credentials)|token has been expired or revoked|\btoken is (?:invalid or expired|expired or invalid)\b|error validating (?:the )?(?:access token|application|client secret)|(?:incorrect|invalid|wrong|bad) (?:user ?name|user id|login|e-?mail(?: address)?)(?: or |\/| and )password|(?:user ?name|login|e-?mail) or password (?:is |was |were )?(?:incorrect|invalid|wrong)|authentication (?:failed|failure|required)|could not verify that you are authori[sz]ed|unable to (?:load|locate) (?:AWS )?credentials|could not load credentials from any providers|invalid cred(?:ential)?s\b|could not authenticate|not authenticated|unauthori[sz]ed|Missing Authentication Token|login failed|invalid api key|credentials (?:were )?(?:not found|missing|not provided)|bad credentials|password authentication failed|api key (?:"[^"\n]{0,80}" )?is invalid|(?:api|app api) key (?:is |was )?(?:not set|missing|not provided)|no api key (?:was )?provided|security token included in the request is (?:invalid|expired)|\bInvalidClientTokenId\b|\bUnrecognizedClientException\b|\bAll configured authentication methods failed\b|\bServer failed to authenticate the request\b|\bapi key not valid\b|\bcredentials (?:are|were) incorrect\b|\b(?:username|user name) and password not accepted\b|\b535[ -]5\.7\.8\b|\b(?:secret|access|app) key (?:provided )?is invalid\b|\binvalid login token\b|\bSSO session\b[^.\n]{0,60}\bhas expired\b|\bToken has expired and refresh failed\b/i,
+    message: /(?:access|auth|bearer|oauth|api|refresh) ?(?:token|key) (?:has |is )?(?:been )?(?:expired|invalid|revoked|not valid)|(?:expired|invalid|revoked) (?:(?:access|refresh|oauth|api|bearer|auth|id) ){0,2}(?:token|api key|credentials)|token has been expired or revoked|\btoken is (?:invalid or expired|expired or invalid)\b|error validating (?:the )?(?:access token|application|client secret)|(?:incorrect|invalid|wrong|bad) (?:user ?name|user id|login|e-?mail(?: address)?)(?: or |\/| and )password|(?:user ?name|login|e-?mail) or password (?:is |was |were )?(?:incorrect|invalid|wrong)|authentication (?:failed|failure|required)|could not verify that you are authori[sz]ed|unable to (?:load|locate) (?:AWS )?credentials|could not load credentials from any providers|invalid cred(?:ential)?s\b|could not authenticate|not authenticated|unauthori[sz]ed|Missing Authentication Token|login failed|invalid api key|credentials (?:were )?(?:not found|missing|not provided)|bad credentials|password authentication failed|api key (?:"[^"\n]{0,80}" )?is invalid|(?:api|app api) key (?:is |was )?(?:not set|missing|not provided)|no api key (?:was )?provided|security token included in the request is (?:invalid|expired)|\bInvalidClientTokenId\b|\bUnrecognizedClientException\b|\bExpiredToken(?:Exception)?\b|\bAll configured authentication methods failed\b|\bServer failed to authenticate the request\b|\bapi key not valid\b|\bcredentials (?:are|were) incorrect\b|\b(?:username|user name) and password not accepted\b|\b535[ -]5\.7\.8\b|\b(?:secret|access|app) key (?:provided )?is invalid\b|\binvalid login token\b|\bSSO session\b[^.\n]{0,60}\bhas expired\b|\bToken has expired and refresh failed\b/i,
     summary: 'Credentials rejected',
     fix: 'Reconnect the destination account or replace the key; pause the sync until then.',
   },
@@ -204,6 +204,19 @@ const messages: Rule[] = [
     message: /\balready exists\b|\bduplicate (?:record|value|key|entry|contact|email|id)\b|\bDUPLICATE_VALUE\b|\bunique constraint\b/i,
     summary: 'Record already exists at the destination (duplicate)',
     fix: 'Match on the existing record (upsert by an external id) or drop the duplicate from the source; retrying as is will not help.',
+  },
+  // Python's jsonschema (Singer and Meltano targets validate each record with it before loading):
+  // `jsonschema.exceptions.ValidationError: '20:20:39' is not a 'time'`, then `Failed validating
+  // 'format' in schema['properties']['col']` and `On instance['col']`. Its wording (python-jsonschema's
+  // _keywords.py): "is not of type", "is a required property", "Additional properties are not allowed".
+  {
+    id: 'http/json-schema-validation',
+    category: 'validation',
+    cause: 'JSON Schema validation',
+    message: /\bjsonschema(?:\.exceptions)?\.ValidationError\b|\bFailed validating '\w+' in (?:schema|metaschema)\b|\bis not of type '(?:string|integer|number|boolean|object|array|null)'|'[^'\n]{1,100}' is a required property\b|Additional properties are not allowed \(/,
+    fieldFrom: /\['properties'\]\['([^'\]]{1,100})'\]|On instance\['([^'\]]{1,100})'\]|'([^'\n]{1,100})' is a required property\b/,
+    summary: '`{field}`: record does not match the JSON Schema',
+    fix: 'Fix the source value or the stream’s schema (type, format, required properties) for the field; retrying the same record fails again.',
   },
   {
     id: 'http/validation-message',

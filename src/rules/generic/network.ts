@@ -80,7 +80,8 @@ export const network: RulePack = {
       id: 'network/dns-temporary',
       category: 'transient',
       cause: 'EAI_AGAIN',
-      message: /\bEAI_AGAIN\b|Temporary failure in name resolution|\[Errno -3\]|lookup .{1,120}: i\/o timeout|server misbehaving/i,
+      // musl (Alpine images) words EAI_AGAIN "Try again": libpq's `could not translate host name "db" to address: Try again`.
+      message: /\bEAI_AGAIN\b|Temporary failure in name resolution|\bto address: Try again\b|\[Errno -3\]|lookup .{1,120}: i\/o timeout|server misbehaving/i,
       summary: 'Temporary DNS failure',
       fix: 'Retried with backoff; if it recurs, check the sync host’s resolver.',
     },
@@ -96,7 +97,7 @@ export const network: RulePack = {
       id: 'network/host-not-found',
       category: 'outage',
       cause: 'ENOTFOUND',
-      message: /\bENOTFOUND\b|Name or service not known|\[Errno -2\]|\[Errno 8\]|nodename nor servname|no such host|Could not resolve host|getaddrinfo failed|UnknownHostException|NXDOMAIN|Couldn'?t resolve host|cURL error 6\b|\bDNS (?:error|failure|lookup (?:failed|failure)|resolution (?:failed|error))\b|No address associated with hostname/i,
+      message: /\bENOTFOUND\b|Name or service not known|\[Errno -2\]|\[Errno 8\]|nodename nor servname|no such host|Could not resolve host|getaddrinfo failed|UnknownHostException|NXDOMAIN|Couldn'?t resolve host|cURL error 6\b|\bDNS (?:error|failure|lookup (?:failed|failure)|resolution (?:failed|error))\b|No address associated with hostname|\bDomain name not found\b/i,
       summary: 'Destination host does not resolve',
       fix: 'Check the instance URL in the connection (a typo or decommissioned host looks the same); otherwise wait for the destination.',
     },
@@ -134,7 +135,7 @@ export const network: RulePack = {
       category: 'transient',
       cause: 'ETIMEDOUT',
       // Ruby's Timeout::Error reads "execution expired" (Net::HTTP, the AWS SDK's NetworkingError).
-      message: /\bETIMEDOUT\b|\bESOCKETTIMEDOUT\b|\bTimed out connecting to\b|\bexecution expired\b|\bECONNABORTED\b|UND_ERR_(?:CONNECT|HEADERS|BODY)_TIMEOUT|ConnectTimeoutError|timeout of \d+ ?ms exceeded|Read timed out|Connect(?:ion)?(?: attempt)? timed out|ReadTimeout|ConnectTimeout|TimeoutError|timed out after|deadline exceeded|i\/o timeout|operation timed out|request timed out|ERR_SOCKET_CONNECTION_TIMEOUT|(?:socket|connection|headers) timeout|Timeout connecting to|read timeout reached|connect timeout reached|Manticore::(?:Socket|Connect)Timeout|SocketTimeoutException/i,
+      message: /\bETIMEDOUT\b|\bESOCKETTIMEDOUT\b|\bTimed out connecting to\b|\bexecution expired\b|\bECONNABORTED\b|UND_ERR_(?:CONNECT|HEADERS|BODY)_TIMEOUT|ConnectTimeoutError|timeout of \d+ ?ms exceeded|Read timed out|Connect(?:ion)?(?: attempt)? timed out|ReadTimeout|ConnectTimeout|TimeoutError|timed out after|deadline exceeded|i\/o timeout|operation timed out|request timed out|ERR_SOCKET_CONNECTION_TIMEOUT|(?:socket|connection|headers) timeout|Timeout connecting to|read timeout reached|connect timeout reached|Manticore::(?:Socket|Connect)Timeout|SocketTimeoutException|\breq_timedout\b/i,
       summary: 'Request timed out',
       fix: 'Retried with backoff; if every request times out, the destination is degraded (check its status page).',
     },
@@ -148,6 +149,19 @@ export const network: RulePack = {
       message: /BufferOverflowError|failed to write data into buffer by buffer overflow|buffer space has too many data|buffer (?:is )?full.{0,80}(?:output|flush|destination)/i,
       summary: 'Output buffer full: the destination takes data slower than it arrives',
       fix: 'Nothing to fix on the records: it drains as the destination keeps up; if it persists, look at the destination’s errors above it or raise the buffer / flush throughput.',
+    },
+    // Fluent Bit's engine when an output fails a chunk: "[engine] failed to flush chunk '1-….flb',
+    // retry in 16 seconds: task_id=…, input=… > output=es.1", and "chunk '…' cannot be retried"
+    // when the retries run out (docs.fluentbit.io, Scheduling and Retries). The cause is on the
+    // output's own lines (a refused connection, a DNS failure, a 4xx), which the rules before this
+    // one decide; this line is the retry.
+    {
+      id: 'network/output-flush-retry',
+      category: 'transient',
+      cause: 'output flush retried',
+      message: /\bfailed to flush chunk '[^'\n]{1,200}', retry in \d+ seconds\b|\bchunk '[^'\n]{1,200}' cannot be retried\b/,
+      summary: 'Log shipper output failed to flush a chunk; retried',
+      fix: 'The output’s own errors around it name the cause (connection, DNS, credentials, rejected records); if chunks stop being retried, data was dropped: fix that cause and resend.',
     },
   ],
 };

@@ -182,4 +182,19 @@ export const mysqlCases: RuleCase[] = [
     rule: 'mysql/access-denied-message',
     note: 'the server error number before the SQLSTATE is MySQL’s own format: it names MySQL, whose rule decides',
   },
+  {
+    line: "PDOException: SQLSTATE[22007]: Invalid datetime format: 1292 Incorrect datetime value: '0000-00-00' for column 'created_at' at row 1",
+    category: 'validation',
+    destination: 'mysql',
+    field: 'created_at',
+    note: 'PHP PDO prints MySQL’s four-digit error number after the SQLSTATE: it names MySQL, whose wording rule decides',
+  },
+  {
+    line: "java.sql.SQLException: Data truncated for column 'status' at row 1\n\tat com.mysql.cj.jdbc.exceptions.SQLError.createSQLException(SQLError.java:129)",
+    category: 'validation',
+    destination: 'mysql',
+    field: 'status',
+    rule: 'mysql/bad-value-message',
+    note: 'MySQL 1265 WARN_DATA_TRUNCATED raised as an error in strict mode (an ENUM or a number given another value); Connector/J in the frames names MySQL',
+  },
 ];

@@ -929,6 +929,19 @@ export const googleQuotaMessageCases: RuleCase[] = [
     rule: 'google/quota-metric-daily',
     note: 'the limit named in the quota message is per day: plan',
   },
+  {
+    line: 'google.api_core.exceptions.ResourceExhausted: 429 Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 0, model: gemini-2.5-pro',
+    category: 'plan',
+    destination: 'google',
+    rule: 'google/quota-limit-zero',
+    note: 'Gemini API (ai.google.dev rate-limits page; google-gemini/gemini-cli issues): a quota of 0 is a model the free tier does not serve',
+  },
+  {
+    line: 'ApiError: 429 RESOURCE_EXHAUSTED Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 15, model: gemini-2.0-flash. Please retry in 41s.',
+    category: 'transient',
+    destination: 'google',
+    note: 'the same quota with a non-zero per-minute limit: wait and retry',
+  },
 ];
 
 /** BigQuery quota sentences (cloud.google.com/bigquery/docs/troubleshoot-quotas). */

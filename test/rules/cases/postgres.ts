@@ -88,4 +88,10 @@ export const postgresCases: RuleCase[] = [
     rule: 'sqlstate/insufficient-privilege-message',
     note: 'a missing GRANT',
   },
+  {
+    line: "[ERROR] error: permission denied for schema public\n    at Parser.parseErrorMessage (/app/node_modules/pg-protocol/dist/parser.js:287:98)\n    at Parser.handlePacket (/app/node_modules/pg-protocol/dist/parser.js:126:29)",
+    category: 'permissions',
+    destination: 'postgres',
+    note: 'PostgreSQL 15 revoked CREATE on public from PUBLIC; node-postgres raises the server error (pg-protocol in the frames, the server’s own wording in the head)',
+  },
 ];

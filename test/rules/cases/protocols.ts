@@ -213,7 +213,7 @@ export const sqlstateCases: RuleCase[] = [
     line: "SQLSTATE[23000]: Integrity constraint violation: 1048 Column 'email' cannot be null",
     category: 'validation',
     field: 'email',
-    rule: 'sqlstate/integrity-violation-message',
+    rule: 'mysql/bad-value-message',
     note: 'PDO / MySQL 23000',
   },
   {
@@ -253,7 +253,7 @@ export const sqlstateCases: RuleCase[] = [
   {
     line: 'SQLSTATE[40001]: Serialization failure: 1213 Deadlock found when trying to get lock; try restarting transaction',
     category: 'transient',
-    rule: 'sqlstate/transaction-rollback-message',
+    rule: 'mysql/lock-message',
     note: 'MySQL deadlock under 40001',
   },
   // ---- 42P01 / 42703 undefined object

@@ -47,4 +47,11 @@ export const redisClusterCases: RuleCase[] = [
     destination: 'redis',
     note: "Predis's connection error names Redis; the network cause (refused: the server is not there) decides",
   },
+  {
+    line: "Error: connect ECONNREFUSED 127.0.0.1:6379\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16) {\n  errno: -111,\n  code: 'ECONNREFUSED',\n  syscall: 'connect',\n  address: '127.0.0.1',\n  port: 6379\n}",
+    category: 'outage',
+    destination: 'redis',
+    rule: 'network/refused-code',
+    note: 'Node prints the socket error with its port; 6379 is Redis’s (a job queue on ioredis or node-redis)',
+  },
 ];

@@ -128,4 +128,10 @@ export const s3Cases: RuleCase[] = [
     rule: 'zendesk/forbidden',
     note: 'near miss: AccessDenied on another provider’s line is not S3’s',
   },
+  {
+    line: '** (UndefinedFunctionError) function Poison.decode/1 is undefined (module Poison is not available)\n    Poison.decode("<?xml version=\\"1.0\\" encoding=\\"UTF-8\\"?>\\n<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided.</Message></Error>")\n    (ex_aws) lib/ex_aws/request.ex:58: ExAws.Request.client_error/2',
+    category: 'auth',
+    destination: 's3',
+    note: 'ex_aws (Elixir) failed to decode S3’s XML error for want of a JSON library: the body under the exception still says why (the S3 error-response docs: <Error><Code>)',
+  },
 ];
