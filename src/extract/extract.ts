@@ -151,6 +151,25 @@ function extractNonJson(text: string, lex: Lexicon, prefixEnd: number, prefixLev
 
 const ERROR_FIELD_IN_TEXT = /"(?:error|errors|errorMessage|error_message|exception|fault)"\s*:\s*(?:"[^"\s]|\{\s*"|\[\s*[{"])|\b(?:exceptionCode|exceptionMessage|faultCode|faultString)\s*[=:]\s*['"]?[A-Za-z]/;
 
+/**
+ * An object whose every key is no key the lexicon knows and every value a list of sentences: a
+ * validation body keyed by field (`{"email": ["Enter a valid email address."], "zip": ["…"]}`).
+ */
+function isFieldMessageMap(value: unknown, lex: Lexicon): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  let n = 0;
+  let sentence = false;
+  for (const key in value as Record<string, unknown>) {
+    const v = (value as Record<string, unknown>)[key];
+    if (++n > LIMITS.fields || lex.keys.has(key) || !Array.isArray(v) || v.length === 0 || v.length > 8) return false;
+    for (const m of v) {
+      if (typeof m !== 'string') return false;
+      if (m.indexOf(' ') !== -1) sentence = true;
+    }
+  }
+  return n > 0 && sentence;
+}
+
 /** An array with no object or array in it: words, not a response body. */
 function isPlainList(v: unknown): boolean {
   return Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object');
@@ -412,6 +431,9 @@ class Walker {
   }
 
   root(value: unknown, depth = 0): void {
+    // Django REST Framework's (and Rails' bare) validation body: field → its messages, nothing else
+    // (`{"parcel": ["This field is required."]}`).
+    if (isFieldMessageMap(value, this.lex)) this.fieldErrors(value as Record<string, unknown>);
     this.walk(value, depth, '');
     if (this.s.recordId === null && this.entityId !== null) this.s.recordId = this.entityId;
     this.readEmbeddedMessage();
@@ -451,7 +473,7 @@ class Walker {
         if (typeof v === 'string') {
           if (parentKey === 'fields' || parentKey === 'propertyName' || parentKey === 'propertyNames') this.addField(v);
           // Cosmos DB and the Azure storage SDKs spell the list `Errors`.
-          else if (parentKey === 'errors' || parentKey === 'Errors' || parentKey === 'messages') this.addMessage(v);
+          else if (parentKey === 'errors' || parentKey === 'Errors' || parentKey === 'messages' || parentKey === 'error_messages' || parentKey === 'errorMessages') this.addMessage(v);
         } else if (v !== null && typeof v === 'object') {
           if (batch && this.s.items.length < LIMITS.items) this.item(v, depth + 1);
           this.walk(v, depth + 1, parentKey);

@@ -174,9 +174,24 @@ export function mayStateStatus(scan: string): boolean {
 export function statusByPatterns(scan: string): number | null {
   for (const re of STATUS_PATTERNS) {
     const m = re.exec(scan);
-    if (m !== null) return Number(m[1]);
+    if (m !== null && isHttpStatus(Number(m[1]))) return Number(m[1]);
   }
   return null;
+}
+
+/**
+ * A status HTTP defines (RFC 9110, WebDAV, 429/431/451) or that CDNs and proxies send (nginx
+ * 444/494–499, Cloudflare 520–530, 598/599): a three-digit number in prose that is none of them
+ * (a carrier's `Error: 541, Invalid postcode`) is the API's own code, not a status.
+ */
+export function isHttpStatus(n: number): boolean {
+  if (n >= 100 && n <= 103) return true;
+  if (n >= 200 && n <= 208) return true;
+  if (n === 226 || (n >= 300 && n <= 308)) return true;
+  if (n >= 400 && n <= 431) return true;
+  if (n === 440 || n === 444 || n === 449 || n === 451 || n === 460 || n === 463 || (n >= 494 && n <= 499)) return true;
+  if (n >= 500 && n <= 511) return true;
+  return (n >= 520 && n <= 530) || n === 561 || n === 598 || n === 599;
 }
 
 /**

@@ -71,7 +71,9 @@ export const provider: Provider = {
       id: 'jira/no-permission',
       category: 'permissions',
       cause: 'project permission',
-      message: /You do not have (?:the )?permission to (?:create|edit|see|view|transition|assign|delete|comment)|You cannot (?:create|edit) issues in this project|does not have permission to (?:create|edit|browse)/i,
+      // Not JQL's "Field 'x' does not exist or you do not have permission to view it": a name the
+      // query got wrong far more often than a hidden one (jira/invalid-value's family).
+      message: /(?<!does not exist or )You do not have (?:the )?permission to (?:create|edit|see|view|transition|assign|delete|comment)|You cannot (?:create|edit) issues in this project|does not have permission to (?:create|edit|browse)/i,
       destination: J,
       summary: 'Jira user lacks a project permission for this action',
       fix: 'Grant the sync’s user the project permission (Create / Edit / Transition issues) in the project’s permission scheme.',
@@ -80,8 +82,8 @@ export const provider: Provider = {
       id: 'jira/invalid-value',
       category: 'validation',
       cause: 'invalid field value',
-      message: /You must specify (?:a|an) [\w ]+ (?:of|for) the issue|Specify a valid (?:value|project ID or key|issue type)|Option (?:value|id) '[^']*' (?:is not valid|for field)|valid (?:project|issue type) is required|The value '[^']*' does not exist for the field '[^']+'|is not a valid (?:due date|date|user|number)|Field '[^']+' is required/i,
-      fieldFrom: /for the field '([^']+)'|Field '([^']+)' is required|for field '([^']+)'/i,
+      message: /You must specify (?:a|an) [\w ]+ (?:of|for) the issue|Specify a valid (?:value|project ID or key|issue type)|Option (?:value|id) '[^']*' (?:is not valid|for field)|valid (?:project|issue type) is required|The value '[^']*' does not exist for the field '[^']+'|is not a valid (?:due date|date|user|number)|Field '[^']+' is required|Field '[^']+' does not exist or you do not have permission to view it/i,
+      fieldFrom: /for the field '([^']+)'|Field '([^']+)' (?:is required|does not exist)|for field '([^']+)'/i,
       destination: J,
       summary: 'Jira rejected the value of `{field}`',
       fix: 'Map `{field}` to a value Jira accepts (an existing option, user account id, or date format).',

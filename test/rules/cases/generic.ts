@@ -1444,4 +1444,39 @@ export const tokenAndGrpcNameCases: RuleCase[] = [
     rule: 'network/timeout',
     note: 'ibrowse (under HTTPotion) reports a request that timed out as req_timedout',
   },
+  {
+    line: 'ERROR create failed: HTTP 400 {"email": ["Enter a valid email address."], "zip_code": ["This field may not be blank."]}',
+    category: 'validation',
+    field: 'email, zip_code',
+    note: 'Django REST Framework answers a failed serializer with field → messages and nothing else (DRF docs, "Validators" and "Exceptions")',
+  },
+  {
+    line: '{"tags": ["vip", "beta"]}',
+    category: 'none',
+    note: 'near miss: a list of words under one key is a record, not a field → messages body',
+  },
+  {
+    line: 'ERROR charge failed: The merchant has not given your application sufficient permissions to do that. The merchant must authorize your application for the following scopes: PAYMENTS_WRITE',
+    category: 'permissions',
+    rule: 'http/scope-message',
+    note: 'an OAuth app asked to be authorised for more scopes (Square’s INSUFFICIENT_SCOPES detail words it so)',
+  },
+  {
+    line: 'WARN upsert failed: An unexpected error has occurred. Please retry your request later.',
+    category: 'transient',
+    rule: 'http/server-error-message',
+    note: 'the API says to retry later (Meta Graph API code 2 wording)',
+  },
+  {
+    line: 'ERROR list tasks failed: The result is too large. You should use pagination!',
+    category: 'validation',
+    rule: 'http/validation-message',
+    note: 'the request asked for more than one answer may hold (Asana’s errors docs): fix the request',
+  },
+  {
+    line: 'ERROR Uncaught Exception: Error: 541, Invalid postcode: 0000, should be in format of: #####',
+    category: 'validation',
+    rule: 'http/validation-message',
+    note: '541 is the carrier API’s own code, no HTTP status: the wording decides',
+  },
 ];

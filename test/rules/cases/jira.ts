@@ -98,4 +98,11 @@ export const jiraPrintedCases: RuleCase[] = [
     rule: 'jira/field-not-on-screen',
     note: 'a body inside a Python bytes repr escapes its quotes; a self-hosted Jira is named by its REST path',
   },
+  {
+    line: '2026-03-01T10:00:00Z ERROR search failed: 400 {"errorMessages":["Field \'customfield_10099\' does not exist or you do not have permission to view it."],"errors":{}}',
+    category: 'validation',
+    destination: 'jira',
+    field: 'customfield_10099',
+    note: 'Jira’s JQL answer for a field it cannot find (Atlassian community and REST docs): the query names a field that is not there far more often than a hidden one',
+  },
 ];

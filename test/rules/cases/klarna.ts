@@ -67,7 +67,8 @@ export const klarnaCases: RuleCase[] = [
     line: j({ level: 'error', status: 400, url: 'https://api.klarna.com/payments/v1/sessions', body: { correlation_id: '66181317-4d63-46f7-b985-ff8239df25dd', error_code: 'BAD_VALUE', error_messages: ['Bad value: order_amount'] } }),
     category: 'validation',
     destination: 'klarna',
-    rule: 'http/4xx',
-    note: 'woocommerce/woocommerce #55109 body: the 400 decides (the error_messages array is not read as a message)',
+    rule: 'klarna/bad-value',
+    field: 'order_amount',
+    note: 'woocommerce/woocommerce #55109 body: the error_messages array is the message, Klarna’s BAD_VALUE wording decides and names the field',
   },
 ];
