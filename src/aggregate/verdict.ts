@@ -15,22 +15,26 @@ const n = thousands;
 export function verdictFor(groups: Group[], display: (destination: string | null) => string = displayDestination): Verdict {
   // Only auth and plan stop every call; a permissions or validation block still leaves other objects syncable.
   const blocking = groups.find((g) => g.blocksRun && (g.category === 'auth' || g.category === 'plan'));
+  const actionable = groups.filter((g) => g.actionable === true);
   if (blocking !== undefined) {
     const wasted = blocking.wastedCalls > 0 ? ` (${plural(blocking.wastedCalls, 'call')} wasted after it)` : '';
+    const others = actionable.filter((g) => g !== blocking).length;
     return {
       action: 'pause-sync',
-      text: `Pause the sync: ${blocking.summary} on ${display(blocking.destination)} blocks every record${wasted}. ${blocking.fix}`,
+      text: `Pause the sync: ${blocking.summary} on ${display(blocking.destination)} blocks every record${wasted}. ${blocking.fix}${moreCauses(others)}`,
     };
   }
-  const actionable = groups.filter((g) => g.actionable === true);
   if (actionable.length > 0) {
     const top = actionable[0];
     const what = top.records !== null ? plural(top.records, 'record') : plural(top.count, 'error');
-    const more = actionable.length > 1 ? ` ${actionable.length - 1} more actionable cause${actionable.length > 2 ? 's' : ''} below.` : '';
-    // Auth and plan problems fail every call; only record-level causes leave the rest syncing.
+    const more = moreCauses(actionable.length - 1);
+    // Auth and plan problems fail every call; only record-level causes leave the rest syncing. That
+    // the others go through is said only where the log shows calls going through after it.
     const keep =
       (top.category === 'validation' || top.category === 'permissions') && !/keep syncing/i.test(top.fix)
-        ? ' Keep syncing: unaffected records go through.'
+        ? top.callsAfter
+          ? ' Keep syncing: unaffected records go through.'
+          : ' Keep syncing the records it does not affect.'
         : '';
     if ((top.category === 'auth' || top.category === 'plan') && withoutPause(top.fix) !== top.fix) {
       if (!shownHarmless(top)) {
@@ -63,7 +67,7 @@ export function verdictFor(groups: Group[], display: (destination: string | null
     const still = persistent.stillFailing !== null && persistent.stillFailing > 0 ? `${plural(persistent.stillFailing, 'record')} still failing` : 'it recurs in every run';
     return {
       action: 'wait',
-      text: `Watch: ${persistent.summary} on ${display(persistent.destination)} persists (${still}). Lower concurrency, respect the provider's limits and honour Retry-After.`,
+      text: `Watch: ${persistent.summary} on ${display(persistent.destination)} persists (${still}). ${rateLimited(persistent) ? "Lower concurrency, respect the provider's limits and honour Retry-After." : persistent.fix}`,
     };
   }
   const unknownLines = groups.reduce((n, g) => (g.category === 'unknown' ? n + g.count : n), 0);
@@ -85,6 +89,16 @@ export function verdictFor(groups: Group[], display: (destination: string | null
     };
   }
   return { action: 'none', text: 'No errors found.' };
+}
+
+/** A cause that is the destination's rate limit (its advice is the limit's, not a DNS failure's or a 5xx's). */
+function rateLimited(g: Group): boolean {
+  return g.statuses['429'] !== undefined || /rate.?limit|throttl|too many requests/i.test(`${g.summary} ${g.cause}`);
+}
+
+/** " N more actionable causes below." for N other actionable groups, else nothing. */
+function moreCauses(others: number): string {
+  return others > 0 ? ` ${others} more actionable cause${others > 1 ? 's' : ''} below.` : '';
 }
 
 /**

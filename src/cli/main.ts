@@ -309,8 +309,13 @@ async function runMerge(files: string[], flags: AnalyzeFlags): Promise<number> {
   const engine = engineFromConfig(loadConfig(flags.config));
   // Every state's head first (the same-state check and the time order need no more), then the
   // states one at a time: a merge holds one state and the merged run, not all of them.
-  const piped = files.includes('-') ? readState('-', await readStdinText()) : undefined;
-  const heads = files.map((f) => (f === '-' && piped !== undefined ? piped : readStateHead(f)));
+  // A pipe (stdin, `<(…)`, a FIFO) can be read once only: such a state is read whole, up front.
+  const once = new Map<number, AggregatorState>();
+  for (const [i, f] of files.entries()) {
+    if (f === '-') once.set(i, readState('-', await readStdinText()));
+    else if (!isRegularFile(f)) once.set(i, readState(f));
+  }
+  const heads = files.map((f, i) => once.get(i) ?? readStateHead(f));
   warnTwice(files, heads);
   const format: Format = flags.json === true ? 'json' : flags.format;
   if (format === 'state') {
@@ -319,13 +324,22 @@ async function runMerge(files: string[], flags: AnalyzeFlags): Promise<number> {
   }
   const baseline = format === 'state' || flags.baseline === undefined ? undefined : readBaseline(flags.baseline);
   const merger = new StateMerger(engine, format === 'state' ? 'live' : null);
-  for (const i of mergeOrder(heads)) merger.take(files[i] === '-' && piped !== undefined ? piped : readState(files[i]));
+  for (const i of mergeOrder(heads)) merger.take(once.get(i) ?? readState(files[i]));
   const merged = merger.result();
   if (format === 'state') {
     await writeState(merged as AggregatorState, writeOut);
     return EXIT.ok;
   }
   return report(merged as Summary, flags, engine, baseline);
+}
+
+/** A path that names a regular file (not a pipe, a FIFO or a device); false for one that does not exist (readState says so). */
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return true;
+  }
 }
 
 /**

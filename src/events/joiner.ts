@@ -94,6 +94,8 @@ export class EventJoiner {
   private state = State.Plain;
   /** The last kept line ends with ":": a body follows (`… resulted in a 401 response:`). */
   private expectsBody = false;
+  /** The head is a line Meltano relayed (its own fields after the plugin's text). */
+  private headRelayed = false;
   /**
    * The head's whole prefix when its level is CRITICAL / FATAL: singer-python logs each line of a
    * fatal exception's message as a CRITICAL line of its own (handle_top_exception), so lines with
@@ -232,6 +234,7 @@ export class EventJoiner {
     if (c === 123 /* { */) {
       this.state = State.Plain;
       this.expectsBody = false;
+      this.headRelayed = false;
       this.fatalPrefix = null;
       this.headStamped = false;
       this.headLevelled = false;
@@ -272,6 +275,7 @@ export class EventJoiner {
     // An error level with nothing after it (Python's logger given an empty first line) says its
     // message on the unstamped lines below, as a head that announces a body does.
     this.expectsBody = announcesBody(body) || opensBelow(line.text, p);
+    this.headRelayed = line.text.indexOf(' cmd_type=') !== -1 && body !== line.text.slice(p.end);
     this.xmlRoot = body.charCodeAt(0) === 60 /* < */ ? xmlRootOf(body) : null;
   }
 
@@ -343,6 +347,10 @@ export class EventJoiner {
     // (logback, log4j, Python logging) prints under its message line.
     // Not under a quiet head: a panic after an INFO line is a failure of its own.
     if (!p.stamped && (this.expectsBody || (((this.headStamped && !this.headQuiet) || this.sawCaret) && isExceptionLine(body)))) return true;
+    // Meltano stamps and levels every line it relays from a plugin's stderr: a relayed line that
+    // ends on a colon (`ProgrammingError: 002003 (02000): …: SQL compilation error:`) goes on in the
+    // next relayed line of the same stream.
+    if (this.expectsBody && this.headRelayed && text.indexOf(' cmd_type=') !== -1) return true;
     // An engine stamps every relayed line: the exception a connector's logger prints under its
     // levelled message line comes with a timestamp but no level of its own.
     if (p.stamped && this.headLevelled && !p.levelled && isExceptionLine(body)) return true;

@@ -106,8 +106,10 @@ export class ProviderIndex {
     if (result === null) {
       const squeezed = lower.replace(/[^a-z0-9]/g, '');
       for (const [hint, name] of this.aliasHints) {
-        // A short name must start a word of the value: "box_prod" is Box, "sandbox" and "inbox" are not.
-        if (hint.length < 5 ? startsAWord(lower, hint) : squeezed.includes(hint)) {
+        // A name must start a word of the value: "box_prod" is Box, "sandbox" and "inbox" are not,
+        // "ringcentral" is not Entra; or start it written without its punctuation ("Close.io", "MS
+        // Graph"). Only a long name may sit anywhere in it ("destinationsalesforce").
+        if (startsAWord(lower, hint) || (hint.length >= 5 && squeezed.startsWith(hint)) || (hint.length >= 8 && squeezed.includes(hint))) {
           result = name;
           break;
         }

@@ -28,6 +28,18 @@ const cases: Array<{ name: string; log: string[]; events: Array<[head: number, l
     kept: ['is unauthorized for user'],
   },
   {
+    name: "Meltano relays a plugin's exception line by line: a relayed line ending on a colon goes on in the next relayed line",
+    log: [
+      "2023-07-27T21:47:56.012960Z [info     ] snowflake.connector.errors.ProgrammingError: 002003 (02000): 01ad: SQL compilation error: cmd_type=elb consumer=True name=target-snowflake producer=False stdio=stderr string_id=target-snowflake",
+      "2023-07-27T21:47:56.013154Z [info     ] Schema 'SALES.NONE' does not exist or not authorized. cmd_type=elb consumer=True name=target-snowflake producer=False stdio=stderr string_id=target-snowflake",
+      '2023-07-27T21:47:56.013340Z [info     ] Loading batch 12 cmd_type=elb consumer=True name=target-snowflake producer=False stdio=stderr string_id=target-snowflake',
+      '2023-07-27T21:47:57.000000Z [info     ] Schema message: cmd_type=elb consumer=True name=target-snowflake producer=False stdio=stderr string_id=target-snowflake',
+      '2023-07-27T21:47:57.100000Z [info     ] Incremental state has been updated',
+    ],
+    events: [[1, 2], [3, 1], [4, 1], [5, 1]],
+    kept: ["Schema 'SALES.NONE' does not exist"],
+  },
+  {
     name: 'NDJSON lines never open a body, even one cut short',
     log: ['{"level":"error","msg":"cut short","body":{"a":[1,', '{"level":"info","msg":"next"}'],
     events: [[1, 1], [2, 1]],

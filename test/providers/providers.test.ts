@@ -82,6 +82,9 @@ describe('a provider revealed by its host, SDK or name', () => {
     // A short provider name inside another word names nothing.
     ['sandbox', 'sandbox'],
     ['mailbox-sync', 'mailbox-sync'],
+    // Nor a name of five to seven letters inside another word: RingCentral is not Entra.
+    ['ringcentral', 'ringcentral'],
+    ['entra-id', 'azure-ad'],
     // A family's name (Azure) is the provider only as itself or an alias, not inside another product's name.
     ['Azure', 'azure'],
     ['azurerm', 'azure'],
