@@ -36,6 +36,11 @@ const STATUS_PATTERNS: RegExp[] = [
   // .NET WebException: "The remote server returned an error: (401) Unauthorized."; SDK wrappers
   // "Zendesk Error (422): …"; "[status]: 401".
   /\breturned an error: \(([45]\d\d)\)/,
+  // The Box Java SDK: "BoxAPIException: The API returned an error code: 502".
+  /\breturned an error code:? ([45]\d\d)\b/,
+  // B2's command-line tool and SDK: the status, then B2's snake_case code ("500 internal_error").
+  // Only B2's documented codes: a count then a snake_case word ("synced 500 new_contacts") is none.
+  /(?:^|[:\s])([45]\d\d) (?:bad_request|bad_auth_token|expired_auth_token|unauthorized|access_denied|not_found|method_not_allowed|request_timeout|conflict|too_many_requests|internal_error|service_unavailable|[a-z]{1,12}_cap_exceeded)\b/,
   // .NET HttpClient's EnsureSuccessStatusCode: "Response status code does not indicate success: 420 (<none>)."
   /\bdoes not indicate success: ([45]\d\d)\b/,
   /\b[A-Z]\w* Error \(([45]\d\d)\)/,
@@ -49,6 +54,8 @@ const STATUS_PATTERNS: RegExp[] = [
   /\b([1-5]\d\d)[ :-]+(?:Unauthorized|Forbidden|Not Found|Too Many Requests|Bad Request|Payment Required|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity|Locked|Request Timeout|Multi-Status|Precondition Failed|Gone|Client Error|Server Error)\b/i,
   // "HTTP 401", "HTTP-503".
   /\bHTTP[ -]([1-5]\d\d)\b/i,
+  // A Python requests Response printed as is: "Error creating records: <Response [422]>".
+  /<Response \[([1-5]\d\d)\]>/,
   // "Err: 401", "error=429"; not a count ("error 500 rows"). "error code NNN" is left out: Meta's
   // error codes (190, 506) are no HTTP statuses.
   /\berr(?:or)?\s*[:=]?\s*([45]\d\d)\b(?!\s*(?:rows?|records?|items?|times?|ms|s\b|seconds?|bytes?|lines?)\b)/i,

@@ -1479,4 +1479,45 @@ export const tokenAndGrpcNameCases: RuleCase[] = [
     rule: 'http/validation-message',
     note: '541 is the carrier API’s own code, no HTTP status: the wording decides',
   },
+  {
+    line: '2024-02-11 21:50:18,957 [WARNING ] Error creating records: <Response [422]>',
+    category: 'validation',
+    rule: 'http/4xx',
+    note: 'a Python requests Response printed as is carries its status in brackets (requests docs: Response.__repr__)',
+  },
+  {
+    line: '✘ ERROR a request to the API failed. your account has reached the free usage limit for this operation for today [code: 10048]',
+    category: 'plan',
+    rule: 'http/daily-quota-message',
+    note: 'a free tier’s daily allowance used up (Cloudflare Workers KV free-plan limits page): no retry helps before the reset',
+  },
+  {
+    line: 'Caused by: com.box.sdk.BoxAPIException: The API returned an error code: 503',
+    category: 'transient',
+    rule: 'http/5xx',
+    note: 'the Box Java SDK words the status "error code" (box-java-sdk BoxAPIException)',
+  },
+  {
+    line: 'ERROR: unable to authorize account: 500 internal_error Unexpected exception',
+    category: 'transient',
+    rule: 'http/5xx',
+    note: 'B2’s tools print the status then B2’s snake_case code (Backblaze B2 docs, "Error Handling")',
+  },
+  {
+    line: "ERROR sync failed: Your application isn't assigned to the appropriate scope, so it can't perform this action",
+    category: 'permissions',
+    rule: 'http/scope-message',
+    note: 'an app not granted the scope the call needs (Planday API docs wording)',
+  },
+  {
+    line: '0: 403 Forbidden Reason: {"message":"FREE plan limit reached. Upgrade to continue."}',
+    category: 'plan',
+    rule: 'http/plan-message',
+    note: 'a free plan’s allowance used up, answered 403: the wording decides, not the status',
+  },
+  {
+    line: '2026-03-01T10:00:00Z INFO batch done: synced 500 new_contacts',
+    category: 'none',
+    note: 'near miss: a count before a snake_case word is no status',
+  },
 ];
