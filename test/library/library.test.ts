@@ -21,4 +21,19 @@ describe('library', () => {
     expect(a.totals).toEqual(b.totals);
     expect(a.groups[0]).toMatchObject({ category: 'transient', destination: 'stripe', count: 1 });
   });
+
+  it('triage takes many lines, and lines mixed with chunks, as the same text read from a file', async () => {
+    // Enough lines to fill several of the reader's chunks, some ending in a newline, some not.
+    const lines = Array.from({ length: 5000 }, (_, i) =>
+      i % 7 === 0 ? `{"level":"error","destination":"stripe","status":429,"record_id":"r${i}","error":{"type":"rate_limit_error"}}\n` : `{"level":"info","record_id":"r${i}","msg":"record synced ${'x'.repeat(i % 50)}"}`,
+    );
+    const text = lines.map((l) => (l.endsWith('\n') ? l : `${l}\n`)).join('');
+    const fromLines = await triage(lines.values());
+    const fromText = await triage(Readable.from([Buffer.from(text)]));
+    const mixed = await triage([...lines.slice(0, 2500), Buffer.from(lines.slice(2500).map((l) => (l.endsWith('\n') ? l : `${l}\n`)).join(''))].values());
+    expect(fromLines.totals).toEqual(fromText.totals);
+    expect(fromLines.totals.lines).toBe(5000);
+    expect(mixed.totals).toEqual(fromText.totals);
+    expect(fromLines.groups).toEqual(fromText.groups.map((g) => ({ ...g, first: { ...g.first } })));
+  });
 });
