@@ -19,9 +19,6 @@ import { READ_CHUNK_BYTES } from '../src/input/open.js';
  *   analyze FILE       the main job without the CLI and its report: read, events, extract, rules, aggregate
  *   analyze-lines FILE the same with every physical line its own event (no event stage): its cost
  *   analyze-core FILE  the same as analyze with only the six core providers' packs: what breadth costs
- *   in-memory FILE     the first IN_MEMORY_LINES lines held in memory, then the library's triage() over
- *                      them and JSON.parse of each "{" line, each the best of 3 after a warm-up: the
- *                      per-line cost with no disk in it (page-cache misses make the file timings vary)
  */
 const [mode, file] = process.argv.slice(2);
 
@@ -88,39 +85,6 @@ async function tool(jobs: string[]): Promise<number> {
   return -1;
 }
 
-const IN_MEMORY_LINES = 300_000;
-
-/** Per-line cost, in memory: the pipeline and JSON.parse over the same lines (BENCH gets both). */
-async function inMemory(): Promise<number> {
-  const { triage } = await import('../src/index.js');
-  const { openSync, readSync, closeSync } = await import('node:fs');
-  // Enough of the file for IN_MEMORY_LINES lines of the bench corpora (about 210 bytes each).
-  const fd = openSync(file, 'r');
-  const buf = Buffer.allocUnsafe(IN_MEMORY_LINES * 400);
-  const n = readSync(fd, buf, 0, buf.length, 0);
-  closeSync(fd);
-  const all = buf.toString('utf8', 0, n);
-  let end = 0;
-  for (let n = 0; n < IN_MEMORY_LINES && end !== -1; n++) end = all.indexOf('\n', end + 1);
-  const lines = (end === -1 ? all : all.slice(0, end)).split('\n');
-  const best = async (f: () => unknown): Promise<number> => {
-    await f();
-    let min = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const t = process.hrtime.bigint();
-      await f();
-      min = Math.min(min, Number(process.hrtime.bigint() - t) / 1e6);
-    }
-    return min;
-  };
-  const pipelineMs = await best(() => triage(lines.values(), { jobs: 1 }));
-  const parseMs = await best(() => {
-    for (const l of lines) if (l.charCodeAt(0) === 123) JSON.parse(l);
-  });
-  process.stderr.write(`INMEM ${JSON.stringify({ lines: lines.length, pipelineMs, parseMs })}\n`);
-  return lines.length;
-}
-
 const CORE = new Set(['hubspot', 'salesforce', 'stripe', 'mailchimp', 'intercom', 'pipedrive']);
 
 async function analyzeOnly(variant: 'all' | 'core' | 'lines'): Promise<number> {
@@ -168,8 +132,6 @@ const run =
             ? analyzeOnly('lines')
             : mode === 'analyze-core'
               ? analyzeOnly('core')
-              : mode === 'in-memory'
-                ? inMemory()
               : mode === 'tool-jobs'
                 ? tool([])
                 : tool(['--jobs', '1']);

@@ -38,14 +38,6 @@ function measure(mode: string, file: string): Figure {
   return { ...fastest, maxRssMB: Math.max(...runs.map((f) => f.maxRssMB)) };
 }
 
-/** The in-memory figures of one fresh process (child.ts `in-memory`: its own best of 3). */
-function inMemory(file: string): { lines: number; pipelineMs: number; parseMs: number } {
-  const r = spawnSync(process.execPath, [join(here, 'child.js'), 'in-memory', file], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 24 });
-  const m = /INMEM (\{.*\})/.exec(r.stderr);
-  if (r.status !== 0 || m === null) throw new Error(`in-memory failed: ${r.stderr}`);
-  return JSON.parse(m[1]) as { lines: number; pipelineMs: number; parseMs: number };
-}
-
 /** Best wall time of REPEAT runs of a shell pipeline, or null when its first command is missing. */
 function measureShell(command: string): number | null {
   if (spawnSync('sh', ['-c', `command -v ${command.split(' ')[0]}`], { stdio: 'ignore' }).status !== 0) return null;
@@ -108,8 +100,6 @@ async function main(): Promise<void> {
     const core = measure('analyze-core', file);
     console.log(`  event stage: analyze ${fmt(analyzed.ms)} ms vs every line its own event ${fmt(lines.ms)} ms = ${((analyzed.ms / lines.ms - 1) * 100).toFixed(1)} % cost`);
     console.log(`  provider packs: all built-in ${fmt(analyzed.ms)} ms vs the six core ${fmt(core.ms)} ms = ${(analyzed.ms / core.ms).toFixed(2)}×`);
-    const mem = inMemory(file);
-    console.log(`  in memory (first ${fmt(mem.lines)} lines, no disk): pipeline ${(mem.pipelineMs * 1000 / mem.lines).toFixed(2)} µs a line, JSON.parse of its "{" lines ${(mem.parseMs * 1000 / mem.lines).toFixed(2)} µs a line = ${(mem.parseMs / mem.pipelineMs).toFixed(2)}×`);
     if (kind === 'mixed') {
       // Why the ndjson package's parse stream is not on the hot path: it throws and catches on
       // every non-JSON line, and with strict:false it drops them.
