@@ -23,8 +23,10 @@ export function parseFailOn(value: string): FailOn {
     .trim()
     .toLowerCase()
     .split(',')
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
+    .map((p) => p.trim());
+  // An empty item ("auth,,plan", "auth,") is a typo, not a choice: said, not skipped.
+  if (parts.length > 1 && parts.includes('')) throw new UserError(`--fail-on: an empty item in ${JSON.stringify(value)}; use ${FAIL_ON_HELP}`);
+  if (parts.length === 1 && parts[0] === '') parts.length = 0;
   const presets = new Set<Preset>();
   const categories = new Set<Category>();
   const bad: string[] = [];

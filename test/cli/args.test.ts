@@ -31,6 +31,8 @@ describe('--fail-on', () => {
     ['nope', /unknown "nope"/],
     ['auth,nope', /unknown "nope"/],
     ['none,auth', /"none" stands alone/],
+    ['auth,,plan', /an empty item in "auth,,plan"/],
+    ['auth,', /an empty item/],
   ])('rejects %j with a message naming the choices', (spec, message) => {
     expect(() => parseFailOn(spec)).toThrow(message);
   });
