@@ -15,7 +15,10 @@ const n = thousands;
 export function verdictFor(groups: Group[], display: (destination: string | null) => string = displayDestination): Verdict {
   // Only auth and plan stop every call; a permissions or validation block still leaves other objects syncable.
   const blocking = groups.find((g) => g.blocksRun && (g.category === 'auth' || g.category === 'plan'));
-  const actionable = groups.filter((g) => g.actionable === true);
+  // A cause whose every record went through later (the mapping was fixed mid-run, a retry took)
+  // is no longer the first thing to fix: it is said after what still fails.
+  const recovered = groups.filter((g) => g.actionable === true && allRecovered(g));
+  const actionable = groups.filter((g) => g.actionable === true && !allRecovered(g));
   if (blocking !== undefined) {
     const wasted = blocking.wastedCalls > 0 ? ` (${plural(blocking.wastedCalls, 'call')} wasted after it)` : '';
     const others = actionable.filter((g) => g !== blocking).length;
@@ -70,6 +73,14 @@ export function verdictFor(groups: Group[], display: (destination: string | null
       text: `Watch: ${persistent.summary} on ${display(persistent.destination)} persists (${still}). ${rateLimited(persistent) ? "Lower concurrency, respect the provider's limits and honour Retry-After." : persistent.fix}`,
     };
   }
+  if (recovered.length > 0) {
+    const records = recovered.reduce((n, g) => n + (g.recovered ?? 0), 0);
+    // Still a cause someone must fix (CI's --fail-on actionable fails on it), but not urgently.
+    return {
+      action: 'fix-and-continue',
+      text: `Fix before the next run: ${recovered.length === 1 ? `${recovered[0].summary} on ${display(recovered[0].destination)}` : `${recovered.length} actionable causes`} failed ${plural(records, 'record')}, all of which went through later. ${recovered[0].fix}`,
+    };
+  }
   const unknownLines = groups.reduce((n, g) => (g.category === 'unknown' ? n + g.count : n), 0);
   if (unknownLines > 0) {
     return {
@@ -89,6 +100,11 @@ export function verdictFor(groups: Group[], display: (destination: string | null
     };
   }
   return { action: 'none', text: 'No errors found.' };
+}
+
+/** Every record the cause failed went through later: the log shows it recovered. */
+function allRecovered(g: Group): boolean {
+  return g.recovered !== null && g.recovered > 0 && g.stillFailing === 0;
 }
 
 /** A cause that is the destination's rate limit (its advice is the limit's, not a DNS failure's or a 5xx's). */

@@ -45,6 +45,18 @@ describe('verdict: what it claims, the log shows', () => {
     expect(none).toContain('Keep syncing the records it does not affect.');
   });
 
+  it('a cause whose records all went through later is not the first thing to fix', () => {
+    const healed = group({ summary: '`email` invalid', recovered: 1, stillFailing: 0, records: 1 });
+    const v = verdictFor([healed, group({ category: 'transient', actionable: false, persistent: true, stillFailing: 2, summary: 'Rate limited', statuses: { '429': 2 } })]);
+    expect(v.text).not.toMatch(/^Fix first/);
+    expect(v.text).toMatch(/^Watch: Rate limited/);
+    const alone = verdictFor([healed]);
+    expect(alone.action).toBe('fix-and-continue');
+    expect(alone.text).toMatch(/^Fix before the next run: .*all of which went through later/);
+    // Still failing records keep it first.
+    expect(verdictFor([group({ recovered: 1, stillFailing: 2 })]).text).toMatch(/^Fix first/);
+  });
+
   it('a pause for a blocking cause still counts the other actionable causes', () => {
     const v = verdictFor([group({ category: 'auth', blocksRun: true, fix: 'Reconnect; pause the sync until then.' }), group({ category: 'plan', summary: 'Daily limit' })]);
     expect(v.action).toBe('pause-sync');
