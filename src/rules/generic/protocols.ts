@@ -354,7 +354,7 @@ export const sqlstatePack: RulePack = { name: 'sqlstate', rules: sqlstateRules }
 
 type GrpcStatus = [upper: string, camel: string, num: number];
 
-/** The ways gRPC libraries print a status: Go, Python, C#, Node, Java. */
+/** The ways gRPC libraries print a status: Go, Python, C#, Node, Java, Rust. */
 function grpc(...statuses: GrpcStatus[]): string {
   const parts: string[] = [];
   for (const [upper, camel, num] of statuses) {
@@ -368,6 +368,10 @@ function grpc(...statuses: GrpcStatus[]): string {
       `StatusCode="?${camel}\\b`,
       `(?<![\\w.])${num} ${upper}:`,
       `io\\.grpc\\.Status(?:Runtime)?Exception: ${upper}\\b`,
+      // Rust's tonic (and the SDKs built on it: Temporal's Python, TypeScript and .NET cores):
+      // `Status { code: PermissionDenied, message: "…" }` (Debug), `status: PermissionDenied, message: "…"` (Display).
+      `\\bStatus \\{ code: ${camel}\\b`,
+      `\\bstatus: ${camel}, message: `,
     );
   }
   return parts.join('|');

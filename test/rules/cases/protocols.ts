@@ -299,6 +299,17 @@ export const grpcCases: RuleCase[] = [
     note: 'Go status PermissionDenied',
   },
   {
+    line: 'RuntimeError: Failed client connect: Server connection error: Status { code: PermissionDenied, message: "caller lacks the role for this collection", details: [], metadata: MetadataMap { headers: {} } }',
+    category: 'permissions',
+    rule: 'grpc/permission-denied',
+    note: 'Rust tonic prints a status with Debug (Status { code: …, message: … }); clients built on a Rust core print it so',
+  },
+  {
+    line: 'ERROR qdrant upsert failed: status: ResourceExhausted, message: "Rate limiting exceeded", details: [], metadata: MetadataMap { headers: {} }',
+    category: 'transient',
+    note: 'tonic’s Display form of a status (status: …, message: …)',
+  },
+  {
     line: 'rpc error: code = ResourceExhausted desc = grpc: received message larger than max (8653851 vs. 4194304)',
     category: 'validation',
     rule: 'grpc/message-too-large',
