@@ -86,7 +86,7 @@ export const provider: Provider = {
       status: [429],
       destination: AC,
       summary: 'ActiveCampaign rate limit (5 requests per second)',
-      fix: 'Retried with backoff; lower the sync’s concurrency to the account limit.',
+      fix: 'Retry with backoff; lower the sync’s concurrency to the account limit.',
     },
   ],
 };

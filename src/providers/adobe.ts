@@ -91,7 +91,7 @@ export const provider: Provider = {
       cause: 'UMAPI throttled',
       message: /UMAPI timeout\.\.\.\s*service unavailable|Server unavailable: Made \d+ attempts|\berror\.(?:throttled_by_external_service|organization\.migrating)\b|\b429050\b/i,
       summary: 'Adobe UMAPI throttled or temporarily unavailable',
-      fix: 'Retried after Retry-After with backoff; run the sync less often (Adobe suggests at most every two hours) and avoid overlapping runs.',
+      fix: 'Retry after Retry-After with backoff; run the sync less often (Adobe suggests at most every two hours) and avoid overlapping runs.',
     },
     {
       id: 'adobe/command-error',

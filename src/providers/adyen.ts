@@ -126,7 +126,7 @@ export const provider: Provider = {
       code: ['internal', '00_500', '99_500'],
       destination: A,
       summary: 'Adyen could not process the request ({code})',
-      fix: 'Retried with backoff (a detail of "too many requests" is the rate limit); contact Adyen if it persists.',
+      fix: 'Retry with backoff (a detail of "too many requests" is the rate limit); contact Adyen if it persists.',
     },
     {
       id: 'adyen/unavailable',

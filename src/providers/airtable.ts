@@ -71,7 +71,7 @@ export const provider: Provider = {
       code: ['TOO_MANY_REQUESTS'],
       destination: A,
       summary: 'Airtable rate limit (5 requests per second per base)',
-      fix: 'Retried after 30 s; send at most 5 requests per second per base (10 records per request).',
+      fix: 'Retry after 30 s; send at most 5 requests per second per base (10 records per request).',
     },
     {
       id: 'airtable/unknown-field',
@@ -106,7 +106,7 @@ export const provider: Provider = {
       message: /Rate limit exceeded\. Please try again later/i,
       destination: A,
       summary: 'Airtable rate limit (5 requests per second per base)',
-      fix: 'Retried after 30 s; send at most 5 requests per second per base (10 records per request).',
+      fix: 'Retry after 30 s; send at most 5 requests per second per base (10 records per request).',
     },
   ],
 };

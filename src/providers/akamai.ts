@@ -91,7 +91,7 @@ export const provider: Provider = {
       cause: 'gateway could not reach the API',
       code: typeUrls(ORIGIN),
       summary: 'Akamai’s API gateway could not reach the API behind it',
-      fix: 'Retried with backoff (the status may say 404: nothing is missing); check akamaistatus.com if it persists.',
+      fix: 'Retry with backoff (the status may say 404: nothing is missing); check akamaistatus.com if it persists.',
     },
     // The same types in text, and the burst block under any shape.
     {
@@ -100,7 +100,7 @@ export const provider: Provider = {
       cause: 'WAF burst block',
       message: WAF_BURST,
       summary: 'Akamai’s API gateway blocked a burst of requests (IPBLOCK-BURST)',
-      fix: 'Retried after a pause; lower the client’s parallelism (Terraform -parallelism, AKAMAI_REQUEST_LIMIT) so requests do not arrive in bursts.',
+      fix: 'Retry after a pause; lower the client’s parallelism (Terraform -parallelism, AKAMAI_REQUEST_LIMIT) so requests do not arrive in bursts.',
     },
     {
       id: 'akamai/authn-deny-message',
@@ -124,7 +124,7 @@ export const provider: Provider = {
       cause: 'gateway could not reach the API',
       message: new RegExp(typeText(ORIGIN)),
       summary: 'Akamai’s API gateway could not reach the API behind it',
-      fix: 'Retried with backoff; check akamaistatus.com if it persists.',
+      fix: 'Retry with backoff; check akamaistatus.com if it persists.',
     },
   ],
 };

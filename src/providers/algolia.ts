@@ -92,7 +92,7 @@ export const provider: Provider = {
       status: [429],
       destination: A,
       summary: 'Algolia rate limit (per key or per IP)',
-      fix: 'Retried with backoff; batch objects (saveObjects / batch) instead of one call per record.',
+      fix: 'Retry with backoff; batch objects (saveObjects / batch) instead of one call per record.',
     },
   ],
 };

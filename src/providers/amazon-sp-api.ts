@@ -92,7 +92,7 @@ export const provider: Provider = {
       code: ['QuotaExceeded'],
       message: QUOTA_WORDING,
       summary: 'Amazon SP-API rate limit for this operation (usage plan)',
-      fix: 'Retried after the restore rate (x-amzn-RateLimit-Limit); lower calls per second for this operation and seller.',
+      fix: 'Retry after the restore rate (x-amzn-RateLimit-Limit); lower calls per second for this operation and seller.',
     },
     {
       id: 'amazon-sp-api/invalid-input',
@@ -110,7 +110,7 @@ export const provider: Provider = {
       code: ['InternalFailure'],
       destination: SP,
       summary: 'Amazon SP-API server error ({code})',
-      fix: 'Retried with backoff; check the SP-API status dashboard if it persists.',
+      fix: 'Retry with backoff; check the SP-API status dashboard if it persists.',
     },
     // The same wording where no code was read (a message, a client's text).
     {
@@ -135,7 +135,7 @@ export const provider: Provider = {
       cause: 'QuotaExceeded',
       message: new RegExp(`${QUOTA_WORDING.source}|\\bSellingApiRequestThrottledException\\b`, 'i'),
       summary: 'Amazon SP-API rate limit for this operation (usage plan)',
-      fix: 'Retried after the restore rate; lower calls per second for this operation and seller.',
+      fix: 'Retry after the restore rate; lower calls per second for this operation and seller.',
     },
   ],
 };

@@ -91,7 +91,7 @@ export const provider: Provider = {
       cause: 'throttled devices / users',
       message: /\bToo many requests for some devices and users\b/i,
       summary: 'Amplitude throttled users or devices over the events-per-second threshold',
-      fix: 'Retried after a 30 s pause for the throttled ids; spread one user’s events over time or use the Batch Event Upload API for bulk loads.',
+      fix: 'Retry after a 30 s pause for the throttled ids; spread one user’s events over time or use the Batch Event Upload API for bulk loads.',
     },
     {
       id: 'amplitude/invalid-events',

@@ -32,7 +32,7 @@ export const provider: Provider = {
       cause: 'overloaded_error',
       code: ['overloaded_error'],
       summary: 'Anthropic API overloaded (529); retried',
-      fix: 'Retried with backoff; if it persists, check status.anthropic.com.',
+      fix: 'Retry with backoff; if it persists, check status.anthropic.com.',
     },
     {
       id: 'anthropic/error-type',

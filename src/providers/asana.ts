@@ -52,7 +52,7 @@ export const provider: Provider = {
       cause: 'RateLimitEnforcedError',
       message: /\bRateLimitEnforced(?:Error)?\b/,
       summary: 'Asana rate limit',
-      fix: 'Retried after Retry-After; lower concurrency if it persists.',
+      fix: 'Retry after Retry-After; lower concurrency if it persists.',
     },
     {
       id: 'asana/sdk-invalid-request',
@@ -86,7 +86,7 @@ export const provider: Provider = {
       cause: 'rate limit',
       message: /You have made too many requests recently|Please,? be chill/i,
       summary: 'Asana rate limit',
-      fix: 'Retried after Retry-After; lower concurrency (Asana limits requests per minute and concurrent cost).',
+      fix: 'Retry after Retry-After; lower concurrency (Asana limits requests per minute and concurrent cost).',
     },
     {
       id: 'asana/parameter',

@@ -44,7 +44,7 @@ const fixes = {
   auth: 'Create a new access token (Attio → Workspace settings → Developers) or re-run the OAuth install, and update the connection; pause the sync until then.',
   scope: 'Add the scope the message names to the token (e.g. Read-Write access to Records); keep syncing what the token may do.',
   plan: 'The workspace’s Attio plan does not include this feature or count: upgrade the plan or stop syncing into it; retrying will not help.',
-  rate: 'Retried after the Retry-After date (usually the next second); keep under 100 reads / 25 writes per second and simplify heavy list queries.',
+  rate: 'Retry after the Retry-After date (usually the next second); keep under 100 reads / 25 writes per second and simplify heavy list queries.',
 };
 
 export const provider: Provider = {
@@ -100,7 +100,7 @@ export const provider: Provider = {
       code: ['merge_in_progress'],
       destination: A,
       summary: 'Attio record is being merged',
-      fix: 'Retried with backoff: the record becomes readable (under its merged id) once the merge finishes.',
+      fix: 'Retry with backoff: the record becomes readable (under its merged id) once the merge finishes.',
     },
     {
       id: 'attio/rate-limit',

@@ -72,7 +72,7 @@ export const provider: Provider = {
       code: PROCESSOR_RETRY,
       destination: A,
       summary: 'Authorize.Net could not reach the payment processor ({code}: try again in 5 minutes)',
-      fix: 'Retried later; check the gateway for an authorization before resubmitting, so the card is not charged twice.',
+      fix: 'Retry later; check the gateway for an authorization before resubmitting, so the card is not charged twice.',
     },
     {
       id: 'authorize-net/merchant-login',
@@ -180,7 +180,7 @@ export const provider: Provider = {
       cause: 'processor error',
       message: /An error occurred during processing\. Please try again in 5 minutes/i,
       summary: 'Authorize.Net could not reach the payment processor (try again in 5 minutes)',
-      fix: 'Retried later; check the gateway for an authorization before resubmitting, so the card is not charged twice.',
+      fix: 'Retry later; check the gateway for an authorization before resubmitting, so the card is not charged twice.',
     },
   ],
 };

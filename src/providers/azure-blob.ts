@@ -101,7 +101,7 @@ export const provider: Provider = {
       code: ['ServerBusy', 'OperationTimedOut', 'InternalError'],
       destination: AB,
       summary: 'Azure Storage busy or timed out ({code})',
-      fix: 'Retried with backoff; spread the load over more partitions (blob name prefixes) if it persists.',
+      fix: 'Retry with backoff; spread the load over more partitions (blob name prefixes) if it persists.',
     },
   ],
 };

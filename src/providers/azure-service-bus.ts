@@ -63,7 +63,7 @@ export const provider: Provider = {
       message: /\bServerBusy\b|\bentity is being throttled\b/,
       destination: SB,
       summary: 'Service Bus throttled the namespace (ServerBusy)',
-      fix: 'Retried after the 10-second wait Service Bus asks for; if it lasts, move to Premium or spread load over entities.',
+      fix: 'Retry after the 10-second wait Service Bus asks for; if it lasts, move to Premium or spread load over entities.',
     },
     {
       id: 'azure-service-bus/entity-not-found',

@@ -87,7 +87,7 @@ export const provider: Provider = {
       code: ['too_many_requests', 'service_unavailable', 'request_timeout'],
       destination: B,
       summary: 'Backblaze B2 busy or throttling; the client retries',
-      fix: 'Retried with backoff (B2 sends 503 when a pod is busy: get a new upload URL and retry).',
+      fix: 'Retry with backoff (B2 sends 503 when a pod is busy: get a new upload URL and retry).',
     },
   ],
 };

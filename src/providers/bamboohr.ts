@@ -65,7 +65,7 @@ export const provider: Provider = {
       cause: 'RateLimitExceededException',
       message: sdk('RateLimitExceededException|ServiceUnavailableException'),
       summary: 'BambooHR throttled the requests',
-      fix: 'Retried after the Retry-After wait; lower the request rate (BambooHR throttles with 503, and with 429 from 16 September 2026).',
+      fix: 'Retry after the Retry-After wait; lower the request rate (BambooHR throttles with 503, and with 429 from 16 September 2026).',
     },
     {
       id: 'bamboohr/sdk-invalid',

@@ -46,7 +46,7 @@ export const provider: Provider = {
       status: [429],
       destination: B,
       summary: 'Basecamp rate limit (per IP, 10 s window)',
-      fix: 'Retried after Retry-After; keep under 50 requests per 10 seconds.',
+      fix: 'Retry after Retry-After; keep under 50 requests per 10 seconds.',
     },
   ],
 };

@@ -98,7 +98,7 @@ export const provider: Provider = {
       cause: 'TooManyRequests',
       message: new RegExp(`${rb('TooManyRequests|BandwidthLimitExceeded')}|\\bbigcommerce\\.exception\\.RateLimitingException\\b`),
       summary: 'BigCommerce rate limit',
-      fix: 'Retried after X-Rate-Limit-Time-Reset-Ms; the quota is per store per 30-second window and depends on the store’s plan, so lower concurrency.',
+      fix: 'Retry after X-Rate-Limit-Time-Reset-Ms; the quota is per store per 30-second window and depends on the store’s plan, so lower concurrency.',
     },
     {
       id: 'bigcommerce/sdk-unavailable',
@@ -162,7 +162,7 @@ export const provider: Provider = {
       status: [429, 509],
       destination: B,
       summary: 'BigCommerce rate limit (HTTP {status})',
-      fix: 'Retried after X-Rate-Limit-Time-Reset-Ms; the quota is per store per 30-second window and depends on the store’s plan, so lower concurrency.',
+      fix: 'Retry after X-Rate-Limit-Time-Reset-Ms; the quota is per store per 30-second window and depends on the store’s plan, so lower concurrency.',
     },
     {
       id: 'bigcommerce/http-locked',
@@ -171,7 +171,7 @@ export const provider: Provider = {
       status: [423],
       destination: B,
       summary: 'BigCommerce resource locked (HTTP 423)',
-      fix: 'Retried with backoff; serialise writes to the same record.',
+      fix: 'Retry with backoff; serialise writes to the same record.',
     },
     {
       id: 'bigcommerce/http-5xx',

@@ -86,7 +86,7 @@ export const provider: Provider = {
       code: ['rate_limit_exceeded', 'name_temporarily_reserved', 'operation_blocked_temporary'],
       destination: B,
       summary: 'Box rate limit or a briefly blocked operation ({code})',
-      fix: 'Retried after Retry-After; lower parallel calls per user and app.',
+      fix: 'Retry after Retry-After; lower parallel calls per user and app.',
     },
     {
       id: 'box/name-in-use',

@@ -68,7 +68,7 @@ export const provider: Provider = {
       cause: 'server or rate limit',
       message: cls('TooManyRequests|Server|Unexpected|Timeout|RequestTimeout|GatewayTimeout'),
       summary: 'Braintree rate limit, server error or timeout',
-      fix: 'Retried with backoff.',
+      fix: 'Retry with backoff.',
     },
     {
       id: 'braintree/maintenance',

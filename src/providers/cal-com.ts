@@ -90,7 +90,7 @@ export const provider: Provider = {
       cause: 'database query failed',
       message: /An error occured while querying the database/,
       summary: 'Cal.com failed on its side while querying its database',
-      fix: 'Retried with backoff; if the same record fails every time, report the request (and the booking or event type id) to Cal.com support.',
+      fix: 'Retry with backoff; if the same record fails every time, report the request (and the booking or event type id) to Cal.com support.',
     },
   ],
 };

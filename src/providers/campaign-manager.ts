@@ -83,7 +83,7 @@ export const provider: Provider = {
       code: ['INTERNAL'],
       destination: CM,
       summary: 'Campaign Manager internal error for this conversion',
-      fix: 'Retried with backoff; re-insert only the failed conversions (ordinal keeps them from duplicating).',
+      fix: 'Retry with backoff; re-insert only the failed conversions (ordinal keeps them from duplicating).',
     },
     // The wording of a NOT_FOUND, when a connector logs only the message.
     {

@@ -107,7 +107,7 @@ export const provider: Provider = {
         'DriverTimeoutException',
       ),
       summary: 'Cassandra replicas did not answer in time at the requested consistency',
-      fix: 'Retried (idempotent writes); if it recurs, lower write concurrency or batch size, check node load and compaction, or relax the consistency level.',
+      fix: 'Retry (idempotent writes); if it recurs, lower write concurrency or batch size, check node load and compaction, or relax the consistency level.',
     },
     {
       id: 'cassandra/overloaded',
@@ -115,7 +115,7 @@ export const provider: Provider = {
       cause: 'coordinator overloaded',
       message: re('OverloadedException', 'code=1001 \\[', 'Queried host was overloaded', 'BusyPoolException', 'BusyConnectionException'),
       summary: 'Cassandra node overloaded or the driver’s connection pool busy',
-      fix: 'Retried with backoff; lower the sync’s concurrency or raise the pool’s in-flight request limit if it persists.',
+      fix: 'Retry with backoff; lower the sync’s concurrency or raise the pool’s in-flight request limit if it persists.',
     },
     {
       id: 'cassandra/unavailable',

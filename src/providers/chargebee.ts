@@ -146,7 +146,7 @@ export const provider: Provider = {
       code: ['api_request_limit_exceeded', 'third_party_api_request_limit_exceeded'],
       destination: C,
       summary: 'Chargebee API rate limit ({code})',
-      fix: 'Retried with backoff (honour Retry-After); lower the request rate and concurrency — a live site that keeps overrunning its plan’s limit gets blocked.',
+      fix: 'Retry with backoff (honour Retry-After); lower the request rate and concurrency — a live site that keeps overrunning its plan’s limit gets blocked.',
     },
     {
       id: 'chargebee/lock-timeout',
@@ -155,7 +155,7 @@ export const provider: Provider = {
       code: ['lock_timeout'],
       destination: C,
       summary: 'Chargebee resource locked by a concurrent request',
-      fix: 'Retried with backoff; serialise writes to the same record.',
+      fix: 'Retry with backoff; serialise writes to the same record.',
     },
     {
       id: 'chargebee/server',
@@ -164,7 +164,7 @@ export const provider: Provider = {
       code: ['internal_error', 'internal_temporary_error', 'db_connection_failure'],
       destination: C,
       summary: 'Chargebee server error ({code})',
-      fix: 'Retried with exponential backoff; check status.chargebee.com if it persists.',
+      fix: 'Retry with exponential backoff; check status.chargebee.com if it persists.',
     },
     {
       id: 'chargebee/maintenance',

@@ -54,7 +54,7 @@ export const provider: Provider = {
       status: [429],
       destination: CT,
       summary: 'CleverTap concurrent request limit',
-      fix: 'Retried with backoff; keep at most 15 upload calls (3 for other APIs) in flight and send up to 1,000 records per upload.',
+      fix: 'Retry with backoff; keep at most 15 upload calls (3 for other APIs) in flight and send up to 1,000 records per upload.',
     },
     {
       id: 'clevertap/record-rejected',

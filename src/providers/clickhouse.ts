@@ -40,7 +40,7 @@ const C = ['clickhouse'];
 const COLUMN =
   /\(while reading the value of key ([\w.]+)\)|name: `?([\w.]+)`?,\s+type: [^,\n]+,\s+(?:parsed text: [^\n]*?)?ERROR|No such column `?([\w.]+)`? in table|Missing columns: '([^']+)'|There(?:'s| is) no column '?`?([\w.]+)|Unknown field found while parsing \w+ format: ([\w.]+)|Cannot parse input: [^\n]{0,200}?name: `?([\w.]+)`?/;
 
-const BUSY_FIX = 'Retried with backoff; if it recurs, send fewer, bigger inserts (or async_insert) and lower the sync’s concurrency.';
+const BUSY_FIX = 'Retry with backoff; if it recurs, send fewer, bigger inserts (or async_insert) and lower the sync’s concurrency.';
 
 export const provider: Provider = {
   name: 'clickhouse',
@@ -129,7 +129,7 @@ export const provider: Provider = {
       code: ['MEMORY_LIMIT_EXCEEDED'],
       destination: C,
       summary: 'ClickHouse server under memory pressure (total / per-user limit)',
-      fix: 'Retried with backoff once other queries and merges finish; if it recurs, lower the sync’s concurrency or give the server more memory.',
+      fix: 'Retry with backoff once other queries and merges finish; if it recurs, lower the sync’s concurrency or give the server more memory.',
     },
     {
       id: 'clickhouse/busy',
@@ -187,7 +187,7 @@ export const provider: Provider = {
       message: /\bCode: 241\b|Memory limit \((?:total|for user)\) exceeded/i,
       destination: C,
       summary: 'ClickHouse server under memory pressure (total / per-user limit)',
-      fix: 'Retried with backoff once other queries and merges finish; if it recurs, lower the sync’s concurrency or give the server more memory.',
+      fix: 'Retry with backoff once other queries and merges finish; if it recurs, lower the sync’s concurrency or give the server more memory.',
     },
     {
       id: 'clickhouse/bad-data-message',

@@ -77,7 +77,7 @@ export const provider: Provider = {
       status: [429],
       destination: C,
       summary: 'ClickUp rate limit (per token)',
-      fix: 'Retried after X-RateLimit-Reset; lower the request rate or spread syncs over more tokens.',
+      fix: 'Retry after X-RateLimit-Reset; lower the request rate or spread syncs over more tokens.',
     },
     {
       id: 'clickup/invalid-value',

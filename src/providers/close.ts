@@ -34,7 +34,7 @@ const C = ['close'];
 const fixes = {
   auth: 'Generate a new API key (Close → Settings → Developer → API Keys) or reconnect OAuth, and update the connection; pause the sync until then.',
   validation: 'Fix the value mapped to `{field}` (a required field, or a custom field that does not exist under that name); retrying the same record fails again.',
-  rate: 'Retried after `rate_reset` seconds (the RateLimit header); lower concurrency on that endpoint group.',
+  rate: 'Retry after `rate_reset` seconds (the RateLimit header); lower concurrency on that endpoint group.',
 };
 
 export const provider: Provider = {

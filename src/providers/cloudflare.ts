@@ -117,7 +117,7 @@ export const provider: Provider = {
       cause: 'API rate limit (1200 per 5 minutes)',
       message: /\bMore than 1200 requests per 300 seconds reached\b|\bPlease wait and consider throttling your request speed\b/,
       summary: 'Cloudflare API rate limit (1,200 requests per five minutes per user)',
-      fix: 'Retried after the five-minute window; batch or cache the calls (list zones once, not per record) to stay under the limit.',
+      fix: 'Retry after the five-minute window; batch or cache the calls (list zones once, not per record) to stay under the limit.',
     },
     {
       id: 'cloudflare/request',

@@ -80,7 +80,7 @@ export const provider: Provider = {
       code: ['throttled'],
       destination: CC,
       summary: 'Constant Contact rate limit (4 requests per second)',
-      fix: 'Retried with backoff (no Retry-After is sent); keep under 4 requests per second.',
+      fix: 'Retry with backoff (no Retry-After is sent); keep under 4 requests per second.',
     },
     {
       id: 'constant-contact/contact-exists',

@@ -166,7 +166,7 @@ export const provider: Provider = {
       status: [429],
       destination: C,
       summary: 'Contentful rate limit (RateLimitExceeded)',
-      fix: 'Retried after X-Contentful-RateLimit-Reset seconds; lower the request rate (the management API allows a few requests per second per organization).',
+      fix: 'Retry after X-Contentful-RateLimit-Reset seconds; lower the request rate (the management API allows a few requests per second per organization).',
     },
     {
       id: 'contentful/hibernated',
@@ -175,7 +175,7 @@ export const provider: Provider = {
       status: [502],
       destination: C,
       summary: 'Contentful space hibernated or gateway error (HTTP 502)',
-      fix: 'Retried with backoff: a space that has not been used for a long time is woken by the first request; check contentfulstatus.com if it persists.',
+      fix: 'Retry with backoff: a space that has not been used for a long time is woken by the first request; check contentfulstatus.com if it persists.',
     },
     // Contentful's wording and the tools' and SDKs' exception names, on text lines.
     {
@@ -192,7 +192,7 @@ export const provider: Provider = {
       cause: 'RateLimitExceeded',
       message: /\bexceeded the rate limit of the Organization this Space belongs to\b/,
       summary: 'Contentful rate limit (RateLimitExceeded)',
-      fix: 'Retried after X-Contentful-RateLimit-Reset seconds; lower the request rate.',
+      fix: 'Retry after X-Contentful-RateLimit-Reset seconds; lower the request rate.',
     },
     // contentful-batch-libs' error line (import / export / CLI): "<id>: Status: 403 - Forbidden - Message: …".
     {
@@ -228,7 +228,7 @@ export const provider: Provider = {
       message: /\bRateLimitExceeded(?:Error|Exception)?\b/,
       destination: C,
       summary: 'Contentful rate limit (RateLimitExceeded)',
-      fix: 'Retried after X-Contentful-RateLimit-Reset seconds; lower the request rate.',
+      fix: 'Retry after X-Contentful-RateLimit-Reset seconds; lower the request rate.',
     },
     {
       id: 'contentful/sdk-version-mismatch',

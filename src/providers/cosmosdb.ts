@@ -38,7 +38,7 @@ export const provider: Provider = {
       cause: 'request rate is large',
       message: /\bRequest rate is large\b/i,
       summary: 'Cosmos DB request units spent for now (429 request rate is large)',
-      fix: 'Retried after the x-ms-retry-after-ms the answer gives; if it lasts the whole run, raise the RU/s or spread writes over more partition keys.',
+      fix: 'Retry after the x-ms-retry-after-ms the answer gives; if it lasts the whole run, raise the RU/s or spread writes over more partition keys.',
     },
     {
       id: 'cosmosdb/unauthorized',

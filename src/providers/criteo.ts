@@ -85,7 +85,7 @@ export const provider: Provider = {
       code: ['quota'],
       destination: C,
       summary: 'Criteo rate limit of the app',
-      fix: 'Retried after the window resets; lower concurrency per application.',
+      fix: 'Retry after the window resets; lower concurrency per application.',
     },
     {
       id: 'criteo/internal',
@@ -94,7 +94,7 @@ export const provider: Provider = {
       code: ['internal-error', 'availability'],
       destination: C,
       summary: 'Criteo internal error',
-      fix: 'Retried with backoff; check status.criteo.com if it lasts.',
+      fix: 'Retry with backoff; check status.criteo.com if it lasts.',
     },
     // The titles, when a connector logs only them.
     {
@@ -113,7 +113,7 @@ export const provider: Provider = {
       status: [429],
       destination: C,
       summary: 'Criteo rate limit of the app',
-      fix: 'Retried after the window resets; lower concurrency per application.',
+      fix: 'Retry after the window resets; lower concurrency per application.',
     },
   ],
 };

@@ -107,7 +107,7 @@ export const provider: Provider = {
       code: ['REQUEST_LIMIT_EXCEEDED', 'RESOURCE_EXHAUSTED', 'TOO_MANY_REQUESTS'],
       destination: B,
       summary: 'Databricks rate limit ({code})',
-      fix: 'Retried with backoff (honour Retry-After); lower the sync’s request rate or concurrency if it persists.',
+      fix: 'Retry with backoff (honour Retry-After); lower the sync’s request rate or concurrency if it persists.',
     },
     {
       id: 'databricks/unavailable-code',
@@ -116,7 +116,7 @@ export const provider: Provider = {
       code: ['TEMPORARILY_UNAVAILABLE', 'DEADLINE_EXCEEDED'],
       destination: B,
       summary: 'Databricks service temporarily unavailable ({code})',
-      fix: 'Retried with backoff; check status.databricks.com if it persists for the whole run.',
+      fix: 'Retry with backoff; check status.databricks.com if it persists for the whole run.',
     },
     {
       id: 'databricks/not-found-code',
@@ -193,7 +193,7 @@ export const provider: Provider = {
       message: /Failed to connect to server\. Reason: HTTP Response code: (?:429|502|503|504)\b/i,
       destination: B,
       summary: 'Databricks SQL warehouse starting, scaling or busy (HTTP 429 / 5xx at connect)',
-      fix: 'Retried with backoff (a stopped warehouse takes a few minutes to start); if it persists, check the warehouse and status.databricks.com.',
+      fix: 'Retry with backoff (a stopped warehouse takes a few minutes to start); if it persists, check the warehouse and status.databricks.com.',
     },
     {
       id: 'databricks/cannot-connect',

@@ -31,8 +31,8 @@ const fixes = {
   auth: 'Use a valid API key (Organization Settings → API Keys) of the org on the same site as the host (datadoghq.com, us3/us5/ap1, datadoghq.eu, ddog-gov.com), not an application key; pause the sync until then.',
   permissions: 'Give the application key’s user (or service account) a role with the needed permission, or widen the key’s scopes; keep syncing other records.',
   validation: 'Send smaller batches (logs: at most 5 MB uncompressed, 1,000 entries and 1 MB per log; metrics: 500 KB per payload, 5 MB decompressed); retrying as is will not help.',
-  transient: 'Retried after X-RateLimit-Reset seconds; lower the call rate below X-RateLimit-Limit per X-RateLimit-Period, or ask Datadog support to raise the limit.',
-  outage: 'Retried with backoff; if it persists for the whole run, check status.datadoghq.com.',
+  transient: 'Retry after X-RateLimit-Reset seconds; lower the call rate below X-RateLimit-Limit per X-RateLimit-Period, or ask Datadog support to raise the limit.',
+  outage: 'Retry with backoff; if it persists for the whole run, check status.datadoghq.com.',
 };
 
 export const provider: Provider = {

@@ -95,7 +95,7 @@ export const provider: Provider = {
       cause: 'service protection limit',
       code: THROTTLING,
       summary: 'Dataverse service protection limit (5-minute window)',
-      fix: 'Retried after Retry-After; lower concurrency and batch size (limits: 6,000 requests, 20 min execution time, 52 concurrent per user per 5 min).',
+      fix: 'Retry after Retry-After; lower concurrency and batch size (limits: 6,000 requests, 20 min execution time, 52 concurrent per user per 5 min).',
     },
     {
       id: 'dataverse/app-lock-timeout',
@@ -103,7 +103,7 @@ export const provider: Provider = {
       cause: '0x8004Ed47 AppLockTimeout',
       code: ['0x8004Ed47'],
       summary: 'Dataverse lock timeout (concurrent operation)',
-      fix: 'Retried with backoff; serialise writes that touch the same records.',
+      fix: 'Retry with backoff; serialise writes that touch the same records.',
     },
     // ------------------------------------------------------------ validation
     {
@@ -184,7 +184,7 @@ export const provider: Provider = {
       cause: 'service protection limit',
       message: /Number of (?:concurrent )?requests exceeded the limit of \d+|Combined execution time of incoming requests exceeded limit/i,
       summary: 'Dataverse service protection limit (5-minute window)',
-      fix: 'Retried after Retry-After; lower concurrency and batch size (limits: 6,000 requests, 20 min execution time, 52 concurrent per user per 5 min).',
+      fix: 'Retry after Retry-After; lower concurrency and batch size (limits: 6,000 requests, 20 min execution time, 52 concurrent per user per 5 min).',
     },
     {
       id: 'dataverse/not-member-message',

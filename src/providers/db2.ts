@@ -169,7 +169,7 @@ export const provider: Provider = {
       cause: 'SQLCODE -911/-913 deadlock or lock timeout',
       message: re(sqlcode(911, 913), 'rolled back because of a deadlock or timeout', 'DEADLOCK OR TIMEOUT'),
       summary: 'Db2 rolled back the work: deadlock (reason 2) or lock timeout (reason 68)',
-      fix: 'Retried (the whole unit of work); if it recurs, commit more often, write rows in a consistent order or raise LOCKTIMEOUT.',
+      fix: 'Retry (the whole unit of work); if it recurs, commit more often, write rows in a consistent order or raise LOCKTIMEOUT.',
     },
     {
       id: 'db2/too-many-connections',
@@ -177,7 +177,7 @@ export const provider: Provider = {
       cause: 'SQLCODE -1040 maximum applications connected',
       message: re(sqlcode(1040), 'The maximum number of applications is already connected to the database'),
       summary: 'Db2 database has reached its maximum number of connected applications',
-      fix: 'Retried with backoff; lower the sync’s connection pool or raise MAXAPPLS on the database.',
+      fix: 'Retry with backoff; lower the sync’s connection pool or raise MAXAPPLS on the database.',
     },
     // ---------------------------------------------------------------- connection
     {
@@ -202,7 +202,7 @@ export const provider: Provider = {
       cause: 'communication error on an open connection',
       message: re(sqlcode(30081), 'A communication error has been detected', 'communication error occurred during operations on the connection', '\\[jcc\\]\\[t4\\]\\[2030\\]'),
       summary: 'Db2 connection broke during work (reset, idle timeout or a firewall cutting it)',
-      fix: 'Retried on a new connection; if it recurs, check server restarts and idle timeouts between the sync and Db2 (enable keepalive, validate pooled connections).',
+      fix: 'Retry on a new connection; if it recurs, check server restarts and idle timeouts between the sync and Db2 (enable keepalive, validate pooled connections).',
     },
   ],
 };

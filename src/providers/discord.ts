@@ -110,7 +110,7 @@ export const provider: Provider = {
       code: ['20028'],
       destination: D,
       summary: 'Discord channel write rate limit',
-      fix: 'Retried after retry_after; spread writes to the same channel.',
+      fix: 'Retry after retry_after; spread writes to the same channel.',
     },
     // -------------------------------------------------------------- SDK strings and messages
     {
@@ -154,7 +154,7 @@ export const provider: Provider = {
       // Cloudflare words its own 1015 page the same way: Discord's lines only.
       destination: D,
       summary: 'Discord rate limit (per route, or global)',
-      fix: 'Retried after retry_after; if `global` is true or the Cloudflare ban (1015) appears, lower the request rate for the whole bot and stop retrying invalid requests.',
+      fix: 'Retry after retry_after; if `global` is true or the Cloudflare ban (1015) appears, lower the request rate for the whole bot and stop retrying invalid requests.',
     },
     {
       id: 'discord/server-error',
@@ -162,7 +162,7 @@ export const provider: Provider = {
       cause: 'DiscordServerError',
       message: /\bdiscord\.errors\.DiscordServerError\b|\bDiscordServerError\b/,
       summary: 'Discord server or gateway error (5xx)',
-      fix: 'Retried with backoff; check discordstatus.com if it persists.',
+      fix: 'Retry with backoff; check discordstatus.com if it persists.',
     },
   ],
 };

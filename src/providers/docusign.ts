@@ -89,7 +89,7 @@ export const provider: Provider = {
       cause: '{code}',
       code: ['HOURLY_APIINVOCATION_LIMIT_EXCEEDED', 'BURST_APIINVOCATION_LIMIT_EXCEEDED', 'HOURLY_ENVELOPE_POLLING_LIMIT_EXCEEDED'],
       summary: 'Docusign API call limit reached ({code})',
-      fix: 'Retried after X-RateLimit-Reset (the hourly limit resets on the hour); poll less (use Connect webhooks), or raise the account limit in the API Usage Center.',
+      fix: 'Retry after X-RateLimit-Reset (the hourly limit resets on the hour); poll less (use Connect webhooks), or raise the account limit in the API Usage Center.',
     },
     {
       id: 'docusign/rate-limit-text',
@@ -97,7 +97,7 @@ export const provider: Provider = {
       cause: 'hourly API limit',
       message: /maximum number of hourly API invocations has been exceeded/i,
       summary: 'Docusign hourly API call limit reached',
-      fix: 'Retried after X-RateLimit-Reset (the hourly limit resets on the hour); poll less (use Connect webhooks), or raise the account limit in the API Usage Center.',
+      fix: 'Retry after X-RateLimit-Reset (the hourly limit resets on the hour); poll less (use Connect webhooks), or raise the account limit in the API Usage Center.',
     },
     {
       id: 'docusign/invalid-request',

@@ -86,7 +86,7 @@ export const provider: Provider = {
       cause: '{code}',
       code: ['exceeded_rate', 'max_faxes'],
       summary: 'Dropbox Sign rate limit ({code})',
-      fix: 'Retried after the window resets (X-Ratelimit-Reset); pace requests to the plan’s per-minute limit.',
+      fix: 'Retry after the window resets (X-Ratelimit-Reset); pace requests to the plan’s per-minute limit.',
     },
     {
       id: 'dropbox-sign/sdk-rate',
@@ -94,7 +94,7 @@ export const provider: Provider = {
       cause: 'exceeded_rate',
       message: /\bHelloSign::Error::ExceededRate\b/,
       summary: 'Dropbox Sign rate limit (exceeded_rate)',
-      fix: 'Retried after the window resets (X-Ratelimit-Reset); pace requests to the plan’s per-minute limit.',
+      fix: 'Retry after the window resets (X-Ratelimit-Reset); pace requests to the plan’s per-minute limit.',
     },
     {
       id: 'dropbox-sign/maintenance',

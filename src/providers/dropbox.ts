@@ -84,7 +84,7 @@ export const provider: Provider = {
       message: /\btoo_many_(?:requests|write_operations)\b/,
       destination: D,
       summary: 'Dropbox rate limit or namespace write lock',
-      fix: 'Retried with backoff (honour Retry-After); batch uploads (upload_session/finish_batch) to take the namespace lock less often.',
+      fix: 'Retry with backoff (honour Retry-After); batch uploads (upload_session/finish_batch) to take the namespace lock less often.',
     },
     {
       // The error_summary's own form (`too_many_requests/..`), which only Dropbox writes: it names
@@ -94,7 +94,7 @@ export const provider: Provider = {
       cause: 'too many requests',
       message: /\btoo_many_(?:requests|write_operations)\/\.*(?=[\s)"',]|$)/,
       summary: 'Dropbox rate limit or namespace write lock',
-      fix: 'Retried with backoff (honour Retry-After); batch uploads (upload_session/finish_batch) to take the namespace lock less often.',
+      fix: 'Retry with backoff (honour Retry-After); batch uploads (upload_session/finish_batch) to take the namespace lock less often.',
     },
   ],
 };

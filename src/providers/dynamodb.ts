@@ -34,7 +34,7 @@ export const provider: Provider = {
       cause: 'throughput exceeded',
       message: /\bProvisionedThroughputExceededException\b|\bRequestLimitExceeded\b|\bThrottlingException\b[^\n]{0,200}?(?:capacity|throughput|rate)|\bThroughput exceeds the current capacity\b/,
       summary: 'DynamoDB throttled the writes (table or account throughput); the SDK retries',
-      fix: 'Retried with backoff; if it persists, raise the table’s capacity (or use on-demand) and spread writes over more partition keys.',
+      fix: 'Retry with backoff; if it persists, raise the table’s capacity (or use on-demand) and spread writes over more partition keys.',
     },
     // JavaScript and Go SDKs print the class and the message: "ValidationException: One or more
     // parameter values were invalid: Missing the key PK in the item".

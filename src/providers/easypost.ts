@@ -73,7 +73,7 @@ export const provider: Provider = {
       cause: '{code}',
       code: ['SHIPMENT.POSTAGE.NO_RESPONSE', 'REFUND.NO_RESPONSE', 'ADDRESS.VERIFY.UNAVAILABLE', 'ADDRESS.VERIFY.UPSTREAM_UNAVAILABLE'],
       summary: 'The carrier behind EasyPost did not answer ({code})',
-      fix: 'Retried later; check the shipment before buying again (a label may have been bought without an answer).',
+      fix: 'Retry later; check the shipment before buying again (a label may have been bought without an answer).',
     },
     {
       id: 'easypost/carrier-account',

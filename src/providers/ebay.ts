@@ -115,7 +115,7 @@ export const provider: Provider = {
       code: ['21919144'],
       destination: E,
       summary: 'eBay seller call rate limit reached (21919144: too many calls in a short window)',
-      fix: 'Retried after the window the message names; spread revise calls for this seller over time.',
+      fix: 'Retry after the window the message names; spread revise calls for this seller over time.',
     },
     {
       id: 'ebay/internal-error',
@@ -124,7 +124,7 @@ export const provider: Provider = {
       code: ['10007', '2003', '219255'],
       destination: E,
       summary: 'eBay server-side error or timeout ({code})',
-      fix: 'Retried (eBay recommends twice); for list calls that time out, lower the page size or date range.',
+      fix: 'Retry (eBay recommends twice); for list calls that time out, lower the page size or date range.',
     },
     {
       id: 'ebay/invalid-input',
@@ -169,7 +169,7 @@ export const provider: Provider = {
       cause: 'SystemError',
       message: /\bClass: SystemError, Severity: Error\b|<ErrorClassification>SystemError<\/ErrorClassification>/,
       summary: 'eBay system-side error (SystemError)',
-      fix: 'Retried as-is (eBay recommends twice); if it persists, check eBay’s API status page.',
+      fix: 'Retry as-is (eBay recommends twice); if it persists, check eBay’s API status page.',
     },
   ],
 };

@@ -212,7 +212,7 @@ export const provider: Provider = {
       code: ['es_rejected_execution_exception'],
       link: `${DOCS}/rejected-requests.html`,
       summary: 'Elasticsearch write queue full (bulk rejected, HTTP 429)',
-      fix: 'Retried with exponential backoff; lower bulk concurrency or size if it persists (the write thread pool queue is full).',
+      fix: 'Retry with exponential backoff; lower bulk concurrency or size if it persists (the write thread pool queue is full).',
     },
     {
       id: 'elasticsearch/circuit-breaker',
@@ -221,7 +221,7 @@ export const provider: Provider = {
       code: ['circuit_breaking_exception'],
       link: `${DOCS}/circuit-breaker-errors.html`,
       summary: 'Elasticsearch circuit breaker tripped (node memory pressure)',
-      fix: 'Retried with backoff; send smaller bulk requests if it persists, or give the nodes more heap.',
+      fix: 'Retry with backoff; send smaller bulk requests if it persists, or give the nodes more heap.',
     },
     // ---------------------------------------------------------------- version conflicts
     {
@@ -315,7 +315,7 @@ export const provider: Provider = {
       message: /\bes_rejected_execution_exception\b|\bEsRejectedExecutionException\b|rejected execution of [^\n]{0,400}? on EsThreadPoolExecutor/i,
       link: `${DOCS}/rejected-requests.html`,
       summary: 'Elasticsearch write queue full (bulk rejected, HTTP 429)',
-      fix: 'Retried with exponential backoff; lower bulk concurrency or size if it persists (the write thread pool queue is full).',
+      fix: 'Retry with exponential backoff; lower bulk concurrency or size if it persists (the write thread pool queue is full).',
     },
     // libbeat logs this when a bulk request failed as a whole (connection lost, 429 or 5xx on the
     // request) and it will resend the batch; per-document refusals are logged apart.
@@ -325,7 +325,7 @@ export const provider: Provider = {
       cause: 'temporary bulk send failure',
       message: /\btemporary bulk send failure\b/i,
       summary: 'Elasticsearch bulk request failed as a whole; the shipper resends it',
-      fix: 'Retried with backoff; if it repeats, look at the cluster’s health and the shipper’s connection errors around it.',
+      fix: 'Retry with backoff; if it repeats, look at the cluster’s health and the shipper’s connection errors around it.',
     },
     {
       id: 'elasticsearch/circuit-breaker-message',
@@ -334,7 +334,7 @@ export const provider: Provider = {
       message: /\bcircuit_breaking_exception\b|\bCircuitBreakingException\b|\[parent\] Data too large, data for \[/i,
       link: `${DOCS}/circuit-breaker-errors.html`,
       summary: 'Elasticsearch circuit breaker tripped (node memory pressure)',
-      fix: 'Retried with backoff; send smaller bulk requests if it persists, or give the nodes more heap.',
+      fix: 'Retry with backoff; send smaller bulk requests if it persists, or give the nodes more heap.',
     },
     {
       id: 'elasticsearch/version-conflict-message',

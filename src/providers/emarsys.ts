@@ -74,7 +74,7 @@ export const provider: Provider = {
       code: ['2011'],
       destination: E,
       summary: 'Emarsys database error while saving',
-      fix: 'Retried with backoff; if it persists, contact Emarsys support with the request.',
+      fix: 'Retry with backoff; if it persists, contact Emarsys support with the request.',
     },
     {
       id: 'emarsys/rate-limit',
@@ -83,7 +83,7 @@ export const provider: Provider = {
       status: [429],
       destination: E,
       summary: 'Emarsys API rate limit',
-      fix: 'Retried with backoff; batch contacts (up to 1,000 per call) instead of one call per contact.',
+      fix: 'Retry with backoff; batch contacts (up to 1,000 per call) instead of one call per contact.',
     },
   ],
 };

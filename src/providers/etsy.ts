@@ -90,7 +90,7 @@ export const provider: Provider = {
       cause: 'QPS limit',
       message: /\bExceeded per second rate limit\b/i,
       summary: 'Etsy per-second rate limit',
-      fix: 'Retried with backoff; keep under x-limit-per-second across all workers.',
+      fix: 'Retry with backoff; keep under x-limit-per-second across all workers.',
     },
     {
       id: 'etsy/invalid-field',

@@ -87,7 +87,7 @@ export const provider: Provider = {
       code: ['4', '17', '32', '613', '341', ...BUC],
       destination: F,
       summary: 'Meta API rate limit (code {code})',
-      fix: 'Retried after backoff; Meta blocks the app, user or ad account for minutes to an hour. If it persists, lower call volume per ad account or apply for Advanced Access to the Ads Management Standard Access feature.',
+      fix: 'Retry after backoff; Meta blocks the app, user or ad account for minutes to an hour. If it persists, lower call volume per ad account or apply for Advanced Access to the Ads Management Standard Access feature.',
     },
     // 368: "Temporarily blocked for policies violations" — the account may not do this for a while;
     // retrying in a loop prolongs the block.
@@ -147,7 +147,7 @@ export const provider: Provider = {
       code: ['1', '2'],
       destination: F,
       summary: 'Meta API temporary error (code {code})',
-      fix: 'Retried with backoff. For insights, code 1 often means "reduce the amount of data": lower the date range or page size if it persists.',
+      fix: 'Retry with backoff. For insights, code 1 often means "reduce the amount of data": lower the date range or page size if it persists.',
     },
     // ---- messages: "(#17) User request limit reached" and the SDKs' wording, with no code key.
     {
@@ -156,7 +156,7 @@ export const provider: Provider = {
       cause: 'rate limit',
       message: /\(#(?:4|17|32|613|341|800(?:0\d|1[0-4]))\)|\b(?:User|Application|Page) request limit reached\b|There have been too many calls (?:from|to) this ad-account/i,
       summary: 'Meta API rate limit',
-      fix: 'Retried after backoff; Meta blocks the app, user or ad account for minutes to an hour. If it persists, lower call volume per ad account or apply for Advanced Access to Ads Management Standard Access.',
+      fix: 'Retry after backoff; Meta blocks the app, user or ad account for minutes to an hour. If it persists, lower call volume per ad account or apply for Advanced Access to Ads Management Standard Access.',
     },
     {
       id: 'facebook/object-not-accessible-message',

@@ -116,7 +116,7 @@ export const provider: Provider = {
       cause: 'rate limit (per minute)',
       message: /FreshdeskRateLimited|API rate-limit has been reached/i,
       summary: 'Freshdesk per-minute API rate limit',
-      fix: 'Retried after Retry-After; lower concurrency (the per-minute limit depends on the plan and is shared by all apps).',
+      fix: 'Retry after Retry-After; lower concurrency (the per-minute limit depends on the plan and is shared by all apps).',
     },
   ],
 };

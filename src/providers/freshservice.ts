@@ -102,7 +102,7 @@ export const provider: Provider = {
       status: [429],
       destination: FS,
       summary: 'Freshservice per-minute API rate limit',
-      fix: 'Retried after Retry-After; lower concurrency (the per-minute limit depends on the plan and is shared by every integration on the account).',
+      fix: 'Retry after Retry-After; lower concurrency (the per-minute limit depends on the plan and is shared by every integration on the account).',
     },
   ],
 };

@@ -29,7 +29,7 @@ const F = ['front'];
 
 const fixes = {
   auth: 'Create a new API token (Front → Settings → Developers → API tokens) or reconnect the OAuth app, and send it as "Authorization: Bearer <token>"; pause the sync until then.',
-  rate: 'Retried after Retry-After; stay under the company’s per-minute limit (50 / 100 / 200 rpm by plan) and 5 requests per second per conversation or channel.',
+  rate: 'Retry after Retry-After; stay under the company’s per-minute limit (50 / 100 / 200 rpm by plan) and 5 requests per second per conversation or channel.',
 };
 
 export const provider: Provider = {

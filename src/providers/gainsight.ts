@@ -52,7 +52,7 @@ export const provider: Provider = {
       cause: 'GU_2400 rate limit',
       code: ['GU_2400'],
       summary: 'Gainsight rate limit (100 calls per minute)',
-      fix: 'Retried with backoff; send up to 50 records per call instead of one call per record.',
+      fix: 'Retry with backoff; send up to 50 records per call instead of one call per record.',
     },
     {
       id: 'gainsight/server-error',
@@ -60,7 +60,7 @@ export const provider: Provider = {
       cause: '{code}',
       code: ['GU_1101', 'GSOBJ_1003', 'GSOBJ_1009'],
       summary: 'Gainsight server or database error ({code})',
-      fix: 'Retried with backoff; if it persists, send the requestId to Gainsight support.',
+      fix: 'Retry with backoff; if it persists, send the requestId to Gainsight support.',
     },
     {
       id: 'gainsight/field-value',

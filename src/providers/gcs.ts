@@ -145,7 +145,7 @@ export const provider: Provider = {
       code: ['rateLimitExceeded', 'userRateLimitExceeded', 'SlowDown', 'TooManyRequests'],
       destination: G,
       summary: 'Google Cloud Storage rate limit (429)',
-      fix: 'Retried with exponential backoff; avoid rewriting the same object name more than once a second.',
+      fix: 'Retry with exponential backoff; avoid rewriting the same object name more than once a second.',
     },
     {
       id: 'gcs/rate-limit-message',
@@ -154,7 +154,7 @@ export const provider: Provider = {
       message: /rate of change requests to the object [^\n]{0,200}exceeds the rate limit|\b429 Too Many Requests\b/i,
       destination: G,
       summary: 'Google Cloud Storage rate limit (429)',
-      fix: 'Retried with exponential backoff; avoid rewriting the same object name more than once a second.',
+      fix: 'Retry with exponential backoff; avoid rewriting the same object name more than once a second.',
     },
     {
       id: 'gcs/backend',
@@ -163,7 +163,7 @@ export const provider: Provider = {
       code: ['backendError', 'internalError', 'InternalError', 'ServiceUnavailable'],
       destination: G,
       summary: 'Google Cloud Storage backend error (5xx)',
-      fix: 'Retried with exponential backoff (Google’s retry strategy); check status.cloud.google.com if it lasts.',
+      fix: 'Retry with exponential backoff (Google’s retry strategy); check status.cloud.google.com if it lasts.',
     },
   ],
 };

@@ -62,7 +62,7 @@ export const provider: Provider = {
       cause: 'secondary rate limit',
       message: /exceeded a secondary rate limit|triggered an abuse detection mechanism/i,
       summary: 'GitHub secondary rate limit (too many concurrent or rapid requests)',
-      fix: 'Retried after Retry-After (or at least a minute); make requests serially and slow down content-creating calls if it persists.',
+      fix: 'Retry after Retry-After (or at least a minute); make requests serially and slow down content-creating calls if it persists.',
     },
     {
       id: 'github/primary-rate-limit',

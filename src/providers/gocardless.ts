@@ -113,7 +113,7 @@ export const provider: Provider = {
       code: ['rate_limit_exceeded'],
       destination: G,
       summary: 'GoCardless API rate limit',
-      fix: 'Retried after the RateLimit-Reset header; lower the request rate (the limit is counted per minute across the account).',
+      fix: 'Retry after the RateLimit-Reset header; lower the request rate (the limit is counted per minute across the account).',
     },
     {
       id: 'gocardless/invalid-state',
@@ -153,7 +153,7 @@ export const provider: Provider = {
       status: [429],
       destination: G,
       summary: 'GoCardless API rate limit (HTTP 429)',
-      fix: 'Retried after the RateLimit-Reset header; lower the request rate.',
+      fix: 'Retry after the RateLimit-Reset header; lower the request rate.',
     },
     {
       id: 'gocardless/validation-failed',
@@ -181,7 +181,7 @@ export const provider: Provider = {
       code: ['internal_server_error', 'request_timed_out', 'query_timed_out', 'gocardless'],
       destination: G,
       summary: 'GoCardless internal error ({code})',
-      fix: 'Retried with backoff; if it persists, check www.gocardless-status.com and report the request_id to GoCardless support.',
+      fix: 'Retry with backoff; if it persists, check www.gocardless-status.com and report the request_id to GoCardless support.',
     },
     // Bank Account Data (Nordigen).
     {
@@ -215,7 +215,7 @@ export const provider: Provider = {
       cause: 'Rate limit exceeded',
       message: /The rate limit for this resource is \d+\/(?:second|minute|hour)\b/i,
       summary: 'Bank Account Data API rate limit',
-      fix: 'Retried after the seconds the message gives; the limits (per minute, per hour for new tokens) count every credential of the company.',
+      fix: 'Retry after the seconds the message gives; the limits (per minute, per hour for new tokens) count every credential of the company.',
     },
     {
       id: 'gocardless/end-user-access',
@@ -293,7 +293,7 @@ export const provider: Provider = {
       cause: 'RateLimitError',
       message: new RegExp(`${cls('RateLimitError|RateLimitException').source}|${cls('InvalidApiUsage(?:Error|Exception)').source}:? Rate limit exceeded`),
       summary: 'GoCardless API rate limit',
-      fix: 'Retried after the RateLimit-Reset header; lower the request rate.',
+      fix: 'Retry after the RateLimit-Reset header; lower the request rate.',
     },
     {
       id: 'gocardless/sdk-internal',
@@ -301,7 +301,7 @@ export const provider: Provider = {
       cause: 'GoCardlessInternalError',
       message: cls('GoCardlessInternalError|GoCardlessInternalException|GoCardlessError'),
       summary: 'GoCardless internal error',
-      fix: 'Retried with backoff; if it persists, check www.gocardless-status.com and report the request id to GoCardless support.',
+      fix: 'Retry with backoff; if it persists, check www.gocardless-status.com and report the request id to GoCardless support.',
     },
     {
       id: 'gocardless/sdk-validation',

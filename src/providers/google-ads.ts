@@ -114,7 +114,7 @@ export const provider: Provider = {
       cause: 'RateExceededError.RATE_EXCEEDED',
       message: /\bRateExceededError\.RATE_EXCEEDED\b/,
       summary: 'Google Ads rate exceeded',
-      fix: 'Retried after the delay the error states; if a daily quota is named beside it, that is the cause.',
+      fix: 'Retry after the delay the error states; if a daily quota is named beside it, that is the cause.',
     },
     {
       id: 'google-ads/developer-token-not-approved',
@@ -148,7 +148,7 @@ export const provider: Provider = {
       cause: '{code}',
       code: ['RESOURCE_TEMPORARILY_EXHAUSTED', 'EXCESSIVE_SHORT_TERM_QUERY_RESOURCE_CONSUMPTION'],
       summary: 'Google Ads short-window rate limit ({code})',
-      fix: 'Retried after the delay the error states; lower the request rate per customer id and developer token.',
+      fix: 'Retry after the delay the error states; lower the request rate per customer id and developer token.',
     },
     {
       id: 'google-ads/resource-exhausted',
@@ -157,7 +157,7 @@ export const provider: Provider = {
       code: ['RESOURCE_EXHAUSTED'],
       destination: GA,
       summary: 'Google Ads rate limit (requests per minute)',
-      fix: 'Retried after the retry delay the error states; if the delay is hours, the daily operations cap of the developer token is the cause.',
+      fix: 'Retry after the retry delay the error states; if the delay is hours, the daily operations cap of the developer token is the cause.',
     },
     // Credentials.
     {
@@ -239,7 +239,7 @@ export const provider: Provider = {
       cause: '{code}',
       code: ['CONCURRENT_MODIFICATION'],
       summary: 'Google Ads resource changed by another request at the same time',
-      fix: 'Retried with backoff; send changes to the same campaign / ad group from one writer at a time.',
+      fix: 'Retry with backoff; send changes to the same campaign / ad group from one writer at a time.',
     },
     {
       id: 'google-ads/internal',
@@ -248,7 +248,7 @@ export const provider: Provider = {
       code: ['INTERNAL_ERROR', 'TRANSIENT_ERROR', 'DEADLINE_EXCEEDED', 'ERROR_CODE_NOT_PUBLISHED', 'DATA_CONSTRAINT_VIOLATION'],
       destination: GA,
       summary: 'Google Ads internal error ({code})',
-      fix: 'Retried with backoff; if it persists for one request, split it or report the request id to Google Ads API support.',
+      fix: 'Retry with backoff; if it persists for one request, split it or report the request id to Google Ads API support.',
     },
     // Record-level rejections of conversion uploads and mutates.
     {

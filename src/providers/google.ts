@@ -57,7 +57,7 @@ export const provider: Provider = {
       code: ['quotaExceeded'],
       message: /concurrent|per (?:minute|second|100 seconds)/i,
       summary: 'Google API concurrency / short-window quota',
-      fix: 'Retried with backoff; lower concurrency.',
+      fix: 'Retry with backoff; lower concurrency.',
     },
     {
       id: 'google/quota-exceeded',
@@ -129,7 +129,7 @@ export const provider: Provider = {
       cause: 'quota exceeded (short window)',
       message: /Quota exceeded for (?:quota )?(?:metric|group):? /i,
       summary: 'Google API rate limit (short window)',
-      fix: 'Retried with exponential backoff; lower concurrency if it persists.',
+      fix: 'Retry with exponential backoff; lower concurrency if it persists.',
     },
     // Google Ads: the developer token's basic-access daily operations cap, retried in hours. Google
     // Ads' own module decides its lines; this rule is for lines the log files under plain
@@ -170,7 +170,7 @@ export const provider: Provider = {
       cause: 'rateLimitExceeded (table update operations)',
       message: /Exceeded rate limits: too many table update operations|exceeded quota for table update operations/i,
       summary: 'BigQuery table update rate limit (short window)',
-      fix: 'Retried with backoff; batch updates to a table (at most 5 per 10 seconds).',
+      fix: 'Retry with backoff; batch updates to a table (at most 5 per 10 seconds).',
     },
     {
       id: 'google/rate-limit',
@@ -183,7 +183,7 @@ export const provider: Provider = {
       // day'"): the message decides that one (google/quota-metric-daily).
       message: /^(?![\s\S]*(?:per ?day|PerDay|daily limit))/i,
       summary: 'Google API rate limit (short window)',
-      fix: 'Retried with exponential backoff; lower concurrency if it persists.',
+      fix: 'Retry with exponential backoff; lower concurrency if it persists.',
     },
     {
       id: 'google/rate-limit-status',
@@ -192,7 +192,7 @@ export const provider: Provider = {
       code: ['RESOURCE_EXHAUSTED', 'RATE_LIMIT_EXCEEDED'],
       destination: ['google'],
       summary: 'Google API rate limit (short window)',
-      fix: 'Retried with exponential backoff; lower concurrency if it persists.',
+      fix: 'Retry with exponential backoff; lower concurrency if it persists.',
     },
     // BigQuery answers a result over the response size limit with 403 and status PERMISSION_DENIED,
     // but the reason says what happened: the query is too big to return, not forbidden.
@@ -309,7 +309,7 @@ export const provider: Provider = {
       // gRPC's canonical names, as Google's JSON error envelope carries them in `status`.
       code: ['backendError', 'UNAVAILABLE', 'DEADLINE_EXCEEDED', 'INTERNAL', 'ABORTED'],
       summary: 'Google API backend error',
-      fix: 'Retried with exponential backoff.',
+      fix: 'Retry with exponential backoff.',
     },
     // Codes are compared without case, so Google's `internalError` reason is Azure's and Microsoft
     // Advertising's `InternalError` too: Google's only on a Google line.
@@ -320,7 +320,7 @@ export const provider: Provider = {
       code: ['internalError'],
       destination: GOOGLE_APIS,
       summary: 'Google API backend error',
-      fix: 'Retried with exponential backoff.',
+      fix: 'Retry with exponential backoff.',
     },
   ],
 };

@@ -80,7 +80,7 @@ export const provider: Provider = {
       status: [429],
       destination: G,
       summary: 'Gorgias account rate limit (leaky bucket)',
-      fix: 'Retried after Retry-after; keep under 40 calls per 20 s (API key) or 80 (OAuth app) for the whole account, shared with other integrations.',
+      fix: 'Retry after Retry-after; keep under 40 calls per 20 s (API key) or 80 (OAuth app) for the whole account, shared with other integrations.',
     },
   ],
 };

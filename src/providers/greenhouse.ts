@@ -109,7 +109,7 @@ export const provider: Provider = {
       status: [429],
       destination: G,
       summary: 'Greenhouse Harvest rate limit (per 10 seconds)',
-      fix: 'Retried after Retry-After / X-RateLimit-Reset; keep under the key’s X-RateLimit-Limit per 10 seconds.',
+      fix: 'Retry after Retry-After / X-RateLimit-Reset; keep under the key’s X-RateLimit-Limit per 10 seconds.',
     },
   ],
 };

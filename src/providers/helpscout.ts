@@ -25,7 +25,7 @@ const H = ['helpscout'];
 const fixes = {
   auth: 'Re-authorize the Help Scout app (or create a new client id / secret) with an active, invited user and update the connection; pause the sync until then.',
   validation: 'Fix the value mapped to `{field}` (the sample shows what Help Scout expected); retrying the same record fails again.',
-  rate: 'Retried after X-RateLimit-Retry-After; the per-minute limit is shared by every app of the account and writes count twice.',
+  rate: 'Retry after X-RateLimit-Retry-After; the per-minute limit is shared by every app of the account and writes count twice.',
 };
 
 export const provider: Provider = {

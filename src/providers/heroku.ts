@@ -115,7 +115,7 @@ export const provider: Provider = {
       message: new RegExp(`${errorId('rate_limit').source}|\\bYour account reached the API rate limit\\b`),
       destination: H,
       summary: 'Heroku Platform API rate limit reached (4,500 requests per account, refilled over time)',
-      fix: 'Retried after a few minutes (about 75 requests a minute come back); spread the calls or share fewer tokens across jobs of one account.',
+      fix: 'Retry after a few minutes (about 75 requests a minute come back); spread the calls or share fewer tokens across jobs of one account.',
     },
     {
       id: 'heroku/not-found',

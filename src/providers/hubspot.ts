@@ -65,7 +65,7 @@ export const provider: Provider = {
       code: ['RATE_LIMIT', 'RATE_LIMITS'],
       destination: H,
       summary: 'HubSpot rate limit (rolling window)',
-      fix: 'Retried with backoff by the sync engine; if it persists, lower concurrency below the ten-secondly limit.',
+      fix: 'Retry with backoff by the sync engine; if it persists, lower concurrency below the ten-secondly limit.',
     },
     {
       id: 'hubspot/expired-authentication',
@@ -281,7 +281,7 @@ export const provider: Provider = {
       status: [423],
       destination: H,
       summary: 'HubSpot record locked by a concurrent update',
-      fix: 'Retried after ≥ 2 s by the sync engine; avoid updating the same records in parallel.',
+      fix: 'Retry after ≥ 2 s by the sync engine; avoid updating the same records in parallel.',
     },
   ],
 };

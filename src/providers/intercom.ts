@@ -105,7 +105,7 @@ export const provider: Provider = {
       code: ['rate_limit_exceeded', 'too_many_requests', 'retry_after'],
       destination: I,
       summary: 'Intercom rate limit',
-      fix: 'Retried with backoff; spread requests (limits apply per 10 s window).',
+      fix: 'Retry with backoff; spread requests (limits apply per 10 s window).',
     },
     {
       id: 'intercom/server',
@@ -114,7 +114,7 @@ export const provider: Provider = {
       code: ['server_error', 'service_unavailable', 'request_timeout', 'team_unavailable'],
       destination: I,
       summary: 'Intercom server error or timeout',
-      fix: 'Retried with backoff; check intercomstatus.com if it persists.',
+      fix: 'Retry with backoff; check intercomstatus.com if it persists.',
     },
     // intercom-java raises ServerException for a 5xx answer (its client maps 500-599 to it).
     {
@@ -123,7 +123,7 @@ export const provider: Provider = {
       cause: 'ServerException',
       message: /\bio\.intercom\.api\.ServerException\b/,
       summary: 'Intercom server error (5xx)',
-      fix: 'Retried with backoff; check intercomstatus.com if it persists.',
+      fix: 'Retry with backoff; check intercomstatus.com if it persists.',
     },
     {
       id: 'intercom/conflict',
@@ -166,7 +166,7 @@ export const provider: Provider = {
       cause: 'rate_limit_exceeded',
       message: /\bIntercom::RateLimitExceeded\b/,
       summary: 'Intercom rate limit',
-      fix: 'Retried after X-RateLimit-Reset; lower the call rate if it persists.',
+      fix: 'Retry after X-RateLimit-Reset; lower the call rate if it persists.',
     },
     {
       id: 'intercom/not-found',

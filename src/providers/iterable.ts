@@ -70,7 +70,7 @@ export const provider: Provider = {
       code: ['RateLimitExceeded'],
       destination: I,
       summary: 'Iterable endpoint rate limit',
-      fix: 'Retried with backoff; use the bulk endpoints (users/bulkUpdate, events/trackBulk) to send fewer requests.',
+      fix: 'Retry with backoff; use the bulk endpoints (users/bulkUpdate, events/trackBulk) to send fewer requests.',
     },
     {
       id: 'iterable/unique-fields-limit',
@@ -113,7 +113,7 @@ export const provider: Provider = {
       code: ['DatabaseError', 'QueueEmailError', 'GenericError'],
       destination: I,
       summary: 'Iterable server-side error',
-      fix: 'Retried with backoff; check status.iterable.com if it persists.',
+      fix: 'Retry with backoff; check status.iterable.com if it persists.',
     },
   ],
 };

@@ -43,7 +43,7 @@ export const provider: Provider = {
       code: ['THROTTLED'],
       destination: J,
       summary: 'Jobber query-cost rate limit (points restore at 500 a second)',
-      fix: 'Retried after the points restore; pass `first` on every connection (unbounded ones are costed at 100 nodes) so a query costs less than maximumAvailable, and paginate.',
+      fix: 'Retry after the points restore; pass `first` on every connection (unbounded ones are costed at 100 nodes) so a query costs less than maximumAvailable, and paginate.',
     },
     {
       id: 'jobber/rate-limit',
@@ -52,7 +52,7 @@ export const provider: Provider = {
       status: [429],
       destination: J,
       summary: 'Jobber request rate limit (2,500 requests per 5 minutes per app and account)',
-      fix: 'Retried with backoff; spread the sync’s requests over time.',
+      fix: 'Retry with backoff; spread the sync’s requests over time.',
     },
     {
       id: 'jobber/refresh-token',

@@ -93,7 +93,7 @@ export const provider: Provider = {
       cause: 'Keap database error',
       message: fault('DatabaseError|UnexpectedError', 'DatabaseError|UnexpectedError'),
       summary: 'Keap failed to process the XML-RPC call',
-      fix: 'Retried with backoff; contact Keap support if it persists.',
+      fix: 'Retry with backoff; contact Keap support if it persists.',
     },
     {
       id: 'keap/token-expired-sdk',

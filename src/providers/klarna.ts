@@ -82,7 +82,7 @@ export const provider: Provider = {
       code: ['TEMPORARILY_UNAVAILABLE', 'INTERNAL_SERVER_ERROR', 'UNEXPECTED_ERROR'],
       destination: K,
       summary: 'Klarna temporarily unavailable or server error ({code})',
-      fix: 'Retried with backoff per Klarna’s retry policy (idempotent calls with Klarna-Idempotency-Key); check status.klarna.com if it persists.',
+      fix: 'Retry with backoff per Klarna’s retry policy (idempotent calls with Klarna-Idempotency-Key); check status.klarna.com if it persists.',
     },
     {
       id: 'klarna/bad-value',

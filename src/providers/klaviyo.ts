@@ -59,7 +59,7 @@ export const provider: Provider = {
       code: ['throttled'],
       destination: K,
       summary: 'Klaviyo rate limit (burst / steady window)',
-      fix: 'Retried after Retry-After; lower concurrency for this endpoint’s burst (per second) and steady (per minute) limits.',
+      fix: 'Retry after Retry-After; lower concurrency for this endpoint’s burst (per second) and steady (per minute) limits.',
     },
     {
       id: 'klaviyo/invalid',

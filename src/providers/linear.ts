@@ -88,7 +88,7 @@ export const provider: Provider = {
       code: ['RATELIMITED'],
       destination: L,
       summary: 'Linear request or complexity budget spent (rate limited)',
-      fix: 'Retried after the reset the X-RateLimit headers give; fetch less per call (filters, smaller first) and use webhooks instead of polling.',
+      fix: 'Retry after the reset the X-RateLimit headers give; fetch less per call (filters, smaller first) and use webhooks instead of polling.',
     },
     {
       id: 'linear/ratelimited-sdk',
@@ -96,7 +96,7 @@ export const provider: Provider = {
       cause: 'RATELIMITED',
       message: /\bRatelimitedLinearError\b/,
       summary: 'Linear request or complexity budget spent (rate limited)',
-      fix: 'Retried after the reset the X-RateLimit headers give; fetch less per call (filters, smaller first) and use webhooks instead of polling.',
+      fix: 'Retry after the reset the X-RateLimit headers give; fetch less per call (filters, smaller first) and use webhooks instead of polling.',
     },
     {
       id: 'linear/query-too-complex',

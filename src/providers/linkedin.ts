@@ -45,7 +45,7 @@ export const provider: Provider = {
       cause: 'throttle',
       message: /Throttle limit for calls to this resource is reached|Resource level throttle/i,
       summary: 'LinkedIn throttle (short window)',
-      fix: 'Retried with backoff; lower concurrency if it persists.',
+      fix: 'Retry with backoff; lower concurrency if it persists.',
     },
     {
       id: 'linkedin/token-expired',

@@ -32,7 +32,7 @@ export const provider: Provider = {
       cause: 'ingestion rate limit',
       message: /ingestion rate limit exceeded for user|Per stream rate limit exceeded/i,
       summary: 'Loki refused the push over the tenant’s ingestion rate limit; the shipper retries',
-      fix: 'Retried with backoff; if it persists, raise ingestion_rate_mb / ingestion_burst_size_mb for the tenant or ship fewer lines.',
+      fix: 'Retry with backoff; if it persists, raise ingestion_rate_mb / ingestion_burst_size_mb for the tenant or ship fewer lines.',
     },
     {
       id: 'loki/lines-refused',

@@ -61,7 +61,7 @@ export const provider: Provider = {
       cause: 'internal error',
       message: /\bInternal Error\. Details are available in Magento log file\b/,
       summary: 'Magento server error',
-      fix: 'Retried with backoff; if it persists, the store’s exception.log says why.',
+      fix: 'Retry with backoff; if it persists, the store’s exception.log says why.',
     },
   ],
 };

@@ -137,7 +137,7 @@ export const provider: Provider = {
       code: ['Too Many Requests', 'TooManyRequests'],
       destination: M,
       summary: 'Mailchimp simultaneous connection limit (10)',
-      fix: 'Retried with backoff; keep fewer than 10 requests in flight.',
+      fix: 'Retry with backoff; keep fewer than 10 requests in flight.',
     },
     // Titles quoted in text by plugins and SDKs ("MailChimp API Error: Bad Request. Invalid Resource.").
     {
@@ -156,7 +156,7 @@ export const provider: Provider = {
       cause: 'Too Many Requests',
       message: /limit of \d+ simultaneous connections/i,
       summary: 'Mailchimp simultaneous connection limit (10)',
-      fix: 'Retried with backoff; keep fewer than 10 requests in flight.',
+      fix: 'Retry with backoff; keep fewer than 10 requests in flight.',
     },
     {
       id: 'mailchimp/api-key-message',

@@ -109,7 +109,7 @@ export const provider: Provider = {
       status: [429],
       destination: MG,
       summary: 'Mailgun rate limit',
-      fix: 'Retried with backoff; send batches (up to 1,000 recipients with recipient-variables) instead of one call per message.',
+      fix: 'Retry with backoff; send batches (up to 1,000 recipients with recipient-variables) instead of one call per message.',
     },
   ],
 };

@@ -77,7 +77,7 @@ export const provider: Provider = {
       status: [429],
       destination: M,
       summary: 'Mailjet rate limit',
-      fix: 'Retried with backoff; send in batches of up to 50 messages per call instead of one call per message.',
+      fix: 'Retry with backoff; send in batches of up to 50 messages per call instead of one call per message.',
     },
   ],
 };

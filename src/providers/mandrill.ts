@@ -82,7 +82,7 @@ export const provider: Provider = {
       cause: 'GeneralError',
       message: /Mandrill developers have been notified/i,
       summary: 'Mailchimp Transactional internal error',
-      fix: 'Retried with backoff; check status.mailchimp.com if it persists.',
+      fix: 'Retry with backoff; check status.mailchimp.com if it persists.',
     },
   ],
 };

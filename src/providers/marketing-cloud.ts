@@ -101,7 +101,7 @@ export const provider: Provider = {
       code: ['50100', '50200'],
       destination: MC,
       summary: 'Marketing Cloud throttled the REST API calls of the account',
-      fix: 'Retried with backoff (honour Retry-After); batch rows (up to 50 per rowset call, or the async API) instead of one call per row.',
+      fix: 'Retry with backoff (honour Retry-After); batch rows (up to 50 per rowset call, or the async API) instead of one call per row.',
     },
     {
       id: 'marketing-cloud/deadlock',

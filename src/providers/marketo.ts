@@ -69,7 +69,7 @@ export const provider: Provider = {
       code: ['502', '604', '606', '608', '611', '614', '615', '713', '719', '1016', '1019', '1029'],
       destination: M,
       summary: 'Marketo rate, concurrency or temporary error',
-      fix: 'Retried with backoff; keep ≤ 100 calls per 20 s and ≤ 10 in flight.',
+      fix: 'Retry with backoff; keep ≤ 100 calls per 20 s and ≤ 10 in flight.',
     },
     {
       id: 'marketo/field',
@@ -107,7 +107,7 @@ export const provider: Provider = {
       cause: '606/615 rate or concurrency limit',
       message: /Max rate limit '\d+' exceeded|Concurrent access limit '\d+' reached|calls in the past 20 seconds/i,
       summary: 'Marketo rate, concurrency or temporary error',
-      fix: 'Retried with backoff; keep ≤ 100 calls per 20 s and ≤ 10 in flight.',
+      fix: 'Retry with backoff; keep ≤ 100 calls per 20 s and ≤ 10 in flight.',
     },
   ],
 };

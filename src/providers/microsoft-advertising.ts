@@ -98,7 +98,7 @@ export const provider: Provider = {
       code: ['CallRateExceeded', '117'],
       destination: MA,
       summary: 'Microsoft Advertising call rate exceeded (per minute)',
-      fix: 'Retried after a pause; reduce the calls per minute (batch more entities per call).',
+      fix: 'Retry after a pause; reduce the calls per minute (batch more entities per call).',
     },
     {
       id: 'microsoft-advertising/internal',
@@ -107,7 +107,7 @@ export const provider: Provider = {
       code: ['InternalError', '0'],
       destination: MA,
       summary: 'Microsoft Advertising internal error',
-      fix: 'Retried with backoff; quote the TrackingId to support if it persists.',
+      fix: 'Retry with backoff; quote the TrackingId to support if it persists.',
     },
     {
       id: 'microsoft-advertising/offline-conversion',
@@ -142,7 +142,7 @@ export const provider: Provider = {
       cause: 'CallRateExceeded',
       message: /\bCallRateExceeded\b/,
       summary: 'Microsoft Advertising call rate exceeded (per minute)',
-      fix: 'Retried after a pause; reduce the calls per minute (batch more entities per call).',
+      fix: 'Retry after a pause; reduce the calls per minute (batch more entities per call).',
     },
     {
       id: 'microsoft-advertising/offline-conversion-text',

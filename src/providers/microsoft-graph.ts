@@ -90,7 +90,7 @@ export const provider: Provider = {
       cause: 'TooManyRequests',
       code: ['TooManyRequests', 'ApplicationThrottled', 'activityLimitReached', 'throttledRequest', 'serviceNotAvailable'],
       summary: 'Microsoft Graph throttling',
-      fix: 'Retried honouring Retry-After; lower concurrency.',
+      fix: 'Retry honouring Retry-After; lower concurrency.',
     },
     {
       id: 'microsoft-graph/server-busy',
@@ -99,7 +99,7 @@ export const provider: Provider = {
       code: ['generalException', 'ErrorServerBusy', 'ErrorInternalServerTransientError', 'ErrorTimeoutExpired', 'UnknownError'],
       destination: G,
       summary: 'Microsoft Graph server error (temporary)',
-      fix: 'Retried with backoff; check the Microsoft 365 service health if it persists.',
+      fix: 'Retry with backoff; check the Microsoft 365 service health if it persists.',
     },
     // 412: the ETag sent with the write no longer matches; re-read and write again.
     {
@@ -164,7 +164,7 @@ export const provider: Provider = {
       cause: 'ApplicationThrottled',
       message: /is over its MailboxConcurrency limit|ApplicationThrottled/,
       summary: 'Microsoft Graph throttling',
-      fix: 'Retried honouring Retry-After; lower concurrency.',
+      fix: 'Retry honouring Retry-After; lower concurrency.',
     },
   ],
 };

@@ -91,7 +91,7 @@ export const provider: Provider = {
       cause: 'rate limit (per project)',
       message: /Project exceeded rate limits|\bMixpanelRateLimitsError\b/i,
       summary: 'Mixpanel project rate limit',
-      fix: 'Retried with exponential backoff and jitter (Mixpanel sends no Retry-After); ingestion allows ~2 GB/min per project, the Query API 60 queries/hour and 5 at a time.',
+      fix: 'Retry with exponential backoff and jitter (Mixpanel sends no Retry-After); ingestion allows ~2 GB/min per project, the Query API 60 queries/hour and 5 at a time.',
     },
     // tap-mixpanel's text for the Engage API's 402.
     {

@@ -90,7 +90,7 @@ export const provider: Provider = {
       cause: 'TooManyRequestsException',
       message: php('TooManyRequestsException'),
       summary: 'Mollie rate limit',
-      fix: 'Retried with backoff; spread the requests out.',
+      fix: 'Retry with backoff; spread the requests out.',
     },
     {
       id: 'mollie/sdk-unavailable',
@@ -155,7 +155,7 @@ export const provider: Provider = {
       status: [429],
       destination: M,
       summary: 'Mollie rate limit (HTTP 429)',
-      fix: 'Retried with backoff; spread the requests out.',
+      fix: 'Retry with backoff; spread the requests out.',
     },
     {
       id: 'mollie/http-5xx',
@@ -164,7 +164,7 @@ export const provider: Provider = {
       status: [500, 502, 504],
       destination: M,
       summary: 'Mollie server error (HTTP {status})',
-      fix: 'Retried with backoff; check status.mollie.com if it persists.',
+      fix: 'Retry with backoff; check status.mollie.com if it persists.',
     },
     {
       id: 'mollie/http-503',

@@ -48,7 +48,7 @@ export const provider: Provider = {
       cause: 'complexity budget exhausted',
       code: ['ComplexityException', 'COMPLEXITY_BUDGET_EXHAUSTED'],
       summary: 'monday.com complexity budget for this minute used up',
-      fix: 'Retried after the reset the error states; request fewer fields / smaller pages per query.',
+      fix: 'Retry after the reset the error states; request fewer fields / smaller pages per query.',
     },
     {
       id: 'monday/rate-limit',
@@ -57,7 +57,7 @@ export const provider: Provider = {
       code: ['maxConcurrencyExceeded', 'FIELD_LIMIT_EXCEEDED', 'IP_RATE_LIMIT_EXCEEDED', 'RATE_LIMIT_EXCEEDED'],
       destination: M,
       summary: 'monday.com rate, concurrency or IP limit',
-      fix: 'Retried after retry_in_seconds; send fewer requests in parallel.',
+      fix: 'Retry after retry_in_seconds; send fewer requests in parallel.',
     },
     {
       id: 'monday/temporarily-blocked',
@@ -66,7 +66,7 @@ export const provider: Provider = {
       code: ['API_TEMPORARILY_BLOCKED', 'INTERNAL_SERVER_ERROR'],
       destination: M,
       summary: 'monday.com API temporarily unavailable',
-      fix: 'Retried with backoff; check status.monday.com if it persists.',
+      fix: 'Retry with backoff; check status.monday.com if it persists.',
     },
     {
       id: 'monday/not-authenticated',

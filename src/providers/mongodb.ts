@@ -133,7 +133,7 @@ export const provider: Provider = {
       code: ['WriteConflict', '112', 'LockTimeout', '24', 'MaxTimeMSExpired', '50', 'NetworkTimeout', '89', 'ExceededTimeLimit', '262'],
       destination: M,
       summary: 'MongoDB write conflict or time limit ({code})',
-      fix: 'Retried (the whole transaction for a WriteConflict); if it recurs, lower parallel writes to the same documents or raise maxTimeMS.',
+      fix: 'Retry (the whole transaction for a WriteConflict); if it recurs, lower parallel writes to the same documents or raise maxTimeMS.',
     },
     {
       id: 'mongodb/primary-changed-code',
@@ -142,7 +142,7 @@ export const provider: Provider = {
       code: ['PrimarySteppedDown', '189', 'NotWritablePrimary', 'NotMaster', '10107', 'NotPrimaryNoSecondaryOk', '13435', 'InterruptedDueToReplStateChange', '11602', 'ShutdownInProgress', '91', 'InterruptedAtShutdown', '11600'],
       destination: M,
       summary: 'MongoDB replica set changed primary or a member shut down ({code})',
-      fix: 'Retried (enable retryWrites / retryReads in the connection string); elections take seconds — if it persists, check the replica set’s health.',
+      fix: 'Retry (enable retryWrites / retryReads in the connection string); elections take seconds — if it persists, check the replica set’s health.',
     },
     {
       id: 'mongodb/cosmos-throttled-code',
@@ -151,7 +151,7 @@ export const provider: Provider = {
       code: ['16500', 'TooManyRequests'],
       destination: M,
       summary: 'Cosmos DB (MongoDB API) throttled the request: request units per second used up',
-      fix: 'Retried after RetryAfterMs; lower the sync’s concurrency or raise the collection’s RU/s (or enable server-side retry) if it persists.',
+      fix: 'Retry after RetryAfterMs; lower the sync’s concurrency or raise the collection’s RU/s (or enable server-side retry) if it persists.',
     },
     // ---------------------------------------------------------------- wording (pymongo, Java, Go, Atlas)
     // Login first: older drivers wrap "bad auth" inside a failed first connect.
@@ -213,7 +213,7 @@ export const provider: Provider = {
       message: /\bWriteConflict\b|Write conflict during plan execution|TransientTransactionError|operation exceeded time limit|\bNetworkTimeout\b|MongoNetworkTimeoutError|not (?:master|primary)(?: and secondaryOk=false)?\b|Primary stepped down/i,
       destination: M,
       summary: 'MongoDB write conflict, time limit or primary change',
-      fix: 'Retried (the whole transaction for a write conflict; enable retryWrites); if it recurs, lower parallel writes to the same documents or raise maxTimeMS.',
+      fix: 'Retry (the whole transaction for a write conflict; enable retryWrites); if it recurs, lower parallel writes to the same documents or raise maxTimeMS.',
     },
     {
       id: 'mongodb/cosmos-throttled',
@@ -222,7 +222,7 @@ export const provider: Provider = {
       message: /\bError=16500\b|Request rate is large/i,
       destination: M,
       summary: 'Cosmos DB (MongoDB API) throttled the request: request units per second used up',
-      fix: 'Retried after RetryAfterMs; lower the sync’s concurrency or raise the collection’s RU/s (or enable server-side retry) if it persists.',
+      fix: 'Retry after RetryAfterMs; lower the sync’s concurrency or raise the collection’s RU/s (or enable server-side retry) if it persists.',
     },
     {
       id: 'mongodb/no-server',
@@ -239,7 +239,7 @@ export const provider: Provider = {
       cause: 'connection dropped',
       message: /MongoNetworkError: connection \S+ to \S+ closed|^(?![\s\S]*refused)[\s\S]*\bAutoReconnect\b|MongoSocketReadException|Prematurely reached end of stream/i,
       summary: 'MongoDB connection dropped during work (failover, idle timeout or network)',
-      fix: 'Retried on a new connection (retryWrites / retryReads); if it recurs, check for elections, idle timeouts and proxies between the sync and the cluster.',
+      fix: 'Retry on a new connection (retryWrites / retryReads); if it recurs, check for elections, idle timeouts and proxies between the sync and the cluster.',
     },
   ],
 };

@@ -93,7 +93,7 @@ export const provider: Provider = {
       cause: 'RateLimitError',
       message: /API key has exceeded the per-second rate limit|\bMyobRateLimitExceeded\b/i,
       summary: 'MYOB per-second rate limit',
-      fix: 'Retried with backoff; keep under the key’s calls per second.',
+      fix: 'Retry with backoff; keep under the key’s calls per second.',
     },
     {
       id: 'myob/api-key-inactive',

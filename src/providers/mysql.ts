@@ -131,7 +131,7 @@ export const provider: Provider = {
       cause: '{code}',
       code: ['ER_LOCK_WAIT_TIMEOUT', 'ER_LOCK_DEADLOCK', 'ER_CON_COUNT_ERROR', 'ER_TOO_MANY_USER_CONNECTIONS'],
       summary: 'MySQL busy: lock wait, deadlock or connection limit ({code})',
-      fix: 'Retried (the transaction, on a new connection); if it recurs, lower the sync’s parallel writes or raise max_connections / innodb_lock_wait_timeout.',
+      fix: 'Retry (the transaction, on a new connection); if it recurs, lower the sync’s parallel writes or raise max_connections / innodb_lock_wait_timeout.',
     },
     // ---------------------------------------------------------------- wording (PyMySQL, mysqlclient, Connector/J, CLI)
     // Where a line names MySQL; the same texts with only a SQLSTATE are the generic pack's.
@@ -179,7 +179,7 @@ export const provider: Provider = {
       message: /Lock wait timeout exceeded; try restarting transaction|Deadlock found when trying to get lock/i,
       destination: M,
       summary: 'MySQL transaction hit a lock wait timeout or deadlock',
-      fix: 'Retried (the whole transaction); if it recurs, write rows in a consistent order or lower parallel writes to the same table.',
+      fix: 'Retry (the whole transaction); if it recurs, write rows in a consistent order or lower parallel writes to the same table.',
     },
     {
       id: 'mysql/too-many-connections',
@@ -187,7 +187,7 @@ export const provider: Provider = {
       cause: '1040 too many connections',
       message: /\b1040\b[^\n]{0,20}Too many connections|has more than 'max_user_connections' active connections/i,
       summary: 'MySQL server out of connections (max_connections)',
-      fix: 'Retried with backoff; lower the sync’s connection pool or raise max_connections / max_user_connections.',
+      fix: 'Retry with backoff; lower the sync’s connection pool or raise max_connections / max_user_connections.',
     },
     {
       id: 'mysql/cannot-connect',
@@ -203,7 +203,7 @@ export const provider: Provider = {
       cause: 'connection lost (2006 / 2013)',
       message: /MySQL server has gone away|Lost connection to MySQL server (?:during query|at '[^']*')|\((?:2006|2013), ["']/i,
       summary: 'MySQL dropped the connection (server restart, wait_timeout or packet too large)',
-      fix: 'Retried on a new connection; if it recurs, check server restarts, wait_timeout against the pool’s idle time, and max_allowed_packet against the batch size.',
+      fix: 'Retry on a new connection; if it recurs, check server restarts, wait_timeout against the pool’s idle time, and max_allowed_packet against the batch size.',
     },
   ],
 };

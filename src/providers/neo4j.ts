@@ -63,7 +63,7 @@ export const provider: Provider = {
       message: /\bNeo\.TransientError\.\w+\.\w+|\bNeo\.ClientError\.Cluster\.NotALeader\b/,
       destination: N,
       summary: 'Neo4j asked to retry (deadlock, leader change, or the database briefly unavailable)',
-      fix: 'Retried in a new transaction (the drivers’ managed transactions do this); if it persists, check the cluster’s health.',
+      fix: 'Retry in a new transaction (the drivers’ managed transactions do this); if it persists, check the cluster’s health.',
     },
   ],
 };

@@ -47,7 +47,7 @@ export const provider: Provider = {
       cause: '{code}',
       code: ['WS_CONCUR_SESSION_DISALLWD', 'WS_REQUEST_BLOCKED', 'SSS_REQUEST_LIMIT_EXCEEDED', 'WS_EXCEEDED_CONCUR_USERS_ALLWD'],
       summary: 'NetSuite concurrency limit exceeded ({code})',
-      fix: 'Retried with backoff; serialise requests or lower the integration’s concurrency below the account limit (Setup → Integration → Integration Governance).',
+      fix: 'Retry with backoff; serialise requests or lower the integration’s concurrency below the account limit (Setup → Integration → Integration Governance).',
     },
     {
       id: 'netsuite/invalid-login',
@@ -114,7 +114,7 @@ export const provider: Provider = {
       code: ['UNEXPECTED_ERROR'],
       destination: N,
       summary: 'NetSuite unexpected server error',
-      fix: 'Retried with backoff; if one record keeps failing, its script or workflow is the cause.',
+      fix: 'Retry with backoff; if one record keeps failing, its script or workflow is the cause.',
     },
     // Prose, with no code: the REST and RESTlet wording.
     {
@@ -133,7 +133,7 @@ export const provider: Provider = {
       message: /Only one request may be made against a session at a time|exceeded(?:Concurrent)?RequestLimitFault|concurrent request limit exceeded|exceeded the (?:account )?concurrency (?:limit|governance)/i,
       destination: N,
       summary: 'NetSuite concurrency limit exceeded',
-      fix: 'Retried with backoff; serialise requests or lower the integration’s concurrency below the account limit.',
+      fix: 'Retry with backoff; serialise requests or lower the integration’s concurrency below the account limit.',
     },
     {
       id: 'netsuite/permission-message',

@@ -95,7 +95,7 @@ export const provider: Provider = {
       cause: 'conflict_error',
       code: ['conflict_error'],
       summary: 'Notion write conflicted with another change',
-      fix: 'Retried with fresh data; serialise writes to the same page.',
+      fix: 'Retry with fresh data; serialise writes to the same page.',
     },
     {
       id: 'notion/rate-limited',
@@ -104,7 +104,7 @@ export const provider: Provider = {
       code: ['rate_limited'],
       destination: N,
       summary: 'Notion rate limit (about 3 requests per second)',
-      fix: 'Retried after Retry-After; lower concurrency to about 3 requests per second per integration.',
+      fix: 'Retry after Retry-After; lower concurrency to about 3 requests per second per integration.',
     },
     {
       id: 'notion/server',
@@ -113,7 +113,7 @@ export const provider: Provider = {
       code: ['internal_server_error', 'service_unavailable', 'database_connection_unavailable', 'gateway_timeout', 'bad_gateway'],
       destination: N,
       summary: 'Notion server error or timeout',
-      fix: 'Retried with backoff; a request that always times out (60 s) needs a smaller page or batch.',
+      fix: 'Retry with backoff; a request that always times out (60 s) needs a smaller page or batch.',
     },
     // SDK texts that drop the code: @notionhq/client's APIResponseError message.
     {

@@ -38,7 +38,7 @@ const fixes = {
   auth: 'Create a new API token (Security → API → Tokens) as an active admin, or reconnect the OAuth service app; unused tokens expire after 30 days. Pause the sync until then.',
   permissions: 'Give the admin who owns the token (or the service app) a role that covers this action (e.g. Group or Org Administrator); keep syncing other records.',
   plan: 'Enable the feature (or buy the SKU) on the Okta org, or drop the object from the sync.',
-  transient: 'Retried after X-Rate-Limit-Reset; spread calls (limits are per endpoint and shared by the whole org).',
+  transient: 'Retry after X-Rate-Limit-Reset; spread calls (limits are per endpoint and shared by the whole org).',
   validation: 'Fix the mapped value of the named field (duplicate login, pattern, required) or re-resolve the Okta id; retrying as is will not help.',
 };
 

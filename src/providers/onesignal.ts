@@ -83,7 +83,7 @@ export const provider: Provider = {
       message: /\bAPI rate limit exceeded\b/i,
       destination: OS,
       summary: 'OneSignal API rate limit',
-      fix: 'Retried after Retry-After; update one user at most once a second and batch updates.',
+      fix: 'Retry after Retry-After; update one user at most once a second and batch updates.',
     },
     {
       id: 'onesignal/unavailable',
@@ -92,7 +92,7 @@ export const provider: Provider = {
       message: /\bService temporarily unavailable\b/i,
       destination: OS,
       summary: 'OneSignal temporarily unavailable',
-      fix: 'Retried with backoff (safe: the request was not committed); use an idempotency_key for message sends.',
+      fix: 'Retry with backoff (safe: the request was not committed); use an idempotency_key for message sends.',
     },
   ],
 };

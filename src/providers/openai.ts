@@ -35,11 +35,11 @@ const O = ['openai'];
 const fixes = {
   auth: 'Create a new secret key (platform.openai.com → API keys) in the right organization and project and update the connection; pause the sync until then.',
   plan: 'Add credits or raise the organization / project spend limit (Settings → Billing / Limits); retrying will not help until then. Pause the sync.',
-  transient: 'Retried with exponential backoff (the message says how long to wait); lower concurrency or batch size to stay under the model’s RPM / TPM, or move to a higher usage tier.',
+  transient: 'Retry with exponential backoff (the message says how long to wait); lower concurrency or batch size to stay under the model’s RPM / TPM, or move to a higher usage tier.',
   validation: 'Fix `{field}` in the request (shorten the input or messages under the model’s context window, drop unknown parameters); retrying as is will not help.',
   permissions: 'Use a model the key’s project has access to (Project → Limits → Model usage) or grant it; keep syncing other records.',
   region: 'The API is not served where the request came from: run the sync from a supported country or region.',
-  outage: 'Retried with backoff; if it persists for the whole run, check status.openai.com.',
+  outage: 'Retry with backoff; if it persists for the whole run, check status.openai.com.',
 };
 
 export const provider: Provider = {

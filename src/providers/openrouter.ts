@@ -62,7 +62,7 @@ export const provider: Provider = {
       cause: 'free-models-per-min',
       message: /\bRate limit exceeded: free-models-per-min\b/,
       summary: 'OpenRouter per-minute limit on free (:free) model requests',
-      fix: 'Retried with backoff (20 free requests a minute); lower the request rate or use a paid model.',
+      fix: 'Retry with backoff (20 free requests a minute); lower the request rate or use a paid model.',
     },
     {
       id: 'openrouter/credits',
@@ -122,7 +122,7 @@ export const provider: Provider = {
       message: /\bis temporarily rate-limited upstream\b|\bProvider returned error\b/,
       destination: O,
       summary: 'OpenRouter’s upstream model provider throttled or failed the request',
-      fix: 'Retried with backoff; if it persists, allow fallback providers (or bring your own provider key) for this model.',
+      fix: 'Retry with backoff; if it persists, allow fallback providers (or bring your own provider key) for this model.',
     },
   ],
 };

@@ -179,7 +179,7 @@ export const provider: Provider = {
       cause: 'ORA-00060 deadlock or resource busy',
       message: re(ora('00060', '00054', '30006', '08177'), 'deadlock detected while waiting for resource'),
       summary: 'Oracle transaction hit a deadlock, a busy row or a serialization conflict',
-      fix: 'Retried (the whole transaction); if it recurs, write rows in a consistent order or lower parallel writes to the same table.',
+      fix: 'Retry (the whole transaction); if it recurs, write rows in a consistent order or lower parallel writes to the same table.',
     },
     {
       id: 'oracle/sessions-exhausted',
@@ -187,7 +187,7 @@ export const provider: Provider = {
       cause: 'sessions or processes exhausted',
       message: re(ora('00018', '00020', '12516', '12519', '12520', '24457', '24459'), dpy('4005')),
       summary: 'Oracle is out of sessions or server processes (busy, not down)',
-      fix: 'Retried with backoff; lower the sync’s connection pool or raise the SESSIONS / PROCESSES parameters.',
+      fix: 'Retry with backoff; lower the sync’s connection pool or raise the SESSIONS / PROCESSES parameters.',
     },
     // ---------------------------------------------------------------- the instance and the network
     {
@@ -222,7 +222,7 @@ export const provider: Provider = {
         'IO Error: (?:Connection reset|Socket read timed out|Broken pipe)',
       ),
       summary: 'Oracle connection broke during work (server process ended, idle timeout or the network cut it)',
-      fix: 'Retried on a new connection; if it recurs, check the alert log for crashed sessions and idle / firewall timeouts against the pool (enable keepalive, validate pooled connections).',
+      fix: 'Retry on a new connection; if it recurs, check the alert log for crashed sessions and idle / firewall timeouts against the pool (enable keepalive, validate pooled connections).',
     },
   ],
 };

@@ -89,7 +89,7 @@ export const provider: Provider = {
       status: [429],
       destination: O,
       summary: 'Outreach rate limit (10,000 requests per hour per user)',
-      fix: 'Retried after X-RateLimit-Reset; spread the sync over several users’ tokens only if the volume is legitimate, or lower its frequency.',
+      fix: 'Retry after X-RateLimit-Reset; spread the sync over several users’ tokens only if the volume is legitimate, or lower its frequency.',
     },
   ],
 };

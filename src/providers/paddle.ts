@@ -116,7 +116,7 @@ export const provider: Provider = {
       code: ['too_many_requests'],
       destination: P,
       summary: 'Paddle rate limit',
-      fix: 'Retried after the Retry-After header’s seconds; lower the request rate (the limit is per IP address).',
+      fix: 'Retry after the Retry-After header’s seconds; lower the request rate (the limit is per IP address).',
     },
     {
       id: 'paddle/internal',
@@ -125,7 +125,7 @@ export const provider: Provider = {
       code: ['internal_error'],
       destination: P,
       summary: 'Paddle server error',
-      fix: 'Retried with backoff; check paddlestatus.com if it persists.',
+      fix: 'Retry with backoff; check paddlestatus.com if it persists.',
     },
     {
       id: 'paddle/unavailable',
@@ -174,7 +174,7 @@ export const provider: Provider = {
       code: ['120'],
       destination: P,
       summary: 'Paddle Classic internal error',
-      fix: 'Retried with backoff.',
+      fix: 'Retry with backoff.',
     },
   ],
 };

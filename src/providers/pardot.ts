@@ -132,7 +132,7 @@ export const provider: Provider = {
       code: ['66'],
       destination: P,
       summary: 'Pardot concurrent request limit (5 in flight)',
-      fix: 'Retried with backoff; run at most five requests at a time against the business unit.',
+      fix: 'Retry with backoff; run at most five requests at a time against the business unit.',
     },
     {
       id: 'pardot/concurrency-text',
@@ -141,7 +141,7 @@ export const provider: Provider = {
       message: /exceeded your concurrent request limit/i,
       destination: P,
       summary: 'Pardot concurrent request limit (5 in flight)',
-      fix: 'Retried with backoff; run at most five requests at a time against the business unit.',
+      fix: 'Retry with backoff; run at most five requests at a time against the business unit.',
     },
     {
       id: 'pardot/prospect-email',

@@ -141,7 +141,7 @@ export const provider: Provider = {
       message: /Too many requests\. Blocked due to rate limiting|\bRATE_LIMIT_REACHED\b/,
       destination: P,
       summary: 'PayPal rate limit',
-      fix: 'Retried with backoff; spread calls (PayPal does not publish the limits; repeated bursts get the app throttled longer).',
+      fix: 'Retry with backoff; spread calls (PayPal does not publish the limits; repeated bursts get the app throttled longer).',
     },
     {
       id: 'paypal/server-error',
@@ -150,7 +150,7 @@ export const provider: Provider = {
       message: /An internal server error has occurred|\bINTERNAL_SERVER_ERROR\b|\bSERVICE_UNAVAILABLE\b/,
       destination: P,
       summary: 'PayPal server error',
-      fix: 'Retried with backoff (with a PayPal-Request-Id so a retried capture is not doubled); quote the debug_id to PayPal if it persists.',
+      fix: 'Retry with backoff (with a PayPal-Request-Id so a retried capture is not doubled); quote the debug_id to PayPal if it persists.',
     },
     {
       id: 'paypal/validation-message',

@@ -93,7 +93,7 @@ export const provider: Provider = {
       message: /Please wait a few minutes and try again/i,
       destination: P,
       summary: 'Paystack rate limit',
-      fix: 'Retried after a few minutes with backoff; spread the requests out.',
+      fix: 'Retry after a few minutes with backoff; spread the requests out.',
     },
     {
       id: 'paystack/try-again',
@@ -102,7 +102,7 @@ export const provider: Provider = {
       message: /\bSystem Malfunction\b|There was an error checking this authorization\. Try again/i,
       destination: P,
       summary: 'Paystack or the bank failed to process the request',
-      fix: 'Retried with backoff: the bank or Paystack had an unspecified error.',
+      fix: 'Retry with backoff: the bank or Paystack had an unspecified error.',
     },
     {
       id: 'paystack/customer-payment',

@@ -84,7 +84,7 @@ export const provider: Provider = {
       code: ['8'],
       destination: P,
       summary: 'Pinterest rate limit (short window)',
-      fix: 'Retried with backoff; stay within the per-user and per-app limits of the endpoint category.',
+      fix: 'Retry with backoff; stay within the per-user and per-app limits of the endpoint category.',
     },
     {
       id: 'pinterest/account-standing',
@@ -111,7 +111,7 @@ export const provider: Provider = {
       message: /\bThis request exceeded a rate limit\b/i,
       destination: P,
       summary: 'Pinterest rate limit (short window)',
-      fix: 'Retried with backoff; stay within the per-user and per-app limits of the endpoint category.',
+      fix: 'Retry with backoff; stay within the per-user and per-app limits of the endpoint category.',
     },
     {
       id: 'pinterest/events-failed',

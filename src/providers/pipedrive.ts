@@ -54,7 +54,7 @@ export const provider: Provider = {
       code: ['ERR_UNKNOWN'],
       destination: P,
       summary: 'Pipedrive server error',
-      fix: 'Retried with backoff; check status.pipedrive.com if it persists.',
+      fix: 'Retry with backoff; check status.pipedrive.com if it persists.',
     },
     {
       id: 'pipedrive/limit-message',

@@ -85,7 +85,7 @@ export const provider: Provider = {
       code: ['PRODUCT_NOT_READY', 'INSTITUTION_NOT_RESPONDING', 'RATE_LIMIT_EXCEEDED', 'TRANSACTIONS_LIMIT', 'ACCOUNTS_LIMIT', 'AUTH_LIMIT', 'BALANCE_LIMIT', 'IDENTITY_LIMIT'],
       destination: P,
       summary: 'Plaid asked to retry later ({code})',
-      fix: 'Retried with backoff (a product still loading, a slow bank, or a rate limit).',
+      fix: 'Retry with backoff (a product still loading, a slow bank, or a rate limit).',
     },
     {
       id: 'plaid/institution-down',

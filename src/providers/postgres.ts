@@ -82,7 +82,7 @@ export const provider: Provider = {
       message:
         /server closed the connection unexpectedly|terminating connection due to administrator command|\bAdminShutdown\b|SSL SYSCALL error: EOF detected|could not receive data from server|connection already closed|\b57P01\b|Database connection failed when (?:writing to|reading from) copy/i,
       summary: 'PostgreSQL dropped the connection (restart, failover or idle timeout)',
-      fix: 'Retried on a new connection; if it recurs, check the server for restarts and the pool for stale connections.',
+      fix: 'Retry on a new connection; if it recurs, check the server for restarts and the pool for stale connections.',
     },
   ],
 };

@@ -80,7 +80,7 @@ export const provider: Provider = {
       code: ['throttled', 'throttled_error'],
       destination: P,
       summary: 'PostHog API rate limit',
-      fix: 'Retried after the wait PostHog names; keep under the per-key limits (analytics endpoints 240 a minute, 1,200 an hour).',
+      fix: 'Retry after the wait PostHog names; keep under the per-key limits (analytics endpoints 240 a minute, 1,200 an hour).',
     },
     {
       id: 'posthog/validation',
@@ -98,7 +98,7 @@ export const provider: Provider = {
       code: ['server_error'],
       destination: P,
       summary: 'PostHog server error',
-      fix: 'Retried with backoff; check status.posthog.com if it persists.',
+      fix: 'Retry with backoff; check status.posthog.com if it persists.',
     },
     {
       id: 'posthog/invalid-api-key-message',
@@ -131,7 +131,7 @@ export const provider: Provider = {
       cause: 'ClickHouse at capacity',
       message: /\bQueries are a little too busy right now\b/,
       summary: 'PostHog query capacity busy',
-      fix: 'Retried later; spread heavy queries over time.',
+      fix: 'Retry later; spread heavy queries over time.',
     },
   ],
 };

@@ -70,7 +70,7 @@ export const provider: Provider = {
       code: ['rate_limit_error', 'rate_limit_exceeded'],
       destination: PS,
       summary: 'Postscript rate limit',
-      fix: 'Retried after Retry-After; lower the sync’s request rate.',
+      fix: 'Retry after Retry-After; lower the sync’s request rate.',
     },
     {
       id: 'postscript/invalid-subscriber',

@@ -72,7 +72,7 @@ export const provider: Provider = {
       code: ['3001', '003001'],
       destination: Q,
       summary: 'QuickBooks rate limit (500 requests a minute per company)',
-      fix: 'Retried with backoff; keep under 500 requests a minute and 10 concurrent requests per company.',
+      fix: 'Retry with backoff; keep under 500 requests a minute and 10 concurrent requests per company.',
     },
     {
       id: 'quickbooks/subscription-ended',
@@ -152,7 +152,7 @@ export const provider: Provider = {
       cause: '3001 ThrottleExceeded',
       message: /message=ThrottleExceeded\b|errorCode=0*3001\b/,
       summary: 'QuickBooks rate limit (500 requests a minute per company)',
-      fix: 'Retried with backoff; keep under 500 requests a minute and 10 concurrent requests per company.',
+      fix: 'Retry with backoff; keep under 500 requests a minute and 10 concurrent requests per company.',
     },
     {
       id: 'quickbooks/subscription-ended-message',

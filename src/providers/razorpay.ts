@@ -99,7 +99,7 @@ export const provider: Provider = {
       code: ['gateway_error'],
       destination: R,
       summary: 'Razorpay: the bank or payment gateway failed',
-      fix: 'Retried later with backoff: the failure is at the bank or wallet gateway, not in the request.',
+      fix: 'Retry later with backoff: the failure is at the bank or wallet gateway, not in the request.',
     },
     {
       id: 'razorpay/server',
@@ -108,7 +108,7 @@ export const provider: Provider = {
       code: ['server_error'],
       destination: R,
       summary: 'Razorpay server error',
-      fix: 'Retried with backoff; if it persists for one endpoint only, ask Razorpay support whether the account is configured for it.',
+      fix: 'Retry with backoff; if it persists for one endpoint only, ask Razorpay support whether the account is configured for it.',
     },
     {
       id: 'razorpay/http-401',
@@ -126,7 +126,7 @@ export const provider: Provider = {
       status: [429],
       destination: R,
       summary: 'Razorpay rate limit (HTTP 429)',
-      fix: 'Retried with exponential backoff and jitter; lower the request rate.',
+      fix: 'Retry with exponential backoff and jitter; lower the request rate.',
     },
     {
       id: 'razorpay/http-5xx',
@@ -135,7 +135,7 @@ export const provider: Provider = {
       status: [500, 502, 503, 504],
       destination: R,
       summary: 'Razorpay server error (HTTP {status})',
-      fix: 'Retried with backoff; check status.razorpay.com if it persists.',
+      fix: 'Retry with backoff; check status.razorpay.com if it persists.',
     },
     // The client libraries' classes, for lines that print only the exception and the description.
     {
@@ -160,7 +160,7 @@ export const provider: Provider = {
       cause: 'ServerError',
       message: new RegExp(cls('ServerError|GatewayError')),
       summary: 'Razorpay server or gateway error',
-      fix: 'Retried with backoff; check status.razorpay.com if it persists.',
+      fix: 'Retry with backoff; check status.razorpay.com if it persists.',
     },
   ],
 };

@@ -125,7 +125,7 @@ export const provider: Provider = {
       code: ['rate_limited'],
       destination: R,
       summary: 'Recurly rate limit',
-      fix: 'Retried after X-RateLimit-Reset; the limit is counted over a sliding 5-minute window (production sites count only GETs), so spread reads out.',
+      fix: 'Retry after X-RateLimit-Reset; the limit is counted over a sliding 5-minute window (production sites count only GETs), so spread reads out.',
     },
     {
       id: 'recurly/simultaneous-request',
@@ -134,7 +134,7 @@ export const provider: Provider = {
       code: ['simultaneous_request'],
       destination: R,
       summary: 'Recurly is already changing this record in another request',
-      fix: 'Retried with backoff; serialise writes to the same account or subscription.',
+      fix: 'Retry with backoff; serialise writes to the same account or subscription.',
     },
     {
       id: 'recurly/server',
@@ -143,7 +143,7 @@ export const provider: Provider = {
       code: ['internal_server_error', 'tax_service_error', 'service_not_available'],
       destination: R,
       summary: 'Recurly server error ({code})',
-      fix: 'Retried with backoff.',
+      fix: 'Retry with backoff.',
     },
     // The client libraries' classes, for lines that print only the exception.
     {
@@ -185,7 +185,7 @@ export const provider: Provider = {
       cause: 'RateLimitedError',
       message: cls('RateLimited|TooManyRequests|ApiRateLimit|SimultaneousRequest|InternalServer|TaxService|ServiceNotAvailable|BadGateway|ServiceUnavailable|Timeout'),
       summary: 'Recurly rate limit, concurrent change or server error',
-      fix: 'Retried with backoff.',
+      fix: 'Retry with backoff.',
     },
   ],
 };

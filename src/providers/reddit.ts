@@ -103,7 +103,7 @@ export const provider: Provider = {
       status: [429],
       destination: R,
       summary: 'Reddit rate limit',
-      fix: 'Retried with backoff; send conversion events in batches instead of one request per event.',
+      fix: 'Retry with backoff; send conversion events in batches instead of one request per event.',
     },
   ],
 };

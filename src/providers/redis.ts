@@ -53,7 +53,7 @@ export const provider: Provider = {
       message: /\bLOADING Redis is loading the dataset in memory\b|\bREADONLY You can't write against a read only replica\b|\bTRYAGAIN\b|\bCLUSTERDOWN\b|\bMASTERDOWN\b/,
       destination: ['redis'],
       summary: 'Redis not ready (loading, failing over or resharding); the client retries',
-      fix: 'Retried with backoff; if it persists, look at the Redis server’s restarts and failovers.',
+      fix: 'Retry with backoff; if it persists, look at the Redis server’s restarts and failovers.',
     },
   ],
 };

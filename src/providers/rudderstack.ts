@@ -65,7 +65,7 @@ export const provider: Provider = {
       cause: 'max requests limit reached',
       message: /\bMax (?:Requests|Events) Limit reached\b/i,
       summary: 'RudderStack rate-limited the workspace (HTTP 429)',
-      fix: 'Retried with backoff; lower the send rate or batch events if it persists.',
+      fix: 'Retry with backoff; lower the send rate or batch events if it persists.',
     },
     {
       id: 'rudderstack/payload',

@@ -127,7 +127,7 @@ export const provider: Provider = {
       destination: S,
       link: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/optimizing-performance.html',
       summary: 'Amazon S3 request rate too high for the prefix (503 SlowDown)',
-      fix: 'Retried with exponential backoff; spread writes across more key prefixes if it persists.',
+      fix: 'Retry with exponential backoff; spread writes across more key prefixes if it persists.',
     },
     {
       id: 's3/server-error',
@@ -136,7 +136,7 @@ export const provider: Provider = {
       code: ['InternalError', 'ServiceUnavailable', 'RequestTimeout'],
       destination: S,
       summary: 'Amazon S3 server error or idle-socket timeout ({code})',
-      fix: 'Retried with backoff (S3’s advice for 500 / 503 and RequestTimeout).',
+      fix: 'Retry with backoff (S3’s advice for 500 / 503 and RequestTimeout).',
     },
     // ---------------------------------------------------------------- text (botocore, SDK v2 / v3, S3A)
     {
@@ -181,7 +181,7 @@ export const provider: Provider = {
       destination: S,
       link: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/optimizing-performance.html',
       summary: 'Amazon S3 request rate too high for the prefix (503 SlowDown)',
-      fix: 'Retried with exponential backoff; spread writes across more key prefixes if it persists.',
+      fix: 'Retry with exponential backoff; spread writes across more key prefixes if it persists.',
     },
     {
       id: 's3/server-error-message',
@@ -190,7 +190,7 @@ export const provider: Provider = {
       message: /\((?:InternalError|ServiceUnavailable|RequestTimeout)\) when calling|We encountered an internal error\. Please try again|Your socket connection to the server was not read from or written to within the timeout period/i,
       destination: S,
       summary: 'Amazon S3 server error or idle-socket timeout',
-      fix: 'Retried with backoff (S3’s advice for 500 / 503 and RequestTimeout).',
+      fix: 'Retry with backoff (S3’s advice for 500 / 503 and RequestTimeout).',
     },
   ],
 };

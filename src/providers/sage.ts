@@ -144,7 +144,7 @@ export const provider: Provider = {
       cause: 'too many operations running',
       message: /\bThere are too many operations running for this company\b/i,
       summary: 'Sage Intacct company’s job queue is full (too many operations running)',
-      fix: 'Retried later, when other integrations or offline jobs of the company finish; a higher level of service allows more concurrent jobs.',
+      fix: 'Retry later, when other integrations or offline jobs of the company finish; a higher level of service allows more concurrent jobs.',
     },
     {
       id: 'sage/intacct-offline',

@@ -33,7 +33,7 @@ export const provider: Provider = {
       code: ['REQUEST_LIMIT_EXCEEDED'],
       message: /Concurrent/i,
       summary: 'Salesforce concurrent long-running request limit',
-      fix: 'Retried with backoff; lower the sync concurrency or shorten long requests.',
+      fix: 'Retry with backoff; lower the sync concurrency or shorten long requests.',
     },
     {
       id: 'salesforce/request-limit',
@@ -132,7 +132,7 @@ export const provider: Provider = {
       cause: 'UNABLE_TO_LOCK_ROW',
       code: ['UNABLE_TO_LOCK_ROW'],
       summary: 'Salesforce record lock contention',
-      fix: 'Retried with backoff; sort batches by parent id and lower parallelism to reduce lock contention.',
+      fix: 'Retry with backoff; sort batches by parent id and lower parallelism to reduce lock contention.',
     },
     // Transaction Security policies are evaluated on the call; when they take too long the call fails
     // with TXN_SECURITY_METERING_ERROR (help.salesforce.com, "Transaction Security" troubleshooting):
@@ -143,7 +143,7 @@ export const provider: Provider = {
       cause: 'TXN_SECURITY_METERING_ERROR',
       code: ['TXN_SECURITY_METERING_ERROR'],
       summary: 'Salesforce Transaction Security policies took too long to evaluate',
-      fix: 'Retried with backoff; if it recurs, ask the Salesforce admin to simplify the enabled Transaction Security policies.',
+      fix: 'Retry with backoff; if it recurs, ask the Salesforce admin to simplify the enabled Transaction Security policies.',
     },
     {
       id: 'salesforce/trigger-lock-or-limit',
@@ -152,7 +152,7 @@ export const provider: Provider = {
       code: ['CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY'],
       message: /UNABLE_TO_LOCK_ROW|Rate Limiting Exception|unable to obtain exclusive access/i,
       summary: 'Salesforce trigger hit a lock or async limit',
-      fix: 'Retried with backoff; lower parallelism.',
+      fix: 'Retry with backoff; lower parallelism.',
     },
     {
       id: 'salesforce/trigger-rejected',
@@ -168,7 +168,7 @@ export const provider: Provider = {
       cause: 'QUERY_TIMEOUT',
       code: ['QUERY_TIMEOUT', 'SERVER_UNAVAILABLE', 'UNKNOWN_EXCEPTION', 'ServerUnavailable'],
       summary: 'Salesforce server error or timeout',
-      fix: 'Retried with backoff; if it persists check status.salesforce.com for the instance.',
+      fix: 'Retry with backoff; if it persists check status.salesforce.com for the instance.',
     },
     {
       id: 'salesforce/required-field-missing',
@@ -290,7 +290,7 @@ export const provider: Provider = {
       cause: 'UNABLE_TO_LOCK_ROW',
       message: /first error: UNABLE_TO_LOCK_ROW|UNABLE_TO_LOCK_ROW:/,
       summary: 'Salesforce record lock contention',
-      fix: 'Retried with backoff; sort batches by parent id and lower parallelism to reduce lock contention.',
+      fix: 'Retry with backoff; sort batches by parent id and lower parallelism to reduce lock contention.',
     },
     {
       id: 'salesforce/apex-storage',
@@ -323,7 +323,7 @@ export const provider: Provider = {
       cause: 'REQUEST_LIMIT_EXCEEDED (concurrent)',
       message: /ConcurrentRequests|ConcurrentPerOrgLongTxn/,
       summary: 'Salesforce concurrent long-running request limit',
-      fix: 'Retried with backoff; lower the sync concurrency or shorten long requests.',
+      fix: 'Retry with backoff; lower the sync concurrency or shorten long requests.',
     },
   ],
 };

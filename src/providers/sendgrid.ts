@@ -75,7 +75,7 @@ export const provider: Provider = {
       message: /too many requests/i,
       destination: SG,
       summary: 'SendGrid rate limit',
-      fix: 'Retried after X-RateLimit-Reset; lower the request rate if it persists.',
+      fix: 'Retry after X-RateLimit-Reset; lower the request rate if it persists.',
     },
     {
       id: 'sendgrid/invalid-payload',

@@ -66,7 +66,7 @@ export const provider: Provider = {
       status: [429],
       destination: S,
       summary: 'ServiceNow inbound REST rate limit of the instance',
-      fix: 'Retried after Retry-After; ask the instance admin about the rate-limit rule that covers the integration user.',
+      fix: 'Retry after Retry-After; ask the instance admin about the rate-limit rule that covers the integration user.',
     },
   ],
 };

@@ -63,7 +63,7 @@ export const provider: Provider = {
       code: ['THROTTLED'],
       destination: S,
       summary: 'Shopify GraphQL cost bucket empty (throttled)',
-      fix: 'Retried once the bucket refills (restoreRate per second); lower query cost or concurrency.',
+      fix: 'Retry once the bucket refills (restoreRate per second); lower query cost or concurrency.',
     },
     {
       id: 'shopify/max-cost-exceeded',
@@ -87,7 +87,7 @@ export const provider: Provider = {
       code: ['INTERNAL_SERVER_ERROR'],
       destination: S,
       summary: 'Shopify internal error',
-      fix: 'Retried with backoff; if one mutation always fails, check that the object it targets still exists.',
+      fix: 'Retry with backoff; if one mutation always fails, check that the object it targets still exists.',
     },
     {
       id: 'shopify/invalid-token',
@@ -149,7 +149,7 @@ export const provider: Provider = {
       cause: 'THROTTLED',
       message: /Exceeded \d+ calls per second/i,
       summary: 'Rate limited (query cost / calls per second)',
-      fix: 'Retried with backoff; lower query cost or concurrency.',
+      fix: 'Retry with backoff; lower query cost or concurrency.',
     },
     // A store over 50,000 variants may create only 1,000 more a day (shopify.dev/docs/api/usage/limits,
     // "Variant creation limit"): a 429 that retrying within the day cannot pass.

@@ -69,7 +69,7 @@ export const provider: Provider = {
       cause: 'FRAMEWORK__RATE_LIMIT_EXCEEDED',
       code: ['FRAMEWORK__RATE_LIMIT_EXCEEDED'],
       summary: 'Shopware rate limiter refused the request for now',
-      fix: 'Retried after the wait Shopware names; lower the request rate.',
+      fix: 'Retry after the wait Shopware names; lower the request rate.',
     },
     {
       id: 'shopware/write-invalid',

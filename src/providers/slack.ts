@@ -79,7 +79,7 @@ export const provider: Provider = {
       code: ['ratelimited', 'rate_limited'],
       destination: S,
       summary: 'Slack rate limit (per-method tier, per minute)',
-      fix: 'Retried after the Retry-After seconds; lower the call rate for the method’s tier if it persists.',
+      fix: 'Retry after the Retry-After seconds; lower the call rate for the method’s tier if it persists.',
     },
     {
       id: 'slack/server-error',
@@ -88,7 +88,7 @@ export const provider: Provider = {
       code: ['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout'],
       destination: S,
       summary: 'Slack server error ({code})',
-      fix: 'Retried with backoff; a fatal_error may have partly applied, so check for duplicates before re-posting.',
+      fix: 'Retry with backoff; a fatal_error may have partly applied, so check for duplicates before re-posting.',
     },
     {
       id: 'slack/payload',
@@ -152,7 +152,7 @@ export const provider: Provider = {
       message: /\b(?:ratelimited|rate_limited)\b/,
       destination: S,
       summary: 'Slack rate limit (per-method tier, per minute)',
-      fix: 'Retried after the Retry-After seconds; lower the call rate for the method’s tier if it persists.',
+      fix: 'Retry after the Retry-After seconds; lower the call rate for the method’s tier if it persists.',
     },
     {
       id: 'slack/error-string-server',
@@ -161,7 +161,7 @@ export const provider: Provider = {
       message: /\b(?:fatal_error|internal_error|service_unavailable|request_timeout)\b/,
       destination: S,
       summary: 'Slack server error',
-      fix: 'Retried with backoff; a fatal_error may have partly applied, so check for duplicates before re-posting.',
+      fix: 'Retry with backoff; a fatal_error may have partly applied, so check for duplicates before re-posting.',
     },
     {
       id: 'slack/sdk-rate-limit',
@@ -169,7 +169,7 @@ export const provider: Provider = {
       cause: 'ratelimited',
       message: /A rate[- ]limit has been reached, you may retry this request in \d+ seconds/i,
       summary: 'Slack rate limit (per-method tier, per minute)',
-      fix: 'Retried after the Retry-After seconds; lower the call rate for the method’s tier if it persists.',
+      fix: 'Retry after the Retry-After seconds; lower the call rate for the method’s tier if it persists.',
     },
   ],
 };

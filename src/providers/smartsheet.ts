@@ -136,7 +136,7 @@ export const provider: Provider = {
       code: ['4003'],
       destination: S,
       summary: 'Smartsheet rate limit (4003: 300 requests per minute per token)',
-      fix: 'Retried with exponential backoff; use bulk row operations (one call per batch of rows) and fewer concurrent calls on the same token.',
+      fix: 'Retry with exponential backoff; use bulk row operations (one call per batch of rows) and fewer concurrent calls on the same token.',
     },
     {
       id: 'smartsheet/maintenance',
@@ -154,7 +154,7 @@ export const provider: Provider = {
       code: ['4000', '4002', '4004'],
       destination: S,
       summary: 'Smartsheet server error or timeout ({code})',
-      fix: 'Retried with exponential backoff; 4004 also means another request on the same token is updating the sheet: serialise writes per sheet.',
+      fix: 'Retry with exponential backoff; 4004 also means another request on the same token is updating the sheet: serialise writes per sheet.',
     },
     {
       id: 'smartsheet/not-found',
@@ -253,7 +253,7 @@ export const provider: Provider = {
       message: /\bError Code: 4003\b|\bRateLimitExceededError\b|\bRate limit exceeded\b/,
       destination: S,
       summary: 'Smartsheet rate limit (4003: 300 requests per minute per token)',
-      fix: 'Retried with exponential backoff; batch rows into bulk calls.',
+      fix: 'Retry with exponential backoff; batch rows into bulk calls.',
     },
     {
       id: 'smartsheet/server-message',
@@ -262,7 +262,7 @@ export const provider: Provider = {
       message: /\bError Code: 400[024]\b|\bServerTimeoutExceededError\b|\bUnexpectedErrorShouldRetryError\b|\bis currently being updated by another request\b/,
       destination: S,
       summary: 'Smartsheet server error, timeout or concurrent update of the sheet',
-      fix: 'Retried with exponential backoff; serialise writes per sheet.',
+      fix: 'Retry with exponential backoff; serialise writes per sheet.',
     },
   ],
 };

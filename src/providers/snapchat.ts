@@ -127,7 +127,7 @@ export const provider: Provider = {
       status: [429],
       destination: S,
       summary: 'Snapchat rate limit (per app and per token)',
-      fix: 'Retried with exponential backoff and jitter; stay under 10 requests per second per token.',
+      fix: 'Retry with exponential backoff and jitter; stay under 10 requests per second per token.',
     },
   ],
 };

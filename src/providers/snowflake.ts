@@ -133,7 +133,7 @@ export const provider: Provider = {
       cause: '250003 no response',
       message: /\b250003\b|Failed to get the response\. Hanging\?|\b000603\b.{0,20}SQL execution internal error/i,
       summary: 'Snowflake did not answer the request (connector timeout or internal error)',
-      fix: 'Retried with backoff; check status.snowflake.com if it persists.',
+      fix: 'Retry with backoff; check status.snowflake.com if it persists.',
     },
     // Values a column cannot take: "100038 (22018): Numeric value 'abc' is not recognized",
     // "100074 (22000): String '…' is too long and would be truncated".

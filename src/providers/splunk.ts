@@ -69,7 +69,7 @@ export const provider: Provider = {
       code: ['9', '18', '19', '20'],
       destination: S,
       summary: 'Splunk HEC busy (queues full); the shipper retries',
-      fix: 'Retried with backoff; if it persists, look at the indexers’ queues and add HEC capacity.',
+      fix: 'Retry with backoff; if it persists, look at the indexers’ queues and add HEC capacity.',
     },
   ],
 };

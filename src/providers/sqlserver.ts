@@ -102,7 +102,7 @@ export const provider: Provider = {
       cause: 'Azure SQL unavailable or throttled',
       message: /is not currently available\.\s+Please retry the connection later|The service is currently busy|The service has encountered an error processing your request|Not enough resources to process request|\((?:40197|40501|40613|49918|49919|49920)\)|\b(?:error|msg|number|code)\b[\s:=#]*(?:40197|40501|40613|49918|49919|49920)\b/i,
       summary: 'Azure SQL database reconfiguring, busy or throttled',
-      fix: 'Retried with backoff on a new connection (Azure moves or throttles databases briefly); if it persists, check the Azure status page or scale the tier.',
+      fix: 'Retry with backoff on a new connection (Azure moves or throttles databases briefly); if it persists, check the Azure status page or scale the tier.',
     },
     {
       id: 'sqlserver/deadlock',
@@ -110,7 +110,7 @@ export const provider: Provider = {
       cause: '1205 deadlock victim',
       message: /chosen as the deadlock victim|\(1205\)/i,
       summary: 'SQL Server chose the sync’s transaction as a deadlock victim',
-      fix: 'Retried (the whole transaction); if it recurs, write rows in a consistent order or lower parallel writes to the same table.',
+      fix: 'Retry (the whole transaction); if it recurs, write rows in a consistent order or lower parallel writes to the same table.',
     },
     {
       id: 'sqlserver/duplicate-key',

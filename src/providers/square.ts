@@ -77,7 +77,7 @@ export const provider: Provider = {
       code: ['rate_limited', 'rate_limit_error'],
       destination: S,
       summary: 'Square rate limit',
-      fix: 'Retried with exponential backoff and jitter (Square publishes no numbers); lower concurrency if it persists.',
+      fix: 'Retry with exponential backoff and jitter (Square publishes no numbers); lower concurrency if it persists.',
     },
     {
       id: 'square/server',
@@ -86,7 +86,7 @@ export const provider: Provider = {
       code: ['internal_server_error', 'service_unavailable', 'gateway_timeout', 'api_error'],
       destination: S,
       summary: 'Square server error ({code})',
-      fix: 'Retried with backoff using the same idempotency key; check issquareup.com if it persists.',
+      fix: 'Retry with backoff using the same idempotency key; check issquareup.com if it persists.',
     },
     // The object was updated since it was read: re-read it and apply the change again.
     {

@@ -50,7 +50,7 @@ export const provider: Provider = {
       code: ['rate_limit', 'rate_limit_error', 'StripeRateLimitError', 'Stripe::RateLimitError'],
       destination: S,
       summary: 'Stripe rate limit',
-      fix: 'Retried with backoff; lower concurrency if it persists (100 read / 100 write ops per second in live mode).',
+      fix: 'Retry with backoff; lower concurrency if it persists (100 read / 100 write ops per second in live mode).',
     },
     {
       id: 'stripe/lock-timeout',
@@ -58,7 +58,7 @@ export const provider: Provider = {
       cause: 'lock_timeout',
       code: ['lock_timeout'],
       summary: 'Stripe object locked by a concurrent request',
-      fix: 'Retried with backoff; serialise writes to the same object.',
+      fix: 'Retry with backoff; serialise writes to the same object.',
     },
     {
       id: 'stripe/idempotency-in-use',
@@ -66,7 +66,7 @@ export const provider: Provider = {
       cause: 'idempotency_key_in_use',
       code: ['idempotency_key_in_use'],
       summary: 'Stripe idempotency key in use by a concurrent request',
-      fix: 'Retried with backoff.',
+      fix: 'Retry with backoff.',
     },
     {
       id: 'stripe/idempotency',
@@ -131,7 +131,7 @@ export const provider: Provider = {
       cause: 'processing_error',
       code: ['processing_error'],
       summary: 'Stripe could not process the card (temporary)',
-      fix: 'Retried with backoff; Stripe asks to try again.',
+      fix: 'Retry with backoff; Stripe asks to try again.',
     },
     {
       id: 'stripe/card-error',
@@ -176,7 +176,7 @@ export const provider: Provider = {
       code: ['api_error', 'StripeAPIError', 'Stripe::APIError'],
       destination: S,
       summary: 'Stripe server error',
-      fix: 'Retried with backoff; check status.stripe.com if it persists.',
+      fix: 'Retry with backoff; check status.stripe.com if it persists.',
     },
     // Messages: the SDK strings and bodies without a code.
     {
@@ -201,7 +201,7 @@ export const provider: Provider = {
       cause: 'lock_timeout',
       message: /This object cannot be accessed right now because another API request or Stripe process/i,
       summary: 'Stripe object locked by a concurrent request',
-      fix: 'Retried with backoff; serialise writes to the same object.',
+      fix: 'Retry with backoff; serialise writes to the same object.',
     },
     {
       id: 'stripe/idempotency-message',
@@ -243,7 +243,7 @@ export const provider: Provider = {
       // Stripe", PHP's ApiConnection "Could not connect to Stripe (…)".
       message: /Unexpected error communicating (?:with|when trying to connect to) Stripe|StripeConnectionError|APIConnectionError|ApiConnection(?:Exception)?\b|An error occurred with our connection to Stripe|Could not connect to Stripe\b/i,
       summary: 'Network error talking to Stripe',
-      fix: 'Retried with backoff; check egress / status.stripe.com if it persists.',
+      fix: 'Retry with backoff; check egress / status.stripe.com if it persists.',
     },
     // The SDKs' exception classes, last: a code or a message above says more. Each SDK maps the
     // status onto the class (401 → Authentication, 403 → Permission, 402 → Card, 400/404 →

@@ -51,7 +51,7 @@ export const provider: Provider = {
       cause: 'rate.limit.exceeded',
       code: ['rate.limit.exceeded'],
       summary: 'Sumo Logic API rate limit (4 requests a second per user, 10 concurrent per access key)',
-      fix: 'Retried with backoff; lower the request rate or concurrency of the sync (or spread it over access keys of other users).',
+      fix: 'Retry with backoff; lower the request rate or concurrency of the sync (or spread it over access keys of other users).',
     },
     // Before the OAuth pack's forbidden (permissions): Sumo Logic's 403 is the account type.
     {

@@ -129,7 +129,7 @@ export const provider: Provider = {
       code: ['PGRST003', 'over_request_rate_limit', 'over_email_send_rate_limit', 'over_sms_send_rate_limit', 'request_timeout', 'DatabaseTimeout', 'SlowDown', 'ResourceLocked', 'LockTimeout'],
       destination: S,
       summary: 'Supabase busy or rate limited ({code})',
-      fix: 'Retried with backoff; lower the sync’s concurrency (or raise the pool size / compute add-on if it recurs).',
+      fix: 'Retry with backoff; lower the sync’s concurrency (or raise the pool size / compute add-on if it recurs).',
     },
     {
       id: 'supabase/column-not-found',

@@ -34,7 +34,7 @@ export const provider: Provider = {
       cause: 'flood control (retry after)',
       message: /\bFlood control exceeded\b|\bToo Many Requests: retry after \d+|\bTelegramRetryAfter\b|\btelegram\.error\.RetryAfter\b/i,
       summary: 'Telegram flood control: too many messages to one chat or from the bot; retry after the wait it names',
-      fix: 'Retried after the wait; send fewer messages per chat (about one a second) and per bot (about 30 a second).',
+      fix: 'Retry after the wait; send fewer messages per chat (about one a second) and per bot (about 30 a second).',
     },
     {
       id: 'telegram/chat-refused',

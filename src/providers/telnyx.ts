@@ -75,7 +75,7 @@ export const provider: Provider = {
       code: ['10011'],
       destination: T,
       summary: 'Telnyx rate limit (10011)',
-      fix: 'Retried with backoff; spread the requests out.',
+      fix: 'Retry with backoff; spread the requests out.',
     },
     {
       id: 'telnyx/unexpected-error',

@@ -102,7 +102,7 @@ export const provider: Provider = {
       cause: 'Cloud Ops API rate limit',
       message: /\brate limit exceeded for principal type=\w+/,
       summary: 'Temporal Cloud Ops API rate limit for the user or service account',
-      fix: 'Retried with backoff; run fewer Cloud Ops calls (Terraform, tcld) at once for the same principal.',
+      fix: 'Retry with backoff; run fewer Cloud Ops calls (Terraform, tcld) at once for the same principal.',
     },
     // Java prints the status name (`PERMISSION_DENIED: Request unauthorized.`), which extract reads
     // as a code: decided here before OAuth's access-denied reads the same name.

@@ -75,7 +75,7 @@ export const provider: Provider = {
       code: ['40100'],
       destination: T,
       summary: 'TikTok rate limit (QPS of the app or endpoint)',
-      fix: 'Retried with backoff; lower concurrency (limits are per app and per endpoint).',
+      fix: 'Retry with backoff; lower concurrency (limits are per app and per endpoint).',
     },
     {
       id: 'tiktok/invalid-params',
@@ -94,7 +94,7 @@ export const provider: Provider = {
       code: ['40700', '50000', 'internal_error'],
       destination: T,
       summary: 'TikTok internal error ({code})',
-      fix: 'Retried with backoff.',
+      fix: 'Retry with backoff.',
     },
     // The messages, when a connector logs only them.
     {
@@ -112,7 +112,7 @@ export const provider: Provider = {
       cause: '40100',
       message: /\bApp reaches the QPS limit\b|\brequests from App are temporarily restricted\b/i,
       summary: 'TikTok rate limit (QPS of the app or endpoint)',
-      fix: 'Retried with backoff; lower concurrency (limits are per app and per endpoint).',
+      fix: 'Retry with backoff; lower concurrency (limits are per app and per endpoint).',
     },
   ],
 };

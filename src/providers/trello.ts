@@ -38,7 +38,7 @@ export const provider: Provider = {
       cause: '{code}',
       code: ['api_token_limit_exceeded', 'api_key_limit_exceeded'],
       summary: 'Trello rate limit ({code})',
-      fix: 'Retried with backoff (no Retry-After): at most 100 requests per 10 s per token and 300 per key; prefer webhooks to polling.',
+      fix: 'Retry with backoff (no Retry-After): at most 100 requests per 10 s per token and 300 per key; prefer webhooks to polling.',
     },
     // Trello's one-phrase bodies. The token is valid but not for this board / card: permissions.
     {

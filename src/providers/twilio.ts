@@ -58,7 +58,7 @@ export const provider: Provider = {
       code: RATE,
       destination: T,
       summary: 'Twilio concurrency / rate limit',
-      fix: 'Retried with backoff; lower the number of concurrent requests for the account if it persists.',
+      fix: 'Retry with backoff; lower the number of concurrent requests for the account if it persists.',
     },
     {
       id: 'twilio/invalid-to',
@@ -150,7 +150,7 @@ export const provider: Provider = {
       code: ['30001', '30008', '30009', '30022'],
       destination: T,
       summary: 'Temporary delivery failure ({code}: queue overflow, unknown error, missing segment or throughput limit)',
-      fix: 'Retried later; lower the send rate per number if queue overflows (30001) or throughput limits (30022) recur.',
+      fix: 'Retry later; lower the send rate per number if queue overflows (30001) or throughput limits (30022) recur.',
     },
     // The SDKs' text: the more_info URL names the code.
     {
@@ -170,7 +170,7 @@ export const provider: Provider = {
       cause: '20429 too many requests',
       message: url(RATE),
       summary: 'Twilio concurrency / rate limit',
-      fix: 'Retried with backoff; lower the number of concurrent requests for the account if it persists.',
+      fix: 'Retry with backoff; lower the number of concurrent requests for the account if it persists.',
     },
     {
       id: 'twilio/invalid-number-message',

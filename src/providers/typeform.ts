@@ -103,7 +103,7 @@ export const provider: Provider = {
       status: [429],
       destination: T,
       summary: 'Typeform rate limit (HTTP 429)',
-      fix: 'Retried after Retry-After; keep to a couple of requests per second per token (prefer webhooks to polling responses).',
+      fix: 'Retry after Retry-After; keep to a couple of requests per second per token (prefer webhooks to polling responses).',
     },
     // Singer tap-typeform's exceptions: "HTTP-error-code: 401, Error: Invalid authorization credentials."
     {
@@ -131,7 +131,7 @@ export const provider: Provider = {
       message: /\bTypeformTooManyError\b/,
       destination: T,
       summary: 'Typeform rate limit (HTTP 429)',
-      fix: 'Retried after Retry-After; lower the tap’s request rate.',
+      fix: 'Retry after Retry-After; lower the tap’s request rate.',
     },
     {
       id: 'typeform/tap-server',
@@ -140,7 +140,7 @@ export const provider: Provider = {
       message: /\bTypeform(?:Internal|NotAvailable)Error\b/,
       destination: T,
       summary: 'Typeform server error or unavailable',
-      fix: 'Retried with backoff; check status.typeform.com if it persists.',
+      fix: 'Retry with backoff; check status.typeform.com if it persists.',
     },
   ],
 };

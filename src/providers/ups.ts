@@ -101,7 +101,7 @@ export const provider: Provider = {
       code: ['10429', '42901'],
       destination: U,
       summary: 'UPS rate limit ({code})',
-      fix: 'Retried with backoff; spread the calls out (tracking polls in particular).',
+      fix: 'Retry with backoff; spread the calls out (tracking polls in particular).',
     },
     {
       id: 'ups/system-unavailable',
@@ -119,7 +119,7 @@ export const provider: Provider = {
       code: ['10004', '10067'],
       destination: U,
       summary: 'UPS failed to process the request ({code})',
-      fix: 'Retried with backoff; UPS asks to try again later.',
+      fix: 'Retry with backoff; UPS asks to try again later.',
     },
     {
       id: 'ups/invalid-shipment',

@@ -125,7 +125,7 @@ export const provider: Provider = {
       code: ['1', '10', ...typeUrls(THROTTLED)],
       destination: V,
       summary: 'Vonage throughput limit',
-      fix: 'Retried after the wait Vonage names; keep under the account’s messages-per-second limit.',
+      fix: 'Retry after the wait Vonage names; keep under the account’s messages-per-second limit.',
     },
     {
       id: 'vonage/internal-error',
@@ -195,7 +195,7 @@ export const provider: Provider = {
       cause: 'throttled',
       message: new RegExp(`${typeText(THROTTLED).source}|\\bThroughput Rate Exceeded - please wait\\b|Sms\\.send_message method failed with error code (?:1|10)\\b|\\bvonage_http_client\\.errors\\.RateLimitedError\\b`),
       summary: 'Vonage throughput limit',
-      fix: 'Retried after the wait Vonage names; keep under the account’s messages-per-second limit.',
+      fix: 'Retry after the wait Vonage names; keep under the account’s messages-per-second limit.',
     },
     {
       id: 'vonage/invalid-params-message',

@@ -102,7 +102,7 @@ export const provider: Provider = {
       code: codes(THROTTLED),
       destination: W,
       summary: 'Walmart throttled the call or the resource is locked by another feed ({code})',
-      fix: 'Retried after the window (x-next-replenishment-time / retry-after); keep under the per-API limits and avoid parallel feeds for the same items.',
+      fix: 'Retry after the window (x-next-replenishment-time / retry-after); keep under the per-API limits and avoid parallel feeds for the same items.',
     },
     {
       id: 'walmart/server-error',
@@ -111,7 +111,7 @@ export const provider: Provider = {
       code: codes(SERVER),
       destination: W,
       summary: 'Walmart server error or downstream timeout ({code})',
-      fix: 'Retried with backoff; check developer.walmart.com/api-status if it persists.',
+      fix: 'Retry with backoff; check developer.walmart.com/api-status if it persists.',
     },
     {
       id: 'walmart/invalid-request',

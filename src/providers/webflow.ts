@@ -133,7 +133,7 @@ export const provider: Provider = {
       code: ['too_many_requests'],
       destination: W,
       summary: 'Webflow rate limit (too_many_requests)',
-      fix: 'Retried after Retry-After seconds; the limit is per minute and set by the site plan: lower concurrency or use bulk item endpoints.',
+      fix: 'Retry after Retry-After seconds; the limit is per minute and set by the site plan: lower concurrency or use bulk item endpoints.',
     },
     {
       id: 'webflow/internal',
@@ -142,7 +142,7 @@ export const provider: Provider = {
       code: ['internal_error'],
       destination: W,
       summary: 'Webflow server error (internal_error)',
-      fix: 'Retried with backoff; check status.webflow.com if it persists.',
+      fix: 'Retry with backoff; check status.webflow.com if it persists.',
     },
     // Webflow's own wording for a scope-deficient token in text no host names. (A bare body with
     // code missing_scopes and no host is decided by HubSpot's destination-free MISSING_SCOPES rule,

@@ -35,7 +35,7 @@ const CODES: Record<Exclude<Category, 'none' | 'unknown' | 'auth'>, string[]> = 
 };
 
 const TEXT: Record<keyof typeof CODES, { summary: string; fix: string }> = {
-  transient: { summary: 'WhatsApp throughput limit or a temporary failure', fix: 'Retried with backoff; lower the send rate to one recipient or overall if it persists.' },
+  transient: { summary: 'WhatsApp throughput limit or a temporary failure', fix: 'Retry with backoff; lower the send rate to one recipient or overall if it persists.' },
   outage: { summary: 'WhatsApp business account in maintenance mode', fix: 'Nothing to fix: wait for the maintenance to end (WhatsApp Business status page), then resume.' },
   permissions: { summary: 'WhatsApp refused the business account or app (access denied, locked or blocked)', fix: 'Resolve the account’s status in WhatsApp Manager (policy review, verification, app permissions); keep syncing other accounts.' },
   plan: { summary: 'WhatsApp business account has a payment problem', fix: 'Add or fix the payment method of the WhatsApp Business Account (or its partner’s credit line); messages fail until then.' },

@@ -42,7 +42,7 @@ export const provider: Provider = {
       cause: 'rate limit exceeded',
       message: /\bRateExceededException\b|oauth_problem=rate(?:%20| )limit(?:%20| )exceeded/i,
       summary: 'Xero rate limit (60 calls a minute per tenant)',
-      fix: 'Retried after Retry-After; spread calls if it persists (the daily limit shows as the same error all day).',
+      fix: 'Retry after Retry-After; spread calls if it persists (the daily limit shows as the same error all day).',
     },
     // The header the SDKs print, and xero-python's own sentence.
     {
@@ -60,7 +60,7 @@ export const provider: Provider = {
       message:
         /X-Rate-Limit-Problem["']?\s*[:=]\s*["']?(?:minute|appminute|concurrent)\b|exceeded the per (?:minute|appminute|concurrent) rate limit|\bXeroRateLimitExceeded\b|Xeroizer::OAuth::RateLimitExceeded/i,
       summary: 'Xero rate limit (per minute or concurrent calls)',
-      fix: 'Retried after Retry-After; keep under 60 calls a minute and 5 concurrent calls per organisation.',
+      fix: 'Retry after Retry-After; keep under 60 calls a minute and 5 concurrent calls per organisation.',
     },
     {
       id: 'xero/token-expired',
@@ -124,7 +124,7 @@ export const provider: Provider = {
       status: [429],
       destination: X,
       summary: 'Xero rate limit (HTTP 429; the log does not say which limit)',
-      fix: 'Retried after Retry-After; if every call fails until midnight, the daily limit (5,000 a day) is the cause.',
+      fix: 'Retry after Retry-After; if every call fails until midnight, the daily limit (5,000 a day) is the cause.',
     },
   ],
 };

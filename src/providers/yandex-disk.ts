@@ -101,7 +101,7 @@ export const provider: Provider = {
       cause: 'DiskResourceLockedError',
       code: ['DiskResourceLockedError'],
       summary: 'Yandex Disk resource is locked by another operation',
-      fix: 'Retried with backoff once the other operation (a move, copy or upload) ends.',
+      fix: 'Retry with backoff once the other operation (a move, copy or upload) ends.',
     },
     // The client libraries' classes and rclone's "[status - Name]" text, for lines with no body.
     {

@@ -58,7 +58,7 @@ export const provider: Provider = {
       cause: 'APIRateLimitExceeded',
       message: /\bAPIRateLimitExceeded\b|Number of allowed (?:incremental export )?(?:API )?requests per (?:minute|hour) exceeded/i,
       summary: 'Zendesk API rate limit (requests per minute)',
-      fix: 'Retried after Retry-After; lower the request rate (the limit is per account and plan; incremental exports allow 10 a minute).',
+      fix: 'Retry after Retry-After; lower the request rate (the limit is per account and plan; incremental exports allow 10 a minute).',
     },
     // `safe_update: true` refused the write because the ticket changed since it was read.
     {

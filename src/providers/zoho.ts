@@ -92,7 +92,7 @@ export const provider: Provider = {
       code: ['TOO_MANY_REQUESTS'],
       destination: Z,
       summary: 'Zoho CRM concurrency limit',
-      fix: 'Retried with backoff; lower the number of parallel calls (the edition caps concurrency).',
+      fix: 'Retry with backoff; lower the number of parallel calls (the edition caps concurrency).',
     },
     {
       id: 'zoho/internal-error',
@@ -101,7 +101,7 @@ export const provider: Provider = {
       code: ['INTERNAL_ERROR'],
       destination: Z,
       summary: 'Zoho CRM server error',
-      fix: 'Retried with backoff; check status.zoho.com if it persists.',
+      fix: 'Retry with backoff; check status.zoho.com if it persists.',
     },
     {
       id: 'zoho/duplicate-data',

@@ -75,7 +75,7 @@ export const provider: Provider = {
       cause: 'per-second rate limit',
       message: /maximum per-second rate limit|maximum number of api requests are already reached/i,
       summary: 'Zoom per-second rate limit',
-      fix: 'Retried with backoff; lower the request rate (limits are shared by all apps of the account).',
+      fix: 'Retry with backoff; lower the request rate (limits are shared by all apps of the account).',
     },
     {
       id: 'zoom/invalid-request',

@@ -32,7 +32,7 @@ export const edge: RulePack = {
       cause: 'HTTP 524 origin timeout',
       message: /\b524: A timeout occurred|524 Origin Time-?out|Error code 524\b|\b520: Web server is returning an unknown error/i,
       summary: 'Destination origin timed out behind its CDN',
-      fix: 'Retried with backoff; the request may have succeeded, so retries must be idempotent.',
+      fix: 'Retry with backoff; the request may have succeeded, so retries must be idempotent.',
     },
     {
       id: 'edge/maintenance',
@@ -48,7 +48,7 @@ export const edge: RulePack = {
       cause: 'gateway error',
       message: /\b502 Bad Gateway\b|\b503 Service (?:Temporarily )?Unavailable\b|\b504 Gateway Time-?out\b|Endpoint request timed out|upstream connect error|no healthy upstream/i,
       summary: 'Gateway or proxy error in front of the destination',
-      fix: 'Retried with backoff; if it persists for the whole run, the destination is down (status page).',
+      fix: 'Retry with backoff; if it persists for the whole run, the destination is down (status page).',
     },
   ],
 };

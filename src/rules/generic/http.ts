@@ -16,7 +16,7 @@ const codes: Rule[] = [
     cause: 'THROTTLED',
     code: ['THROTTLED'],
     summary: 'Rate limited',
-    fix: 'Retried with backoff; lower query cost or concurrency.',
+    fix: 'Retry with backoff; lower query cost or concurrency.',
   },
   {
     id: 'http/rate-limit-code',
@@ -24,7 +24,7 @@ const codes: Rule[] = [
     cause: 'rate limit',
     code: ['rate_limit', 'rate_limited', 'ratelimited', 'rate_limit_exceeded', 'too_many_requests', 'throttled', 'throttling', 'TooManyRequestsException', 'ThrottlingException', 'RequestLimitExceeded', 'SlowDown'],
     summary: 'Rate limited',
-    fix: 'Retried with backoff; lower concurrency and honour Retry-After if it persists.',
+    fix: 'Retry with backoff; lower concurrency and honour Retry-After if it persists.',
   },
   {
     id: 'http/not-found-code',
@@ -134,7 +134,7 @@ const messages: Rule[] = [
     // "rate limit" alone is telemetry ("rate limit headroom"); a hit says limited / exceeded / reached.
     message: /rate[- ]?limit(?:ed|s? (?:exceeded|reached|hit)|ing)|exceeded (?:the |your |a |an )?(?:[\w-]+ )?rate[- ]?limit|rate exceeded|RateLimit(?:Exceeded|Error)|too many (?:[\w-]+ ){0,2}requests|too_many_requests|throttl(?:ed|ing)|limit '\d+' (?:exceeded|reached)|concurren\w* (?:access |requests? )?limit|exceeded the (?:available |maximum )?(?:number of )?concurrent (?:connections|requests|sessions)|concurrent (?:connections|requests|sessions) limit (?:exceeded|reached)|calls in the past \d+ seconds|MailboxConcurrency|request limit exceeded|exceeded .{0,40}calls per|maximum number of (?:api )?(?:requests|calls) (?:\w+ ){0,2}(?:reached|exceeded)|slow down|retry-after|backing off|\b429\b|\btemporarily blocked\b|\bexcessive (?:API )?(?:token )?requests\b|\bover (?:the )?QPS\b|_OVER_QPS\b/i,
     summary: 'Rate limited',
-    fix: 'Retried with backoff; lower concurrency and honour Retry-After if it persists.',
+    fix: 'Retry with backoff; lower concurrency and honour Retry-After if it persists.',
   },
   // A token that is valid but lacks a scope is permissions, even when the message calls it invalid:
   // "Invalid access token, does not contain scopes: [user:read]".
@@ -193,7 +193,7 @@ const messages: Rule[] = [
     cause: 'server error',
     message: /internal (?:server )?error|service unavailable|bad gateway|gateway time-?out|server error|temporarily unavailable|try again later|\bretry (?:your|the) request later\b|\ba race condition occurred\b|\ba temporary (?:failure|error|problem|issue) (?:occurred|has occurred|happened)/i,
     summary: 'Destination server error',
-    fix: 'Retried with backoff; if it persists for the whole run, check the destination’s status page.',
+    fix: 'Retry with backoff; if it persists for the whole run, check the destination’s status page.',
   },
   {
     // A record the destination already holds: its own cause (match on it or drop it), apart from
@@ -235,13 +235,13 @@ const statuses: Rule[] = [
   { id: 'http/404', category: 'validation', cause: 'HTTP 404', status: [404, 410], summary: 'Not found (HTTP {status})', fix: 'Re-resolve the destination ids (deleted records) or fix the object / endpoint in the connection.' },
   { id: 'http/409', category: 'validation', cause: 'HTTP 409', status: [409], summary: 'Conflict (HTTP 409): record already exists or changed', fix: 'Upsert on a unique key instead of creating, or dedupe the source.' },
   { id: 'http/413', category: 'validation', cause: 'HTTP 413', status: [413, 414, 431], summary: 'Request too large (HTTP {status})', fix: 'Lower the batch size or trim large fields.' },
-  { id: 'http/transient-4xx', category: 'transient', cause: 'HTTP {status}', status: [408, 423, 425, 429, 499], summary: 'Temporary refusal (HTTP {status})', fix: 'Retried with backoff; honour Retry-After.' },
+  { id: 'http/transient-4xx', category: 'transient', cause: 'HTTP {status}', status: [408, 423, 425, 429, 499], summary: 'Temporary refusal (HTTP {status})', fix: 'Retry with backoff; honour Retry-After.' },
   { id: 'http/451', category: 'permissions', cause: 'HTTP 451', status: [451], summary: 'Unavailable for legal reasons (HTTP 451)', fix: 'The destination blocks this data or region; contact its support.' },
   { id: 'http/507', category: 'plan', cause: 'HTTP {status}', status: [507, 509], summary: 'Storage or bandwidth quota reached (HTTP {status})', fix: 'Free space or raise the quota.' },
   { id: 'http/down', category: 'outage', cause: 'HTTP {status}', status: [521, 522, 523, 525, 526, 530], summary: 'Destination unreachable behind its CDN (HTTP {status})', fix: 'Nothing to fix: the destination is down; check its status page and resume when it is back.' },
   { id: 'http/not-implemented', category: 'validation', cause: 'HTTP {status}', status: [501, 505], summary: 'Endpoint or method not supported (HTTP {status})', fix: 'The connection calls an endpoint the destination does not support; fix its configuration.' },
   { id: 'http/4xx', category: 'validation', cause: 'HTTP {status}', status: range(400, 499), summary: 'Request rejected (HTTP {status})', fix: 'Fix the mapping or the source values (the sample shows the destination’s message).' },
-  { id: 'http/5xx', category: 'transient', cause: 'HTTP {status}', status: range(500, 599), summary: 'Server error (HTTP {status})', fix: 'Retried with backoff; if it persists for the whole run, check the destination’s status page.' },
+  { id: 'http/5xx', category: 'transient', cause: 'HTTP {status}', status: range(500, 599), summary: 'Server error (HTTP {status})', fix: 'Retry with backoff; if it persists for the whole run, check the destination’s status page.' },
 ];
 
 export const http: RulePack = { name: 'http', rules: [...codes, ...messages, ...statuses] };

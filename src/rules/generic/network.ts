@@ -46,7 +46,7 @@ export const network: RulePack = {
         'ERR_STREAM_PREMATURE_CLOSE',
       ],
       summary: 'Network error (reset or timeout)',
-      fix: 'Retried with backoff; if every request fails, the destination is degraded (status page).',
+      fix: 'Retry with backoff; if every request fails, the destination is degraded (status page).',
     },
     {
       id: 'network/too-many-429',
@@ -83,7 +83,7 @@ export const network: RulePack = {
       // musl (Alpine images) words EAI_AGAIN "Try again": libpq's `could not translate host name "db" to address: Try again`.
       message: /\bEAI_AGAIN\b|Temporary failure in name resolution|\bto address: Try again\b|\[Errno -3\]|lookup .{1,120}: i\/o timeout|server misbehaving/i,
       summary: 'Temporary DNS failure',
-      fix: 'Retried with backoff; if it recurs, check the sync host’s resolver.',
+      fix: 'Retry with backoff; if it recurs, check the sync host’s resolver.',
     },
     {
       id: 'network/connection-refused',
@@ -128,7 +128,7 @@ export const network: RulePack = {
       // connection the other side dropped (curl.se/libcurl/c/libcurl-errors.html). Fluent Bit's
       // upstream client logs `broken connection to host:443` and `connection initialization error`.
       summary: 'Connection reset mid-request',
-      fix: 'Retried with backoff (keep-alive races and load-balancer idle timeouts).',
+      fix: 'Retry with backoff (keep-alive races and load-balancer idle timeouts).',
     },
     {
       id: 'network/timeout',
@@ -137,7 +137,7 @@ export const network: RulePack = {
       // Ruby's Timeout::Error reads "execution expired" (Net::HTTP, the AWS SDK's NetworkingError).
       message: /\bETIMEDOUT\b|\bESOCKETTIMEDOUT\b|\bTimed out connecting to\b|\bexecution expired\b|\bECONNABORTED\b|UND_ERR_(?:CONNECT|HEADERS|BODY)_TIMEOUT|ConnectTimeoutError|timeout of \d+ ?ms exceeded|Read timed out|Connect(?:ion)?(?: attempt)? timed out|ReadTimeout|ConnectTimeout|TimeoutError|timed out after|deadline exceeded|i\/o timeout|operation timed out|request timed out|ERR_SOCKET_CONNECTION_TIMEOUT|(?:socket|connection|headers) timeout|Timeout connecting to|read timeout reached|connect timeout reached|Manticore::(?:Socket|Connect)Timeout|SocketTimeoutException|\breq_timedout\b/i,
       summary: 'Request timed out',
-      fix: 'Retried with backoff; if every request times out, the destination is degraded (check its status page).',
+      fix: 'Retry with backoff; if every request times out, the destination is degraded (check its status page).',
     },
     // A log shipper's output buffer is full because the destination is slower than the input
     // (Fluentd BufferOverflowError / overflow_action block, Vector and Logstash back-pressure):

@@ -146,7 +146,7 @@ export const oauth: RulePack = {
       cause: 'temporarily_unavailable',
       code: ['temporarily_unavailable', 'server_error'],
       summary: 'Server temporarily unavailable',
-      fix: 'Retried with backoff.',
+      fix: 'Retry with backoff.',
     },
   ],
 };

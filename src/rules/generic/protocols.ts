@@ -150,7 +150,7 @@ const sqlstateRules: Rule[] = [
     message: /too many|out of (?:shared )?memory|connection slots|resources|limit/i,
     link: PG_ERRCODES,
     summary: 'Database out of connections or memory (SQLSTATE {code})',
-    fix: 'Retried with backoff; if it persists, lower the sync’s parallelism or raise max_connections / the pool size.',
+    fix: 'Retry with backoff; if it persists, lower the sync’s parallelism or raise max_connections / the pool size.',
   },
   {
     id: 'sqlstate/insufficient-resources-message',
@@ -159,7 +159,7 @@ const sqlstateRules: Rule[] = [
     message: sqlstate('53(?:000|200|300|400)', /sorry, too many clients already|remaining connection slots are reserved|too many connections for (?:role|database)|out of shared memory|\bTooManyConnections(?:Error)?\b/),
     link: PG_ERRCODES,
     summary: 'Database out of connections or memory (SQLSTATE class 53)',
-    fix: 'Retried with backoff; if it persists, lower the sync’s parallelism or raise max_connections / the pool size.',
+    fix: 'Retry with backoff; if it persists, lower the sync’s parallelism or raise max_connections / the pool size.',
   },
   // 53100 disk_full: retrying fills nothing; storage must be freed or added (as HTTP 507 is a plan limit).
   {
@@ -189,7 +189,7 @@ const sqlstateRules: Rule[] = [
     message: connection('08(?:000|003|006|007|P01|S01)', /Communications link failure|Lost connection to MySQL server/),
     link: PG_ERRCODES,
     summary: 'Database connection broke (SQLSTATE class 08)',
-    fix: 'Retried on a new connection; if it recurs, check for server restarts, idle timeouts and proxies cutting long connections.',
+    fix: 'Retry on a new connection; if it recurs, check for server restarts, idle timeouts and proxies cutting long connections.',
   },
   // ---- 57: operator intervention (admin shutdown, crash, starting up, statement cancelled).
   // 57P03 cannot_connect_now says why: a server shutting down, or in crash recovery until it
@@ -222,7 +222,7 @@ const sqlstateRules: Rule[] = [
     message: /terminat|shut ?down|starting up|recovery|cancel|timeout|connect now/i,
     link: PG_ERRCODES,
     summary: 'Database restarted, failed over or cancelled the statement (SQLSTATE {code})',
-    fix: 'Retried on a new connection; if statements keep being cancelled by statement_timeout, raise it or split the batch.',
+    fix: 'Retry on a new connection; if statements keep being cancelled by statement_timeout, raise it or split the batch.',
   },
   {
     id: 'sqlstate/operator-intervention-message',
@@ -234,7 +234,7 @@ const sqlstateRules: Rule[] = [
     ),
     link: PG_ERRCODES,
     summary: 'Database restarted, failed over or cancelled the statement (SQLSTATE class 57)',
-    fix: 'Retried on a new connection; if statements keep being cancelled by statement_timeout, raise it or split the batch.',
+    fix: 'Retry on a new connection; if statements keep being cancelled by statement_timeout, raise it or split the batch.',
   },
   // ---- 23: integrity constraint violation — the row, not the connection.
   {
@@ -430,7 +430,7 @@ export const grpcPack: RulePack = {
       message: new RegExp(grpc(RESOURCE_EXHAUSTED)),
       link: GRPC_STATUS,
       summary: 'gRPC rate limit or short-window quota (RESOURCE_EXHAUSTED)',
-      fix: 'Retried with exponential backoff; lower concurrency if it persists.',
+      fix: 'Retry with exponential backoff; lower concurrency if it persists.',
     },
     {
       id: 'grpc/unavailable',
@@ -439,7 +439,7 @@ export const grpcPack: RulePack = {
       message: new RegExp(grpc(['UNAVAILABLE', 'Unavailable', 14])),
       link: GRPC_STATUS,
       summary: 'gRPC service unavailable (UNAVAILABLE)',
-      fix: 'Retried with backoff (gRPC says UNAVAILABLE is safe to retry); check the service’s status if it lasts.',
+      fix: 'Retry with backoff (gRPC says UNAVAILABLE is safe to retry); check the service’s status if it lasts.',
     },
     {
       id: 'grpc/deadline-exceeded',
@@ -457,7 +457,7 @@ export const grpcPack: RulePack = {
       message: new RegExp(grpc(['ABORTED', 'Aborted', 10], ['CANCELLED', 'Canceled', 1], ['CANCELLED', 'Cancelled', 1], ['INTERNAL', 'Internal', 13])),
       link: GRPC_STATUS,
       summary: 'gRPC call aborted, cancelled or failed inside the server',
-      fix: 'Retried with backoff (ABORTED is a concurrency conflict: retry the whole read-modify-write).',
+      fix: 'Retry with backoff (ABORTED is a concurrency conflict: retry the whole read-modify-write).',
     },
     {
       id: 'grpc/invalid-argument',
@@ -550,7 +550,7 @@ export const problemPack: RulePack = {
       code: typesFor(429),
       link: RFC9457,
       summary: 'Rate limited (problem type: 429 Too Many Requests)',
-      fix: 'Retried with backoff; honour Retry-After.',
+      fix: 'Retry with backoff; honour Retry-After.',
     },
     {
       id: 'problem/server-error',
@@ -561,7 +561,7 @@ export const problemPack: RulePack = {
       message: /^(?![\s\S]*maintenance)/i,
       link: RFC9457,
       summary: 'Destination server error (problem type: 5xx)',
-      fix: 'Retried with backoff; if it persists for the whole run, check the destination’s status page.',
+      fix: 'Retry with backoff; if it persists for the whole run, check the destination’s status page.',
     },
     {
       id: 'problem/not-found',
