@@ -1,6 +1,6 @@
 import type { LineFormat, LogEvent, Signals } from '../types.js';
 import type { FieldShape } from '../providers/provider.js';
-import { addTo, emptySignals } from './signals.js';
+import { addTo, emptySignals, mayBeError } from './signals.js';
 import { isEntityIdKey, Role } from './keys.js';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon.js';
 import { parseLogfmt, looksLikeLogfmt } from './logfmt.js';
@@ -10,7 +10,7 @@ import { airbyteView } from './engines/airbyte.js';
 import { hostDestination, mayNameHost } from './host.js';
 import { awsServiceOfText } from './aws.js';
 import { condenseTrace } from '../events/joiner.js';
-import { ERROR_LEVELS, FAILURE_PROSE, hasExceptionLine, isErrorValuePresent, levelFromNumber, normaliseLevel, outcomeValue, QUIET_LEVELS } from '../vocabulary.js';
+import { FAILURE_PROSE, hasExceptionLine, isErrorValuePresent, levelFromNumber, normaliseLevel, outcomeValue } from '../vocabulary.js';
 
 /** Bounds that keep one hostile line (deep nesting, a million keys, a 100 MB body) cheap. */
 export const LIMITS = {
@@ -241,14 +241,6 @@ function calledService(hay: string, lex: Lexicon): string | null {
   return name === null ? null : lex.providers.normalise(name);
 }
 
-/** False only for lines that state they went well: a 2xx/3xx status, success:true, or a quiet level and no status. */
-function mayBeError(s: Signals): boolean {
-  if (s.success === true) return false;
-  // An error level outranks a 2xx the line also shows (a bulk call answered 200 with failed items).
-  if (s.status !== null) return s.status >= 400 || (s.level !== null && ERROR_LEVELS.has(s.level));
-  return s.level === null || !QUIET_LEVELS.has(s.level) || s.success === false || s.exception || s.engineLabel !== null;
-}
-
 function firstNonSpace(text: string): number {
   for (let i = 0; i < text.length && i < 64; i++) {
     const c = text.charCodeAt(i);
@@ -392,6 +384,8 @@ export const ERROR_KEYS = new Set(['error', 'errors', 'fault', 'exception', 'oda
 
 
 /** Arrays whose elements may be independent per-record results (batch / 207 / collections). */
+/** Keys whose list of strings is messages (Cosmos DB and the Azure storage SDKs spell it `Errors`; Klarna and Jira `error_messages` / `errorMessages`). */
+const MESSAGE_LIST_KEYS: ReadonlySet<string> = new Set(['errors', 'Errors', 'messages', 'error_messages', 'errorMessages']);
 const ERROR_LIST_KEYS = new Set(['errors', 'results', 'failures', 'validationResults', 'failed', 'body', 'response', 'data', 'compositeResponse', 'items', 'records', '']);
 
 /**
@@ -472,8 +466,7 @@ class Walker {
         const v = value[i];
         if (typeof v === 'string') {
           if (parentKey === 'fields' || parentKey === 'propertyName' || parentKey === 'propertyNames') this.addField(v);
-          // Cosmos DB and the Azure storage SDKs spell the list `Errors`.
-          else if (parentKey === 'errors' || parentKey === 'Errors' || parentKey === 'messages' || parentKey === 'error_messages' || parentKey === 'errorMessages') this.addMessage(v);
+          else if (MESSAGE_LIST_KEYS.has(parentKey)) this.addMessage(v);
         } else if (v !== null && typeof v === 'object') {
           if (batch && this.s.items.length < LIMITS.items) this.item(v, depth + 1);
           this.walk(v, depth + 1, parentKey);

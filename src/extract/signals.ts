@@ -1,4 +1,5 @@
 import type { Signals } from '../types.js';
+import { ERROR_LEVELS, QUIET_LEVELS } from '../vocabulary.js';
 
 /**
  * Shared empty lists: most lines have no codes, fields or items, and the per-line path should not
@@ -47,4 +48,12 @@ export function addTo<K extends 'codes' | 'fields' | 'items'>(s: Signals, list: 
   const arr = s[list] as Array<Signals[K][number]>;
   if (arr === NONE_YET) (s[list] as Array<Signals[K][number]>) = [value];
   else arr.push(value);
+}
+
+/** False only for lines that state they went well: a 2xx/3xx status, success:true, or a quiet level and no status. */
+export function mayBeError(s: Signals): boolean {
+  if (s.success === true) return false;
+  // An error level outranks a 2xx the line also shows (a bulk call answered 200 with failed items).
+  if (s.status !== null) return s.status >= 400 || (s.level !== null && ERROR_LEVELS.has(s.level));
+  return s.level === null || !QUIET_LEVELS.has(s.level) || s.success === false || s.exception || s.engineLabel !== null;
 }

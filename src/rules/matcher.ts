@@ -6,6 +6,7 @@ import { BUILTIN_INDEX } from '../providers/index.js';
 import type { ProviderIndex } from '../providers/knowledge.js';
 import { ERROR_LEVELS, isLoggerNotice, QUIET_LEVELS } from '../vocabulary.js';
 import { ownCopy } from '../strings.js';
+import { mayBeError } from '../extract/signals.js';
 
 export type Tier = 'code' | 'message' | 'status' | 'unknown' | 'none' | 'items';
 
@@ -347,11 +348,12 @@ export class Classifier {
   private ruleDecision(r: Rule, s: Signals, tier: Tier, code = ''): Classification {
     this.tier = tier;
     // A provider's own code or wording names who answered, when the log names no destination. A
-    // line that only became an error here (wording at INFO) was not searched for one by extract:
-    // its text may name the API more closely (BigQuery's words under Google's permission rule).
+    // line that only became an error here (wording at INFO) was not searched for one by extract
+    // (which searches every line that may be an error): its text may name the API more closely
+    // (BigQuery's words under Google's permission rule).
     if (s.destination === null && tier !== 'status') {
       const provider = this.providers.get(r);
-      const named = this.index.fromText(s.message);
+      const named = mayBeError(s) ? null : this.index.fromText(s.message);
       s.destination = named !== null && (provider === undefined || this.providerOf.get(named) === provider) ? named : (provider ?? null);
     }
     const field = fieldFor(r, s);
