@@ -68,12 +68,12 @@ export function levelFromNumber(n: number): Level {
 /**
  * A level word where a log writes its level: standing alone (not inside a word, not a key such as
  * `error_count`, `ERROR=0`, `errors:`), in upper case, or in lower/title case when bracketed or
- * followed by a separator (`[error]`, `error:`, `Error -`). Lower-case prose ("an error occurred")
+ * followed by a separator (`[error]`, `error:`, `Error -`, a tab: the level column of a copied execution log). Lower-case prose ("an error occurred")
  * is not a level. Counters (`ERROR=0`, `ERROR: 3`) are not levels; `ERROR: 401` is. Monolog
  * (Laravel, Symfony) writes `channel.LEVEL: message`: `local.ERROR:`, `app.CRITICAL:`.
  */
 const LEVEL_WORD =
-  /(?:(?<![\w=.\-/])(?:(FATAL|CRITICAL|CRIT|ERROR|ERR|SEVERE|FAIL|PANIC|WARN(?:ING)?|NOTICE|INFO|DEBUG|TRACE|VERBOSE)|\[\s*(fatal|critical|error|err|warn(?:ing)?|info|debug|trace|notice)\s*\]|(Fatal|Critical|Error|Warn(?:ing)?|Info|Debug|fatal|critical|error|warn(?:ing)?|info|debug)(?=\s*(?:[:|]|\s-\s)))|(?<=(?:^|[\]\s])[A-Za-z][\w-]{0,30}\.)(EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG)(?=: ))(?![\w=])(?!\s*[:=]\s*(?:\d{1,2}|\d{4,})\b)/;
+  /(?:(?<![\w=.\-/])(?:(FATAL|CRITICAL|CRIT|ERROR|ERR|SEVERE|FAIL|PANIC|WARN(?:ING)?|NOTICE|INFO|DEBUG|TRACE|VERBOSE)|\[\s*(fatal|critical|error|err|warn(?:ing)?|info|debug|trace|notice)\s*\]|(Fatal|Critical|Error|Warn(?:ing)?|Info|Debug|fatal|critical|error|warn(?:ing)?|info|debug)(?=\s*(?:[:|]|\s-\s)|\t))|(?<=(?:^|[\]\s])[A-Za-z][\w-]{0,30}\.)(EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG)(?=: ))(?![\w=])(?!\s*[:=]\s*(?:\d{1,2}|\d{4,})\b)/;
 /** `level=error`, `severity: "WARNING"` inside a text line. */
 const KEYED_LEVEL = /\b(?:level|lvl|severity|levelname|loglevel)["']?\s*[=:]\s*["']?([A-Za-z]{3,11})\b/i;
 

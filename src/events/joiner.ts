@@ -112,6 +112,11 @@ export class EventJoiner {
   private blankEnds = false;
   /** The head line carries a timestamp: unstamped exception lines after it are its own. */
   private headStamped = false;
+  /**
+   * A stamped, levelled head that ends on a colon (`E0311 … Error running command '…' output:`):
+   * the unstamped, unlevelled lines below it are what it announced, up to the next stamped line.
+   */
+  private headAnnounces = false;
   private readonly parts: Prefixed = { body: '', stamped: false, levelled: false, level: null, end: 0 };
   /** The head line's prefix carries a level: a relayed line under it without one is its continuation. */
   private headLevelled = false;
@@ -234,6 +239,7 @@ export class EventJoiner {
     if (c === 123 /* { */) {
       this.state = State.Plain;
       this.expectsBody = false;
+      this.headAnnounces = false;
       this.headRelayed = false;
       this.fatalPrefix = null;
       this.headStamped = false;
@@ -275,6 +281,7 @@ export class EventJoiner {
     // An error level with nothing after it (Python's logger given an empty first line) says its
     // message on the unstamped lines below, as a head that announces a body does.
     this.expectsBody = announcesBody(body) || opensBelow(line.text, p);
+    this.headAnnounces = p.stamped && p.levelled && this.expectsBody;
     this.headRelayed = line.text.indexOf(' cmd_type=') !== -1 && body !== line.text.slice(p.end);
     this.xmlRoot = body.charCodeAt(0) === 60 /* < */ ? xmlRootOf(body) : null;
   }
@@ -347,6 +354,7 @@ export class EventJoiner {
     // (logback, log4j, Python logging) prints under its message line.
     // Not under a quiet head: a panic after an INFO line is a failure of its own.
     if (!p.stamped && (this.expectsBody || (((this.headStamped && !this.headQuiet) || this.sawCaret) && isExceptionLine(body)))) return true;
+    if (this.headAnnounces && !p.stamped && !p.levelled) return true;
     // Meltano stamps and levels every line it relays from a plugin's stderr: a relayed line that
     // ends on a colon (`ProgrammingError: 002003 (02000): …: SQL compilation error:`) goes on in the
     // next relayed line of the same stream.

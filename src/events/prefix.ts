@@ -57,6 +57,13 @@ const PREFIX = new RegExp(
   ].join(''),
 );
 
+/**
+ * klog / glog (Kubernetes components and operators, many Go programs): the level's initial, the
+ * date without a year, the time, the thread id, the call site: `E0311 22:17:39.640287       1 restic.go:204] `.
+ */
+const KLOG = /^([IWEF])\d{4} \d{2}:\d{2}:\d{2}\.\d{6}[ \t]{1,12}\d{1,10} [\w.-]{1,120}:\d{1,6}\] /;
+const KLOG_LEVELS: Readonly<Record<string, string>> = { I: 'INFO', W: 'WARNING', E: 'ERROR', F: 'FATAL' };
+
 /** Meltano appends its own fields to each relayed line: ` cmd_type=elb consumer=False name=tap-x …`. */
 const MELTANO_SUFFIX = / {1,8}cmd_type=[a-z]{1,20} .*$/;
 
@@ -86,6 +93,7 @@ export function splitPrefix(line: string, out: Prefixed): Prefixed {
     return out;
   }
   if (c >= 48 && c <= 57 && stampedKeyValues(line, out)) return out;
+  if ((c === 69 || c === 73 || c === 87 || c === 70) && klog(line, out)) return out;
   const m = PREFIX.exec(line);
   out.end = m === null ? 0 : m[0].length;
   const body = out.end === 0 ? line : line.slice(out.end);
@@ -95,6 +103,18 @@ export function splitPrefix(line: string, out: Prefixed): Prefixed {
   out.level = m === null ? null : (m[2] ?? m[3] ?? null);
   out.levelled = out.level !== null;
   return out;
+}
+
+/** A klog line: its level word stands for the initial it wrote. */
+function klog(line: string, out: Prefixed): boolean {
+  const m = KLOG.exec(line);
+  if (m === null) return false;
+  out.end = m[0].length;
+  out.body = line.slice(out.end);
+  out.stamped = true;
+  out.level = KLOG_LEVELS[m[1]];
+  out.levelled = true;
+  return true;
 }
 
 /** A relayed line's body without the fields an engine appends to it. */

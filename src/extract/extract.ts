@@ -31,11 +31,11 @@ export const LIMITS = {
 };
 
 /**
- * A Java / .NET / Node stack frame at the start of a line: those runtimes print the exception's
- * message above its frames. (Python prints it below the traceback, so a line above a traceback is
- * another message.)
+ * A Java / .NET / Node / PHP (`#0 /app/x.php(55): call()`) / Ruby stack frame at the start of a line:
+ * those runtimes print the exception's message above its frames. (Python prints it below the
+ * traceback, so a line above a traceback is another message.)
  */
-const STACK_FRAME = /^\s*(?:at [\w$.<>\[\]]+\([^()\n]*(?::\d+|Native Method|Unknown Source)\)|at .+ in .+:line \d+|at .+:\d+:\d+\)?$)/m;
+const STACK_FRAME = /^\s*(?:at [\w$.<>\[\]]+\([^()\n]*(?::\d+|Native Method|Unknown Source)\)|at .+ in .+:line \d+|at .+:\d+:\d+\)?$|#\d{1,4} (?:[^\n(]{1,400}\(\d+\): |\[internal function\]: )|(?:from )?[^\s:]{1,300}\.rb:\d+:in [`'])/m;
 
 /** PowerShell's error record under its message: `At C:\…\sync.ps1:159 char:9`. */
 const PS_POSITION = /^At [^\n]{1,300}:\d+ char:\d+\s*$/m;

@@ -32,6 +32,9 @@ const NOT_A_PROVIDER = new Set([
   'aka', 'bit', 'tinyurl', 'lnkd', 'ow', 'rebrand',
   // namespaces and reference URIs in bodies: an HTML DOCTYPE (w3.org), SOAP envelopes, problem types
   'w3', 'xmlsoap', 'httpstatus', 'schema', 'purl',
+  // logging libraries' warnings at start-up (`SLF4J: See http://www.slf4j.org/codes.html#…`; log4j and
+  // logback at logging.apache.org, logback.qos.ch)
+  'slf4j', 'apache', 'qos',
 ]);
 
 /** urllib3's pool in a Python error: `HTTPSConnectionPool(host='api.trakt.tv', port=443)`. */
@@ -65,8 +68,9 @@ export function hostDestination(text: string): string | null {
   let i = labels.length - 2;
   if (labels.length >= 3 && tld.length === 2 && SECOND_LEVEL.has(labels[i])) i--;
   // A managed database or broker is named by its engine, not its host's cloud:
-  // `private-db-redis-xyz.db.ondigitalocean.com`, `acme.postgres.database.azure.com`.
-  for (let j = 0; j < i; j++) {
+  // `private-db-redis-xyz.db.ondigitalocean.com`, `acme.postgres.database.azure.com`; a self-hosted
+  // product by its word, not its owner's domain.
+  for (let j = 0; j <= i; j++) {
     for (const word of labels[j].split('-')) {
       const engine = ENGINE_WORDS.get(word);
       if (engine !== undefined) return engine;
@@ -79,7 +83,8 @@ export function hostDestination(text: string): string | null {
 
 /**
  * The first URL that is not a problem type (RFC 9457 `"type": "https://httpstatus.es/401"`), which
- * names a kind of error, not who answered.
+ * names a kind of error, not who answered. (A provider's own docs link does name who answered:
+ * `Consumer key is invalid. https://labs.aweber.com/docs/troubleshooting#unauthorized`.)
  */
 function calledUrl(scan: string): RegExpExecArray | null {
   const re = URL_RE_G;
@@ -94,8 +99,16 @@ function calledUrl(scan: string): RegExpExecArray | null {
 
 const URL_RE_G = new RegExp(URL_RE.source, 'g');
 
-/** Words of a host's labels that name a database or broker engine (the words clouds name their managed services by). */
+/**
+ * Words of a host's labels that name a database or broker engine (the words clouds name their
+ * managed services by), or a self-hosted product its owners name their hosts after
+ * (`intern-vcenter.example.de`, `my-artifactory.com`).
+ */
 const ENGINE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['vcenter', 'vsphere'],
+  ['vsphere', 'vsphere'],
+  ['artifactory', 'artifactory'],
+  ['activemq', 'activemq'],
   ['redis', 'redis'],
   ['valkey', 'valkey'],
   ['postgres', 'postgres'],

@@ -41,6 +41,10 @@ const STATUS_PATTERNS: RegExp[] = [
   // B2's command-line tool and SDK: the status, then B2's snake_case code ("500 internal_error").
   // Only B2's documented codes: a count then a snake_case word ("synced 500 new_contacts") is none.
   /(?:^|[:\s])([45]\d\d) (?:bad_request|bad_auth_token|expired_auth_token|unauthorized|access_denied|not_found|method_not_allowed|request_timeout|conflict|too_many_requests|internal_error|service_unavailable|[a-z]{1,12}_cap_exceeded)\b/,
+  // Go's B2 client (blazer, used by restic): the native call, then the status ("b2_list_buckets: 401: ").
+  /\bb2_[a-z]{2,20}(?:_[a-z]{2,20}){1,5}: ([45]\d\d):/,
+  // Apps Script's UrlFetchApp: "Exception: Request failed for https://… returned code 401".
+  /\bRequest failed for \S{1,500} returned code ([45]\d\d)\b/,
   // .NET HttpClient's EnsureSuccessStatusCode: "Response status code does not indicate success: 420 (<none>)."
   /\bdoes not indicate success: ([45]\d\d)\b/,
   /\b[A-Z]\w* Error \(([45]\d\d)\)/,

@@ -52,6 +52,27 @@ export const provider: Provider = {
       summary: 'Backblaze B2 rejected the authorization token or application key',
       fix: 'Check the application key ID and key in the connection (a deleted or expired key looks the same) and authorize again; pause the sync until then.',
     },
+    // A client that prints the call and the status but not B2's code (blazer in restic:
+    // "b2_authorize_account: 401: "): at b2_authorize_account a 401 is a wrong key ID or key …
+    {
+      id: 'backblaze-b2/authorize-401',
+      category: 'auth',
+      cause: 'b2_authorize_account 401',
+      status: [401],
+      message: /\bb2_authorize_account\b/,
+      summary: 'Backblaze B2 rejected the application key ID or key',
+      fix: 'Check the application key ID and key in the connection (the master key’s ID is the account ID; an application key has its own ID) and authorize again; pause the sync until then.',
+    },
+    // … on any other call, the token is valid and the key lacks the call's capability or bucket.
+    {
+      id: 'backblaze-b2/call-401',
+      category: 'permissions',
+      cause: 'unauthorized',
+      status: [401],
+      message: /\bb2_(?!authorize_account\b)[a-z]{2,20}(?:_[a-z]{2,20}){1,5}: 401\b/,
+      summary: 'Backblaze B2 application key lacks the capability or the bucket',
+      fix: 'Create a key with the capabilities the sync needs (listBuckets, listFiles, readFiles, writeFiles) and no restriction that leaves the bucket or prefix out; keep syncing other buckets.',
+    },
     {
       id: 'backblaze-b2/unauthorized',
       category: 'permissions',
@@ -59,7 +80,7 @@ export const provider: Provider = {
       code: ['unauthorized', 'access_denied'],
       destination: B,
       summary: 'Backblaze B2 application key lacks the capability or the bucket',
-      fix: 'Create a key with the capabilities the sync needs (listFiles, readFiles, writeFiles) and no restriction that leaves the bucket or prefix out; keep syncing other buckets.',
+      fix: 'Create a key with the capabilities the sync needs (listBuckets, listFiles, readFiles, writeFiles) and no restriction that leaves the bucket or prefix out; keep syncing other buckets.',
     },
     {
       id: 'backblaze-b2/cap-exceeded',

@@ -17,7 +17,8 @@ import type { Provider } from './provider.js';
  *   what a token without the zone's or account's permission gets; the fix text says so).
  * - 9109 "Unauthorized to access requested resource": a valid token without the permission: permissions.
  * - 10042 "Please enable R2 through the Cloudflare Dashboard" / "You are not entitled to use r2",
- *   10015 "workers.api.error.not_entitled" (Queues, Durable Objects need Workers Paid): plan.
+ *   10015 "workers.api.error.not_entitled" (Queues, Durable Objects need Workers Paid), 1104 "Partial
+ *   zone signup not allowed" (a CNAME setup needs the Business or Enterprise plan): plan.
  * - 971 / 10100 "More than 1200 requests per 300 seconds reached. Please wait and consider throttling
  *   your request speed" (1,200 requests per five minutes per user): transient.
  * - 7003 "Could not route to /zones/…, perhaps your object identifier is invalid?", 7000 "No route for
@@ -107,9 +108,9 @@ export const provider: Provider = {
       id: 'cloudflare/not-entitled',
       category: 'plan',
       cause: 'not entitled',
-      message: /\bPlease enable R2 (?:through the Cloudflare Dashboard|Subscription for your account)\b|\bYou are not entitled to use \w+|\bworkers\.api\.error\.not_entitled\b/,
-      summary: 'Cloudflare account is not subscribed to this product (R2, Workers Paid features)',
-      fix: 'Enable the product or plan in the Cloudflare dashboard (R2 subscription, Workers Paid for Queues and Durable Objects); the calls fail until then.',
+      message: /\bPlease enable R2 (?:through the Cloudflare Dashboard|Subscription for your account)\b|\bYou are not entitled to use \w+|\bworkers\.api\.error\.not_entitled\b|\bPartial zone signup not allowed\b/,
+      summary: 'Cloudflare account is not subscribed to this product or feature (R2, Workers Paid, partial zones)',
+      fix: 'Enable the product or plan in the Cloudflare dashboard (R2 subscription, Workers Paid for Queues and Durable Objects, Business or Enterprise for a partial CNAME zone, or add the zone as a full one); the calls fail until then.',
     },
     {
       id: 'cloudflare/rate-limit',

@@ -19,7 +19,8 @@ export const provider: Provider = {
   // Not the bare word: "github" is in half the paths and URLs of any log.
   // Error bodies carry `"documentation_url": "https://docs.github.com/rest…"` (developer.github.com/v3
   // in older ones); the extractor reads that key's URL, so these hosts name GitHub from it.
-  hints: ['api\\.github\\.com', 'developer\\.github\\.com/v3', 'docs\\.github\\.com/(?:en/)?(?:rest|graphql)', 'tap-github', 'PyGithub', 'github\\.GithubException', '@?octokit'],
+  // GitHub Enterprise Server answers at its own host under /api/v3 (`https://github.acme.com/api/v3/…`).
+  hints: ['api\\.github\\.com', 'github(?:\\.[\\w-]{1,60}){1,4}/api/(?:v3|graphql)', 'developer\\.github\\.com/v3', 'docs\\.github\\.com/(?:en/)?(?:rest|graphql)', 'tap-github', 'PyGithub', 'github\\.GithubException', '@?octokit'],
   links: {
     auth: 'https://github.com/settings/tokens',
     permissions: 'https://docs.github.com/en/rest/authentication/permissions-required-for-github-apps',
@@ -46,6 +47,19 @@ export const provider: Provider = {
       destination: G,
       summary: 'GitHub rejected `{field}` ({code})',
       fix: 'Fix the value mapped to the field (already_exists: the object exists, update it instead); never retry the same payload.',
+    },
+    // A body that fails the endpoint's JSON schema: "Invalid request.\n\n\"archived\" is not a permitted key.",
+    // "\"title\" wasn't supplied.", "For 'properties/private', \"yes\" is not a boolean."
+    {
+      id: 'github/invalid-request',
+      category: 'validation',
+      cause: 'Invalid request',
+      status: [422],
+      message: /\bInvalid request\.[\s\S]{0,300}?(?:"[\w.-]{1,80}" is not a permitted key|"[\w.-]{1,80}" wasn't supplied|For '(?:properties\/)?[\w.-]{1,80}', )/,
+      destination: G,
+      fieldFrom: /"([\w.-]{1,80})" is not a permitted key|"([\w.-]{1,80})" wasn't supplied|For '(?:properties\/)?([\w.-]{1,80})', /,
+      summary: 'GitHub rejected the request body at `{field}`',
+      fix: 'Remove or fix the key the message names (an older GitHub Enterprise Server may not know a newer key); never retry the same payload.',
     },
     {
       id: 'github/bad-credentials',

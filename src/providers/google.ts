@@ -15,11 +15,12 @@ export const provider: Provider = {
   keys: { policy: ['quota_limit', 'quotaLimit', 'quota_metric'] },
   aliases: ['googlesheets'],
   // Hosts and the client libraries' names: Python (googleapiclient, google.auth,
-  // gspread), .NET (Google.Apis.*, Google.GoogleApiException), Java (com.google.api.client), Node
+  // gspread), .NET (Google.Apis.*, Google.GoogleApiException), Java (com.google.api.client.googleapis and .auth; not .http, the HTTP
+  // client other connectors use too, such as Confluent’s ServiceNow sink), Node
   // (googleapis, GaxiosError), Go (google.golang.org/api, whose errors read "googleapi: Error 403:
   // <message>, <reason>"); Gmail's SMTP answers to bad credentials (535-5.7.8 BadCredentials,
   // 534-5.7.9 an app password required), which a mailer prints without the host.
-  hints: ['gsmtp', '\\(gcloud\\.[\\w.-]+\\)', 'googleapi: Error \\d{3}', 'google\\.golang\\.org/api', '(?<!type\\.)googleapis\\.com', 'accounts\\.google\\.com', 'developers\\.google\\.com/[\\w./-]+', '(?:imap|smtp)\\.gmail\\.com', '5\\.7\\.[89] (?:Username and Password not accepted|Application-specific password required)', 'google\\.auth', 'googleapiclient', 'gspread', 'Google\\.Apis', 'Google\\.GoogleApiException', 'com\\.google\\.api\\.client', 'GaxiosError'],
+  hints: ['gsmtp', '\\(gcloud\\.[\\w.-]+\\)', 'googleapi: Error \\d{3}', 'google\\.golang\\.org/api', '(?<!type\\.)googleapis\\.com', 'accounts\\.google\\.com', 'developers\\.google\\.com/[\\w./-]+', '(?:imap|smtp)\\.gmail\\.com', '5\\.7\\.[89] (?:Username and Password not accepted|Application-specific password required)', 'google\\.auth', 'googleapiclient', 'gspread', 'Google\\.Apis', 'Google\\.GoogleApiException', 'com\\.google\\.api\\.client\\.(?:googleapis|auth)', 'GaxiosError'],
   rank: 70,
   // v1 errors[]: "location" names the parameter when "locationType" says it is one.
   fieldShapes: [{ key: 'location', beside: 'locationType', equals: 'parameter' }],

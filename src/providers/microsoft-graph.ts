@@ -4,7 +4,8 @@ import type { Provider } from './provider.js';
  * Microsoft Graph: `{"error":{"code","message","innerError"}}`; code casing differs by workload
  * (Entra ID `Authorization_RequestDenied`, Exchange `ErrorAccessDenied`, OneDrive `accessDenied`).
  * 401 codes are auth; 403 codes are a missing application / delegated permission; 429 and 503
- * are throttling (honour Retry-After); 507 `quotaLimitReached` is a storage cap. Entra ID's own
+ * are throttling (honour Retry-After); `ErrorQuotaExceeded` is a full mailbox. OneDrive's drive
+ * codes (`quotaLimitReached`, `activityLimitReached`) are OneDrive's (onedrive.ts). Entra ID's own
  * directory rejections of a value (duplicate `userPrincipalName`, bad `mailNickname`) are
  * `Request_BadRequest` and name the property in the message.
  * Dynamics 365 / Dataverse is its own provider (dataverse.ts): its Web API speaks hex codes; so is
@@ -19,7 +20,7 @@ export const provider: Provider = {
   name: 'microsoft-graph',
   display: 'Microsoft Graph',
   keys: { body: ['innerError'] },
-  aliases: ['msgraph', 'microsoftgraph', 'outlook', 'onedrive'],
+  aliases: ['msgraph', 'microsoftgraph', 'outlook'],
   hints: [
     'graph\\.microsoft\\.com',
     'Microsoft\\.Graph',
@@ -88,7 +89,7 @@ export const provider: Provider = {
       id: 'microsoft-graph/throttled',
       category: 'transient',
       cause: 'TooManyRequests',
-      code: ['TooManyRequests', 'ApplicationThrottled', 'activityLimitReached', 'throttledRequest', 'serviceNotAvailable'],
+      code: ['TooManyRequests', 'ApplicationThrottled', 'throttledRequest', 'serviceNotAvailable'],
       summary: 'Microsoft Graph throttling',
       fix: 'Retry honouring Retry-After; lower concurrency.',
     },
@@ -110,23 +111,14 @@ export const provider: Provider = {
       summary: 'Microsoft Graph resource changed since it was read (ETag mismatch)',
       fix: 'Re-read the item and retry with its new ETag; serialise writes to the same item.',
     },
+    // A mailbox over its quota (Exchange). A drive's quotaLimitReached is OneDrive's (onedrive.ts).
     {
       id: 'microsoft-graph/quota',
       category: 'plan',
-      cause: 'quotaLimitReached',
-      code: ['quotaLimitReached', 'ErrorQuotaExceeded'],
-      summary: 'Microsoft storage quota reached',
-      fix: 'Free storage or raise the quota for the mailbox / drive.',
-    },
-    // The same code as clients print it in prose (rclone "quotaLimitReached: Insufficient Space
-    // Available", the .NET SDK's "Code: quotaLimitReached").
-    {
-      id: 'microsoft-graph/quota-message',
-      category: 'plan',
-      cause: 'quotaLimitReached',
-      message: /\bquotaLimitReached\b|\bInsufficient Space Available\b/,
-      summary: 'Microsoft storage quota reached',
-      fix: 'Free storage or raise the quota for the mailbox / drive.',
+      cause: 'ErrorQuotaExceeded',
+      code: ['ErrorQuotaExceeded'],
+      summary: 'Microsoft 365 mailbox quota reached',
+      fix: 'Free mailbox storage or raise the mailbox quota; writes to it fail until then.',
     },
     // A user with no Exchange Online mailbox (unlicensed, on-premises or soft-deleted): that
     // record fails, the others go through.

@@ -18,6 +18,8 @@ import type { Provider } from './provider.js';
  *   ER_BAD_NULL_ERROR, 1054 ER_BAD_FIELD_ERROR, 1406 ER_DATA_TOO_LONG, 1366
  *   ER_TRUNCATED_WRONG_VALUE_FOR_FIELD, 1264 ER_WARN_DATA_OUT_OF_RANGE, 1364 ER_NO_DEFAULT_FOR_FIELD,
  *   1146 ER_NO_SUCH_TABLE: validation, the column the message names.
+ * - 1226 ER_USER_LIMIT_REACHED on max_questions / max_updates / max_connections_per_hour (an
+ *   hourly cap on the account, which hosted plans set): plan.
  * - 1205 ER_LOCK_WAIT_TIMEOUT, 1213 ER_LOCK_DEADLOCK ("try restarting transaction"), 1040
  *   ER_CON_COUNT_ERROR, 1203 ER_TOO_MANY_USER_CONNECTIONS: transient.
  * - Client 2002 / 2003 "Can't connect to (local) MySQL server", 2005 unknown host: outage (no
@@ -166,11 +168,32 @@ export const provider: Provider = {
       id: 'mysql/bad-value-message',
       category: 'validation',
       cause: 'value rejected',
-      message: /Column '[^']+' cannot be null|Unknown column '[^']+' in '|Data too long for column '[^']+'|Incorrect [\w ]+ value: '[^\n]{0,300}?' for column (?:'[^']+'|`)|Out of range value for column '[^']+'|Data truncated for column '[^']+'|Field '[^']+' doesn't have a default value|Table '[^']+' doesn't exist/i,
+      message: /Column '[^']+' cannot be null|Table '[^']+' doesn't exist/i,
       destination: M,
       fieldFrom: COLUMN,
       summary: 'MySQL rejected the value of `{field}`',
       fix: 'Fix the source value (NULL, length, type, range) or the column / table in the mapping; retrying the same row fails again.',
+    },
+    // Wording only MySQL and MariaDB use: it names them where the line does not (a Spring
+    // DataIntegrityViolationException around Connector/J's message).
+    {
+      id: 'mysql/bad-value-wording',
+      category: 'validation',
+      cause: 'value rejected',
+      message: /Unknown column '[^']+' in '|Data too long for column '[^']+'|Incorrect [\w ]+ value: '[^\n]{0,300}?' for column (?:'[^']+'|`)|Out of range value for column '[^']+'|Data truncated for column '[^']+'|Field '[^']+' doesn't have a default value/i,
+      fieldFrom: COLUMN,
+      summary: 'MySQL rejected the value of `{field}`',
+      fix: 'Fix the source value (NULL, length, type, range) or the column / table in the mapping; retrying the same row fails again.',
+    },
+    // 1226 ER_USER_LIMIT_REACHED: an hourly cap on the account (hosted plans set them): plan. A cap
+    // on concurrent connections (max_user_connections) passes as connections close: transient.
+    {
+      id: 'mysql/hourly-limit',
+      category: 'plan',
+      cause: '1226 ER_USER_LIMIT_REACHED',
+      message: /has exceeded the '(?:max_questions|max_updates|max_connections_per_hour)' resource/i,
+      summary: 'MySQL account reached its hourly query or connection cap (1226)',
+      fix: 'Raise the account’s MAX_QUERIES_PER_HOUR / MAX_UPDATES_PER_HOUR / MAX_CONNECTIONS_PER_HOUR (or the hosting plan that sets them), or wait for the hour to pass; pause the sync until then.',
     },
     {
       id: 'mysql/lock-message',
@@ -185,7 +208,7 @@ export const provider: Provider = {
       id: 'mysql/too-many-connections',
       category: 'transient',
       cause: '1040 too many connections',
-      message: /\b1040\b[^\n]{0,20}Too many connections|has more than 'max_user_connections' active connections/i,
+      message: /\b1040\b[^\n]{0,20}Too many connections|has more than 'max_user_connections' active connections|has exceeded the 'max_user_connections' resource/i,
       summary: 'MySQL server out of connections (max_connections)',
       fix: 'Retry with backoff; lower the sync’s connection pool or raise max_connections / max_user_connections.',
     },

@@ -28,6 +28,9 @@ export const provider: Provider = {
     'PSQLException',
     'org\\.postgresql\\.',
     'pq(?=: )',
+    // pgx's PgError text (Go: Neosync, Grafana, CockroachDB clients): "ERROR: … (SQLSTATE 53100)".
+    'ERROR: [^\\n]{1,400}\\(SQLSTATE [0-9A-Z]{5}\\)',
+    'could not extend file',
     '[\\w.-]+:5432',
     // Node's util.inspect of a socket error: `address: '127.0.0.1', port: 5432`.
     'port: 5432',

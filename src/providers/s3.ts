@@ -40,6 +40,8 @@ export const provider: Provider = {
   // Never "s3" alone: it is a short token in versions, regions and names.
   hints: [
     's3(?:[.-][a-z0-9]+)*\\.amazonaws\\.com(?:\\.cn)?',
+    // aws-sdk-go v1 under an S3 error: S3 alone answers with a host id (x-amz-id-2).
+    'status code: \\d{3}, request id: [\\w-]{1,64}, host id:',
     's3[an]?://[\\w.-]+',
     'AmazonS3\\w*',
     'A(?:WS|mazon) S3',

@@ -228,7 +228,7 @@ export class Classifier {
         if (best !== -1 && i >= best) break;
         const r = this.codeRules[i];
         tried?.push(r);
-        if (this.fits(r, s) && conditionsHold(r, s)) {
+        if (this.fits(r, s) && conditionsHold(r, s, this.providerOf)) {
           best = i;
           bestCode = code;
           break;
@@ -251,7 +251,7 @@ export class Classifier {
       const rules = this.messageRulesFor(s);
       for (const r of rules.own) {
         tried?.push(r);
-        if (conditionsHold(r, s)) return this.ruleDecision(r, s, 'message');
+        if (conditionsHold(r, s, this.providerOf)) return this.ruleDecision(r, s, 'message');
       }
       // The line's own provider's meaning of its status, before wording any API may use.
       if (s.status !== null && s.destination !== null) {
@@ -262,19 +262,19 @@ export class Classifier {
           if (list === undefined) continue;
           for (const r of list) {
             tried?.push(r);
-            if (conditionsHold(r, s)) return this.ruleDecision(r, s, 'status');
+            if (conditionsHold(r, s, this.providerOf)) return this.ruleDecision(r, s, 'status');
           }
         }
       }
       for (const r of rules.generic) {
         tried?.push(r);
-        if (conditionsHold(r, s)) return this.ruleDecision(r, s, 'message');
+        if (conditionsHold(r, s, this.providerOf)) return this.ruleDecision(r, s, 'message');
       }
     } else if (this.alwaysRules.length > 0 && s.message.length > 0 && !saysSuccess) {
       // The team's own message rules know their own wording ("OOMKilled"): no error-word gate.
       for (const r of this.alwaysRules) {
         tried?.push(r);
-        if (this.fits(r, s) && conditionsHold(r, s)) return this.ruleDecision(r, s, 'message');
+        if (this.fits(r, s) && conditionsHold(r, s, this.providerOf)) return this.ruleDecision(r, s, 'message');
       }
     }
 
@@ -283,7 +283,7 @@ export class Classifier {
       if (list !== undefined) {
         for (const r of list) {
           tried?.push(r);
-          if (this.fits(r, s) && conditionsHold(r, s)) return this.ruleDecision(r, s, 'status');
+          if (this.fits(r, s) && conditionsHold(r, s, this.providerOf)) return this.ruleDecision(r, s, 'status');
         }
       }
     }
@@ -439,9 +439,10 @@ function checkConditions(r: Rule, s: Signals): { held: string[]; failed: string[
   return { held, failed };
 }
 
-function conditionsHold(r: Rule, s: Signals): boolean {
+/** `ownerOf`: destination → the provider that rules it (OneDrive → Microsoft Graph): a rule for the owner's lines holds on its children's. */
+function conditionsHold(r: Rule, s: Signals, ownerOf: ReadonlyMap<string, string>): boolean {
   if (r.status !== undefined && (s.status === null || !r.status.includes(s.status))) return false;
-  if (r.destination !== undefined && (s.destination === null || !r.destination.includes(s.destination))) return false;
+  if (r.destination !== undefined && (s.destination === null || !(r.destination.includes(s.destination) || r.destination.includes(ownerOf.get(s.destination) ?? '')))) return false;
   if (r.policy !== undefined && (s.policy === null || !r.policy.test(s.policy))) return false;
   if (r.message !== undefined && !r.message.test(s.message)) return false;
   return true;

@@ -440,6 +440,19 @@ const cases: Array<{ name: string; log: string[]; events: Array<[head: number, l
     kept: ['UNABLE_TO_LOCK_ROW'],
   },
   {
+    name: "klog lines (Kubernetes operators): each stamped head takes the unstamped output it announced, up to the next klog line",
+    log: [
+      "E0311 22:17:39.640287       1 restic.go:204] Error running command '/bin/restic [snapshots]' output:",
+      '[golang-sh]$ /bin/restic snapshots',
+      'Fatal: unable to open repo at b2:bucket:/path: b2.NewClient: b2_authorize_account: 401: ',
+      "E0311 22:17:41.036792       1 restic.go:204] Error running command '/bin/restic [init]' output:",
+      'Fatal: create repository at b2:bucket:/path failed: b2.NewClient: b2_authorize_account: 401: ',
+      'I0311 22:17:41.040376       1 recorder.go:82] Event created: stash.158b076cf0ca0566',
+    ],
+    events: [[1, 3], [4, 2], [6, 1]],
+    kept: ['b2_authorize_account: 401'],
+  },
+  {
     name: 'a logfmt line after a head ending in ":" is its own record (stamped)',
     log: ['2026-01-01T10:00:00Z ERROR failed with:', '2026-01-01T10:00:01Z INFO next'],
     events: [[1, 1], [2, 1]],
@@ -505,6 +518,20 @@ describe('EventJoiner: lines → events', () => {
     expect(events.map((e) => e.raised)).toEqual([true, false]);
     const s = extractEvent(events[0]);
     expect(s.exception).toBe(true);
+  });
+
+  it('reads an event with no level whose frames are PHP or Ruby ones as the exception they print', () => {
+    for (const log of [
+      ["SQLSTATE[22001]: String data, right truncated: 1406 Data too long for column 'TITLE' at row 1", '#0 /var/www/app/Insert.php(55): PDOStatement->execute()', '#1 {main}'],
+      ['Net::ReadTimeout with #<TCPSocket:(closed)>', "/usr/lib/ruby/3.1.0/net/protocol.rb:219:in `rbuf_fill'", "\tfrom /app/sync.rb:12:in `push'"],
+    ]) {
+      const events: LogEvent[] = [];
+      const j = new EventJoiner((e: LogEvent) => events.push({ ...e }));
+      log.forEach((t, i) => j.push({ input: 'x', lineNo: i + 1, text: t, truncated: false }));
+      j.flush();
+      expect(events).toHaveLength(1);
+      expect(extractEvent(events[0]).exception).toBe(true);
+    }
   });
 
   it('never joins lines of different inputs', () => {

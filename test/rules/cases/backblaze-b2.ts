@@ -22,6 +22,20 @@ export const backblazeB2Cases: RuleCase[] = [
     note: 'b2sdk prints the code in parentheses after the message',
   },
   {
+    line: 'Fatal: unable to open repo at b2:backups:/host1: b2.NewClient: b2_authorize_account: 401: ',
+    category: 'auth',
+    destination: 'backblaze-b2',
+    rule: 'backblaze-b2/authorize-401',
+    note: 'restic through blazer: the call, then the status, no code',
+  },
+  {
+    line: 'Fatal: create repository at b2:backups:/host1 failed: NewBucket: b2_list_buckets: 401: ',
+    category: 'permissions',
+    destination: 'backblaze-b2',
+    rule: 'backblaze-b2/call-401',
+    note: 'a key that authorized but lacks listBuckets',
+  },
+  {
     line: j({ level: 'error', destination: 'backblaze-b2', status: 401, body: { status: 401, code: 'unauthorized', message: 'application key does not have the writeFiles capability' } }),
     category: 'permissions',
     rule: 'backblaze-b2/unauthorized',

@@ -82,6 +82,13 @@ export const cloudflareCases: RuleCase[] = [
     note: 'superflare #30: Queues need Workers Paid (10015 not_entitled)',
   },
   {
+    line: '{"level":"error","url":"https://api.cloudflare.com/client/v4/zones","status":400,"body":{"success":false,"errors":[{"code":1104,"message":"Partial zone signup not allowed"}],"messages":[],"result":null}}',
+    category: 'plan',
+    destination: 'cloudflare',
+    rule: 'cloudflare/not-entitled',
+    note: 'a CNAME (partial) zone on an account whose plan lacks the entitlement',
+  },
+  {
     line: "HTTP status 429: More than 1200 requests per 300 seconds reached. Please wait and consider throttling your request speed",
     category: 'transient',
     destination: 'cloudflare',

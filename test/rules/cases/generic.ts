@@ -1171,6 +1171,34 @@ export const requiredMissingCases: RuleCase[] = [
  */
 export const planAndReachWordingCases: RuleCase[] = [
   {
+    line: '[Error from: http://spider:1024/spider/vm] Status code: 500 Internal Server Error, Message: {"message":"[TencentCloudSDKError] Code=InvalidAccount.InsufficientBalance, Message=The balance of account is not enough., RequestId=834f"}',
+    category: 'plan',
+    note: 'a cloud account out of balance, relayed by a 500 from the tool in between',
+  },
+  {
+    line: 'ApiError: {"token":"invalid","errors":["application has exceeded current limit of 7500 messages"],"status":0,"request":"a3c47e34"}',
+    category: 'plan',
+    rule: 'http/plan-message',
+    note: 'a notification API’s monthly message allowance used up',
+  },
+  {
+    line: "Caused by: org.apache.hive.service.cli.HiveSQLException: Error while compiling statement: No privilege 'Create' found for outputs { }",
+    category: 'permissions',
+    rule: 'http/permission-message',
+    note: 'Hive’s authorizer: the user lacks the CREATE privilege',
+  },
+  {
+    line: 'Failed to send message: ERROR: could not extend file because project size limit (3072 MB) has been exceeded (SQLSTATE 53100)',
+    category: 'plan',
+    destination: 'postgres',
+    note: 'pgx prints the server’s message then "(SQLSTATE …)": a PostgreSQL error, out of disk for its plan',
+  },
+  {
+    line: '15:11:08\tError\tException: Request failed for https://api.example.org/v2/docs returned code 401',
+    category: 'auth',
+    note: 'an Apps Script execution log copied with its tab-separated level column; UrlFetchApp names the status',
+  },
+  {
     line: '{"status":{"code":401,"is_success":false,"user_message":"The API is not accessible to unpaid accounts.","developer_message":null},"data":null}',
     category: 'plan',
     rule: 'http/plan-message',

@@ -8,6 +8,14 @@ const j = (o: object) => JSON.stringify(o);
 
 export const githubCases: RuleCase[] = [
   {
+    line: '* github_repository.docs: POST https://github.acme.internal/api/v3/orgs/acme/repos: 422 Invalid request. "archived" is not a permitted key. []',
+    category: 'validation',
+    destination: 'github',
+    field: 'archived',
+    rule: 'github/invalid-request',
+    note: 'GitHub Enterprise Server at its own host; a key its schema does not know',
+  },
+  {
     line: j({ level: 'error', message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' }),
     category: 'auth',
     destination: 'github',

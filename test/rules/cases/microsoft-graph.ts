@@ -47,9 +47,9 @@ export const microsoftGraphCases: RuleCase[] = [
   {
     line: j({ ts: '2026-03-05T11:00:10Z', level: 'error', destination: 'onedrive', record_id: 'file_31', status: 403, error: { code: 'accessDenied', message: 'Access denied', innerError: inner } }),
     category: 'permissions',
-    destination: 'microsoft-graph',
+    destination: 'onedrive',
     rule: 'microsoft-graph/access-denied',
-    note: 'OneDrive accessDenied on a Graph line (onedrive alias): permissions',
+    note: 'OneDrive accessDenied: Graph’s rule decides OneDrive’s lines (ruledBy), the destination stays OneDrive',
   },
   {
     line: 'ts=2026-03-05T11:00:20Z level=warn dest=outlook record_id=msg_90 msg="Application is over its MailboxConcurrency limit."',
@@ -119,8 +119,16 @@ export const microsoftGraphCases: RuleCase[] = [
   {
     line: j({ ts: '2026-03-05T11:01:17Z', level: 'error', destination: 'onedrive', record_id: 'file_40', status: 507, error: { code: 'quotaLimitReached', message: 'Insufficient Space Available' } }),
     category: 'plan',
+    destination: 'onedrive',
+    rule: 'onedrive/quota',
+    note: '507 quotaLimitReached: the drive’s storage cap',
+  },
+  {
+    line: j({ ts: '2026-03-05T11:01:18Z', level: 'error', destination: 'outlook', record_id: 'msg_12', error: { code: 'ErrorQuotaExceeded', message: 'The mailbox quota has been exceeded.' } }),
+    category: 'plan',
+    destination: 'microsoft-graph',
     rule: 'microsoft-graph/quota',
-    note: '507 quotaLimitReached: storage cap',
+    note: 'Exchange’s ErrorQuotaExceeded (EWS ResponseCodeType: the mailbox is over its quota)',
   },
   // ---------------------------------------------------------------- near misses
   {
@@ -138,7 +146,8 @@ export const microsoftGraphCases: RuleCase[] = [
   {
     line: '2026/07/01 09:00:00 Failed to sync with 3 errors: last error was: quotaLimitReached: Insufficient Space Available',
     category: 'plan',
-    rule: 'microsoft-graph/quota-message',
+    destination: 'onedrive',
+    rule: 'onedrive/quota-message',
     note: 'the code in prose, as rclone prints it',
   },
   {

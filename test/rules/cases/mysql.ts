@@ -77,7 +77,7 @@ export const mysqlCases: RuleCase[] = [
     category: 'validation',
     destination: 'mysql',
     field: 'name',
-    rule: 'mysql/bad-value-message',
+    rule: 'mysql/bad-value-wording',
     note: '1406 data too long, column named',
   },
   {
@@ -85,7 +85,7 @@ export const mysqlCases: RuleCase[] = [
     category: 'validation',
     destination: 'mysql',
     field: 'phone_number',
-    rule: 'mysql/bad-value-message',
+    rule: 'mysql/bad-value-wording',
     note: '1054 unknown column: the mapping names a column the table lacks',
   },
   {
@@ -93,8 +93,30 @@ export const mysqlCases: RuleCase[] = [
     category: 'validation',
     destination: 'mysql',
     field: 'age',
-    rule: 'mysql/bad-value-message',
+    rule: 'mysql/bad-value-wording',
     note: '1366 incorrect value for the column type',
+  },
+  {
+    line: "Caused by: org.springframework.dao.DataIntegrityViolationException: PreparedStatementCallback; SQL [INSERT into JOB_RUN(ID, NAME) values(?, ?)]; (conn=41) Field 'CREATED_AT' doesn't have a default value",
+    category: 'validation',
+    destination: 'mysql',
+    field: 'CREATED_AT',
+    rule: 'mysql/bad-value-wording',
+    note: '1364 ER_NO_DEFAULT_FOR_FIELD inside Spring’s wrapper: the wording alone names MySQL',
+  },
+  {
+    line: "org.springframework.jdbc.CannotGetJdbcConnectionException: Could not get JDBC Connection; nested exception is java.sql.SQLSyntaxErrorException: User 'app_rw' has exceeded the 'max_questions' resource (current value: 3600)",
+    category: 'plan',
+    destination: 'mysql',
+    rule: 'mysql/hourly-limit',
+    note: '1226 ER_USER_LIMIT_REACHED: the account’s queries-per-hour cap',
+  },
+  {
+    line: "ERROR 1226 (42000): User 'sync' has exceeded the 'max_user_connections' resource (current value: 10)",
+    category: 'transient',
+    destination: 'mysql',
+    rule: 'mysql/too-many-connections',
+    note: '1226 on concurrent connections frees up as connections close',
   },
   // ---------------------------------------------------------------- busy server
   {
@@ -194,7 +216,7 @@ export const mysqlCases: RuleCase[] = [
     category: 'validation',
     destination: 'mysql',
     field: 'status',
-    rule: 'mysql/bad-value-message',
+    rule: 'mysql/bad-value-wording',
     note: 'MySQL 1265 WARN_DATA_TRUNCATED raised as an error in strict mode (an ENUM or a number given another value); Connector/J in the frames names MySQL',
   },
 ];

@@ -234,8 +234,9 @@ export const sqlstateCases: RuleCase[] = [
     line: "PDOException: SQLSTATE[22001]: String data, right truncated: 1406 Data too long for column 'name' at row 1",
     category: 'validation',
     field: 'name',
-    rule: 'sqlstate/data-exception-message',
-    note: 'MySQL names the column',
+    destination: 'mysql',
+    rule: 'mysql/bad-value-wording',
+    note: 'MySQL’s own wording decides before the SQLSTATE class',
   },
   {
     line: 'psycopg2.errors.InvalidTextRepresentation: invalid input syntax for type integer: "N/A"',

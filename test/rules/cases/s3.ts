@@ -13,6 +13,12 @@ const j = (o: unknown): string => JSON.stringify(o);
 
 export const s3Cases: RuleCase[] = [
   {
+    line: '2026/05/02 09:03:23 ERROR : keys/f20e: Post request put error: AccessDenied: Access Denied\n\tstatus code: 403, request id: 4Y32AK01ZJ2JA9RY, host id: GmZtOwEvp/JXnQCr9eXNIanVd4AG8x2fYIock=',
+    category: 'permissions',
+    destination: 's3',
+    note: 'aws-sdk-go v1 prints the status, request id and host id under the code: only S3 sends a host id',
+  },
+  {
     line: 'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied',
     category: 'permissions',
     destination: 's3',
